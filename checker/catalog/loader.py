@@ -1,0 +1,193 @@
+"""Load procedures/*.yaml and forms/*.yaml into one `Catalog` that the site and the checker read."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from functools import cached_property
+from pathlib import Path
+
+from pydantic import BaseModel, ValidationError
+
+from .model import Field, FieldType, Form, Option, Procedure, Source, Vocabulary, VocabularyEntry
+from .yamlsafe import CatalogFileError, LoadedYaml, load_yaml
+
+PACKAGE_DIR = Path(__file__).parent
+REPO_ROOT = PACKAGE_DIR.parent.parent
+VOCABULARY_FILE = PACKAGE_DIR / "vocabulary.yaml"
+
+
+@dataclass(frozen=True)
+class Problem:
+    """A lint or load problem, located in a catalog file."""
+
+    path: str
+    line: int
+    key: str
+    message: str
+
+    def __str__(self) -> str:
+        where = f" [{self.key}]" if self.key else ""
+        return f"{self.path}:{self.line}:{where} {self.message}"
+
+
+@dataclass(frozen=True)
+class CaseColumn:
+    id: str
+    label: str
+    type: str
+    kind: str             # "field", "step_at" or "step_by"
+    step: str | None = None
+
+
+@dataclass
+class Catalog:
+    procedures: dict[str, Procedure]
+    forms: dict[str, Form]
+    vocabulary: dict[str, VocabularyEntry]
+    files: dict[str, LoadedYaml] = field(default_factory=dict)  # "procedure:<id>" / "form:<id>" -> file
+
+    # --- lookups shared by site and checker -------------------------------------------------
+    def procedures_using(self, form_id: str) -> list[Procedure]:
+        return [p for p in self.procedures.values() if form_id in self.forms_of(p)]
+
+    def forms_of(self, procedure: Procedure) -> list[str]:
+        """Forms a procedure uses: declared ones plus those named on its steps, in order, once."""
+        seen: dict[str, None] = dict.fromkeys(procedure.forms)
+        for step in procedure.steps:
+            seen.update(dict.fromkeys(step.forms))
+        return list(seen)
+
+    def resolve_field(self, f: Field) -> Field:
+        """A field with label and type filled from the vocabulary where the catalog leaves them out."""
+        entry = self.vocabulary.get(f.id)
+        if entry is None or (f.label and f.type):
+            return f
+        return f.model_copy(update={"label": f.label or entry.label, "type": f.type or entry.type})
+
+    def case_fields(self, procedure: Procedure) -> dict[str, Field]:
+        """The case columns a procedure's rules read: its fields, its classifications' fields, the case number."""
+        fields: dict[str, Field] = {"case_number": self.resolve_field(Field(id="case_number"))}
+        for f in procedure.fields:
+            fields[f.id] = self.resolve_field(f)
+        for scheme in procedure.classifications:
+            options = [Option(id=c.id, label=c.label) for c in scheme.classes]
+            base = fields.get(scheme.field) or self.resolve_field(Field(id=scheme.field))
+            fields[scheme.field] = base.model_copy(
+                update={
+                    "label": base.label or scheme.title,
+                    "type": FieldType.choice,
+                    "options": list(base.options) + [o for o in options if o.id not in {x.id for x in base.options}],
+                }
+            )
+        return fields
+
+    def case_columns(self, procedure: Procedure) -> list[CaseColumn]:
+        """The canonical case format: one column per case field, plus <step>_at and <step>_by per step."""
+        columns = [CaseColumn(f.id, f.label or f.id, f.type.value if f.type else "text", "field")
+                   for f in self.case_fields(procedure).values()]
+        for step in procedure.steps:
+            columns.append(CaseColumn(f"{step.id}_at", f"{step.name}（时间）", "datetime", "step_at", step.id))
+            columns.append(CaseColumn(f"{step.id}_by", f"{step.name}（办理人/部门）", "text", "step_by", step.id))
+        return columns
+
+    def is_personal(self, field_id: str) -> bool:
+        entry = self.vocabulary.get(field_id)
+        return bool(entry and entry.personal)
+
+    @cached_property
+    def sources(self) -> list[tuple[str, str, Source]]:
+        """Every (file key, dotted path, Source) in the catalog, for quote checking and listing."""
+        found: list[tuple[str, str, Source]] = []
+        for key, model in [*(("procedure:" + k, v) for k, v in self.procedures.items()),
+                           *(("form:" + k, v) for k, v in self.forms.items())]:
+            _collect_sources(model, (), key, found)
+        return found
+
+
+def _collect_sources(value, path: tuple, key: str, found: list) -> None:
+    if isinstance(value, Source):
+        found.append((key, path, value))
+    elif isinstance(value, BaseModel):
+        for name in type(value).model_fields:
+            _collect_sources(getattr(value, name), path + (name,), key, found)
+    elif isinstance(value, list):
+        for i, item in enumerate(value):
+            _collect_sources(item, path + (i,), key, found)
+
+
+def _validation_problems(loaded: LoadedYaml, err: ValidationError) -> list[Problem]:
+    problems = []
+    for e in err.errors():
+        loc = tuple(x for x in e["loc"] if not (isinstance(x, str) and x.startswith("function-after")))
+        problems.append(
+            Problem(str(loaded.path), loaded.line_of(loc), ".".join(map(str, loc)), e["msg"])
+        )
+    return problems
+
+
+def _load_model(path: Path, model: type[BaseModel], problems: list[Problem]):
+    try:
+        loaded = load_yaml(path)
+    except CatalogFileError as err:
+        problems.append(Problem(err.path, err.line or 1, "", err.message))
+        return None, None
+    try:
+        return model.model_validate(loaded.data), loaded
+    except ValidationError as err:
+        problems.extend(_validation_problems(loaded, err))
+        return None, loaded
+
+
+def _inherit_seed(procedure: Procedure) -> None:
+    """Sources without `doc` come from the procedure's own seed file."""
+    stack: list = [procedure]
+    while stack:
+        value = stack.pop()
+        if isinstance(value, Source):
+            if value.doc is None:
+                value.doc = procedure.document.seed
+        elif isinstance(value, BaseModel):
+            stack.extend(getattr(value, n) for n in type(value).model_fields)
+        elif isinstance(value, list):
+            stack.extend(value)
+
+
+def load_catalog_with_problems(root: Path | str = REPO_ROOT) -> tuple[Catalog, list[Problem]]:
+    """Load everything that validates; return the problems of what does not (never raises for bad files)."""
+    root = Path(root)
+    problems: list[Problem] = []
+    vocab, _ = _load_model(VOCABULARY_FILE, Vocabulary, problems)
+    catalog = Catalog({}, {}, {e.id: e for e in vocab.fields} if vocab else {})
+    for kind, folder, model, store in (
+        ("procedure", "procedures", Procedure, catalog.procedures),
+        ("form", "forms", Form, catalog.forms),
+    ):
+        for path in sorted((root / folder).glob("*.yaml")):
+            item, loaded = _load_model(path, model, problems)
+            if item is None:
+                continue
+            if item.id != path.stem:
+                problems.append(Problem(str(path), loaded.line_of(("id",)), "id",
+                                        f"id {item.id!r} differs from the file name {path.stem!r}"))
+            if item.id in store:
+                problems.append(Problem(str(path), loaded.line_of(("id",)), "id", f"duplicate {kind} id {item.id!r}"))
+                continue
+            if isinstance(item, Procedure):
+                _inherit_seed(item)
+            store[item.id] = item
+            catalog.files[f"{kind}:{item.id}"] = loaded
+    return catalog, problems
+
+
+class CatalogError(Exception):
+    def __init__(self, problems: list[Problem]):
+        self.problems = problems
+        super().__init__("\n".join(map(str, problems)))
+
+
+def load_catalog(root: Path | str = REPO_ROOT) -> Catalog:
+    """Load the catalog or raise `CatalogError` listing every problem (run `lint` for the full check)."""
+    catalog, problems = load_catalog_with_problems(root)
+    if problems:
+        raise CatalogError(problems)
+    return catalog

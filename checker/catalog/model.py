@@ -1,0 +1,397 @@
+"""The catalog model: one typed description of procedures and forms that the site and the checker share.
+
+Every rule-like item (criterion, duty, step, routing rule, deadline, eligibility, escalation,
+numbering, requirement) carries a `Source` with the verbatim quote it comes from. Where a source is
+silent, the item is left out or the value is `unspecified`; nothing here is filled in by guesswork.
+"""
+
+from __future__ import annotations
+
+from enum import Enum
+from typing import Annotated, Literal, Union
+
+from pydantic import BaseModel, ConfigDict, Field as PydField, StringConstraints, model_validator
+
+ItemId = Annotated[str, StringConstraints(pattern=r"^[a-z][a-z0-9_]*$")]
+"""Ids of items inside a procedure (steps, roles, fields...): snake_case, usable as column names."""
+
+DocId = Annotated[str, StringConstraints(pattern=r"^[a-z0-9][a-z0-9-]*$")]
+"""Ids of procedures and forms: kebab-case, used as file and page names."""
+
+Scalar = Union[str, int, float, bool]
+
+
+class Strict(BaseModel):
+    model_config = ConfigDict(extra="forbid", populate_by_name=True)
+
+
+class Source(Strict):
+    """Where an item comes from: the seed file, the clause as written, and the verbatim text."""
+
+    doc: str | None = PydField(None, description="seed file name; defaults to the procedure's document.seed")
+    clause: str | None = PydField(None, description="clause number as written in the source, e.g. 第八条 or 4.2.3")
+    quote: str = PydField(min_length=2, description="verbatim text of the source (white space may differ)")
+
+
+class Sourced(Strict):
+    source: Source
+
+
+class Text(Sourced):
+    """A sentence of the source: a purpose, scope, principle, duty or criterion."""
+
+    id: ItemId | None = None
+    text: str
+
+
+class Revision(Strict):
+    version: str | None = None
+    date: str | None = None
+    comment: str | None = None
+
+
+class Authority(str, Enum):
+    law = "law"                # 法律
+    regulation = "regulation"  # 行政法规、部门规章、地方性法规/规章、规范性文件
+    internal = "internal"      # 企业内部制度 (民法典第二百零四条: own counting rules)
+
+
+class Filing(Strict):
+    """What a filed procedure must contain (S28 客户流程报备管理制度 第五条); each item says where it is or `unspecified`."""
+
+    overview: str = "unspecified"            # 1.报备事项概述
+    time_place_people: str = "unspecified"   # 2.报备事项的时间、地点、涉及人员
+    process_steps: str = "unspecified"       # 3.报备事项的具体流程及操作步骤
+    legal_basis: str = "unspecified"         # 4.报备事项的相关法律法规、政策要求
+    risk_measures: str = "unspecified"       # 5.报备事项的风险评估及应对措施
+    expected_effect: str = "unspecified"     # 6.报备事项的预期效果及评估标准
+
+
+class DocumentControl(Strict):
+    title: str
+    inventory_id: str = PydField(pattern=r"^S\d+$", description="id in shared/SOURCES.md")
+    seed: str = PydField(description="seed file the text comes from")
+    locator: str | None = PydField(None, description="string that finds the document's start in the seed")
+    organisation: str | None = None
+    sector: str
+    authority: Authority
+    number: str | None = None
+    version: str | None = None
+    issued: str | None = None
+    effective: str | None = None
+    prepared_by: str | None = None   # 编制
+    reviewed_by: str | None = None   # 审核
+    approved_by: str | None = None   # 批准
+    revisions: list[Revision] = []
+    truncated: bool = False
+    truncation_note: str | None = None
+    filing: Filing = Filing()
+
+
+class FieldType(str, Enum):
+    text = "text"
+    longtext = "longtext"
+    date = "date"
+    datetime = "datetime"
+    time = "time"
+    number = "number"
+    choice = "choice"
+    multichoice = "multichoice"
+    checkbox = "checkbox"
+    phone = "phone"
+    idcard = "idcard"
+    email = "email"
+    signature = "signature"
+
+
+class Option(Strict):
+    id: Scalar
+    label: str
+
+
+class Field(Strict):
+    """A field of a form, or a case field a procedure's rules read.
+
+    Fields whose id is in the shared vocabulary take label and type from it unless given.
+    """
+
+    id: ItemId
+    label: str | None = None
+    type: FieldType | None = None
+    required: bool = False
+    options: list[Option] = []
+    help: str | None = None
+    width: int | None = PydField(None, ge=1, le=12, description="print layout: columns of a 12-column grid")
+    source: Source | None = None
+
+
+class Condition(Strict):
+    """One test on a case; a list of conditions means all must hold.
+
+    Either a field test (equals / in / not_in / empty) or an elapsed-time test between two events.
+    """
+
+    field: str | None = None
+    equals: Scalar | None = None
+    in_: list[Scalar] | None = PydField(None, alias="in")
+    not_in: list[Scalar] | None = None
+    empty: bool | None = None
+    elapsed: "Elapsed | None" = None
+
+    @model_validator(mode="after")
+    def _one_test(self):
+        tests = [t for t in ("equals", "in_", "not_in", "empty") if getattr(self, t) is not None]
+        if self.elapsed is not None:
+            if self.field is not None or tests:
+                raise ValueError("an elapsed condition has no field or value tests")
+        elif self.field is None or len(tests) != 1:
+            raise ValueError("a condition needs `field` and exactly one of equals / in / not_in / empty")
+        return self
+
+
+class Unit(str, Enum):
+    minutes = "minutes"
+    hours = "hours"
+    calendar_days = "calendar_days"
+    working_days = "working_days"
+    weeks = "weeks"
+    months = "months"
+    same_day = "same_day"       # 当天 / 当日: by 24:00 of the start day
+    same_month = "same_month"   # 当月: by the end of the start month
+
+
+class Period(Strict):
+    amount: float | None = None
+    unit: Unit
+
+    @model_validator(mode="after")
+    def _amount_fits_unit(self):
+        needs_amount = self.unit not in (Unit.same_day, Unit.same_month)
+        if needs_amount and self.amount is None:
+            raise ValueError(f"unit {self.unit.value} needs an amount")
+        if not needs_amount and self.amount is not None:
+            raise ValueError(f"unit {self.unit.value} takes no amount")
+        return self
+
+
+class Elapsed(Strict):
+    """Time between two events (step ids or date fields) compared with a period."""
+
+    from_: str = PydField(alias="from")
+    to: str
+    more_than: Period
+
+
+Condition.model_rebuild()
+
+
+class Criterion(Text):
+    pass
+
+
+class ClassItem(Strict):
+    id: ItemId
+    label: str
+    description: str | None = None
+    criteria: list[Criterion] = []
+    source: Source | None = None
+
+
+class Classification(Strict):
+    """A classification scheme, e.g. 一般性/严重性投诉; `field` is the case field holding the class id."""
+
+    id: ItemId
+    title: str
+    field: ItemId
+    classes: list[ClassItem] = PydField(min_length=1)
+    source: Source | None = None
+
+
+class Role(Strict):
+    id: ItemId
+    name: str
+    kind: Literal["department", "post", "body", "group", "external", "customer"] = "department"
+    duties: list[Text] = []
+
+
+class Step(Sourced):
+    """One thing someone does. `role` is Responsible; accountable/consulted/informed complete RACI."""
+
+    id: ItemId
+    name: str
+    role: ItemId | None = PydField(None, description="who does it; omitted where the source does not say")
+    accountable: ItemId | None = None
+    consulted: list[ItemId] = []
+    informed: list[ItemId] = []
+    description: str | None = None
+    forms: list[DocId] = []
+    next: list[ItemId] = []
+    when: list[Condition] = []
+
+
+class RoutingRule(Sourced):
+    """Decision-table row: when the conditions hold, `role` must handle it (in `step`'s _by column or `field`)."""
+
+    id: ItemId
+    title: str
+    when: list[Condition] = PydField(min_length=1)
+    role: ItemId
+    step: ItemId | None = None
+    field: ItemId | None = None
+
+    @model_validator(mode="after")
+    def _one_target(self):
+        if (self.step is None) == (self.field is None):
+            raise ValueError("a routing rule names exactly one of `step` (its _by column) or `field`")
+        return self
+
+
+class Deadline(Sourced):
+    """`end` must happen within the period after `start`, or by `due_field` (+ tolerance)."""
+
+    id: ItemId
+    title: str
+    role: ItemId | None = None
+    start: str | None = PydField(None, description="step id or datetime field that starts the period")
+    end: str = PydField(description="step id or datetime field that must happen in time")
+    period: Period | None = None
+    due_field: str | None = PydField(None, description="datetime field holding an agreed/promised due time")
+    tolerance: Period | None = None
+    includes_non_working_days: bool | None = PydField(
+        None, description="true where the clause says 含非工作日; null where it is silent"
+    )
+    when: list[Condition] = []
+    note: str | None = None
+
+    @model_validator(mode="after")
+    def _start_or_due(self):
+        if (self.start is None) == (self.due_field is None):
+            raise ValueError("a deadline has exactly one of `start` (with `period`) or `due_field`")
+        if self.start is not None and self.period is None:
+            raise ValueError("a deadline with `start` needs `period`")
+        return self
+
+
+class EligibilityRule(Sourced):
+    """A case that must not be accepted when all `excludes_when` conditions hold."""
+
+    id: ItemId
+    title: str
+    excludes_when: list[Condition] = []
+    note: str | None = None
+
+
+class EscalationRule(Sourced):
+    """When the conditions hold, the case goes to `to_role`; `requires_step` must then exist."""
+
+    id: ItemId
+    title: str
+    when: list[Condition] = []
+    from_role: ItemId | None = None
+    to_role: ItemId
+    requires_step: ItemId | None = None
+
+
+class NumberPart(Strict):
+    name: str
+    digits: int | None = None
+
+
+class NumberingRule(Sourced):
+    """How case numbers are built; `pattern` is a regular expression encoding only what the source says."""
+
+    id: ItemId
+    title: str
+    field: ItemId = "case_number"
+    parts: list[NumberPart] = []
+    pattern: str
+
+
+class Requirement(Sourced):
+    """A case field (or a step's record) that must be filled, optionally only when conditions hold."""
+
+    id: ItemId
+    title: str
+    field: str = PydField(description="field id, or step id meaning the step must have happened")
+    when: list[Condition] = []
+
+
+class Definition(Sourced):
+    id: ItemId
+    term: str
+    text: str
+
+
+class Procedure(Strict):
+    id: DocId
+    document: DocumentControl
+    summary: str | None = PydField(None, description="one plain sentence for lists; not a rule")
+    purpose: list[Text] = []
+    scope: list[Text] = []
+    definitions: list[Definition] = []
+    principles: list[Text] = []
+    classifications: list[Classification] = []
+    roles: list[Role] = []
+    fields: list[Field] = []
+    steps: list[Step] = []
+    routing: list[RoutingRule] = []
+    deadlines: list[Deadline] = []
+    eligibility: list[EligibilityRule] = []
+    escalation: list[EscalationRule] = []
+    numbering: list[NumberingRule] = []
+    requirements: list[Requirement] = []
+    forms: list[DocId] = []
+    calendar: str | None = PydField(None, description="id of an organisation calendar in procedures/calendars/")
+
+    def role(self, role_id: str) -> Role | None:
+        return next((r for r in self.roles if r.id == role_id), None)
+
+    def step(self, step_id: str) -> Step | None:
+        return next((s for s in self.steps if s.id == step_id), None)
+
+    @property
+    def rule_count(self) -> int:
+        return sum(
+            len(items)
+            for items in (
+                self.routing, self.deadlines, self.eligibility, self.escalation, self.numbering, self.requirements
+            )
+        )
+
+
+class FormSection(Strict):
+    title: str
+    fields: list[ItemId]
+
+
+class FormLayout(Strict):
+    orientation: Literal["portrait", "landscape"] = "portrait"
+    sections: list[FormSection] = []
+    signatures: list[str] = PydField([], description="signature boxes, e.g. 编制/审核/批准")
+    rows: int | None = PydField(None, ge=1, le=60, description="registers: blank rows to print")
+
+
+class Form(Strict):
+    id: DocId
+    title: str
+    kind: Literal["form", "register", "report"] = "form"
+    number: str | None = None
+    version: str | None = None
+    effective: str | None = None
+    inventory_ids: list[str] = PydField([], description="S-numbers of documents that name or contain it")
+    source: Source
+    fields: list[Field] = PydField(min_length=1)
+    layout: FormLayout = FormLayout()
+    note: str | None = None
+
+
+class VocabularyEntry(Strict):
+    id: ItemId
+    label: str
+    type: FieldType
+    aliases: list[str] = PydField([], description="other labels exports and forms use for the same concept")
+    personal: bool = PydField(False, description="personal data: masked in reports")
+
+
+class Vocabulary(Strict):
+    fields: list[VocabularyEntry]
