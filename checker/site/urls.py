@@ -1,0 +1,42 @@
+"""Where things live on the site. The site writes these pages and anchors; checker findings link to them.
+
+The site is built with `use_directory_urls: false` so the same links work from a web server and from file://.
+"""
+
+from __future__ import annotations
+
+
+def procedure_page(procedure_id: str) -> str:
+    return f"procedures/{procedure_id}.md"
+
+
+def form_page(form_id: str) -> str:
+    return f"forms/{form_id}.md"
+
+
+def kind_page(kind_slug: str) -> str:
+    return f"rules/{kind_slug}.md"
+
+
+def audit_columns_page(procedure_id: str) -> str:
+    return f"audit/{procedure_id}.md"
+
+
+def rule_anchor(rule_id: str) -> str:
+    return f"rule-{rule_id}"
+
+
+def step_anchor(step_id: str) -> str:
+    return f"step-{step_id}"
+
+
+def html(page: str) -> str:
+    """The built HTML path of a page's Markdown path."""
+    return page[: -len(".md")] + ".html"
+
+
+def rule_url(site_url: str, procedure_id: str, rule_id: str | None = None) -> str:
+    """Absolute (or site-relative) link to a procedure page, at a rule's anchor when given."""
+    base = site_url.rstrip("/") + "/" if site_url else ""
+    anchor = f"#{rule_anchor(rule_id)}" if rule_id else ""
+    return f"{base}{html(procedure_page(procedure_id))}{anchor}"
