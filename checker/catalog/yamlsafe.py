@@ -98,7 +98,10 @@ def load_yaml(path: Path | str) -> LoadedYaml:
     except yaml.MarkedYAMLError as err:
         mark = err.problem_mark or err.context_mark
         line = mark.line + 1 if mark else None
-        raise CatalogFileError(path, line, f"{err.problem or err.context}") from None
+        problem = f"{err.problem or err.context}"
+        if "'\\t'" in problem:
+            problem = "tab character: indent YAML with spaces"
+        raise CatalogFileError(path, line, problem) from None
     except yaml.YAMLError as err:
         raise CatalogFileError(path, None, str(err)) from None
     finally:
