@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import argparse
+import difflib
 import sys
 from pathlib import Path
 
@@ -39,13 +40,202 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--output", type=Path, default=Path("schemas"), help="输出目录（默认 schemas/）")
     p.set_defaults(func=_cmd_schema)
 
-    for register in _EXTRA_COMMANDS:
-        register(sub)
+    p = sub.add_parser("audit", help="按制度审计投诉案件导出数据，报告缺项、分派错误、超时等问题")
+    p.add_argument("exports", nargs="+", type=Path, metavar="EXPORT", help="导出文件（CSV、XLSX、JSON、XML、XES）")
+    p.add_argument("--procedure", required=True, help="制度 id，例如 s42-telecom-user-appeals")
+    p.add_argument("--mapping", type=Path, help="映射文件（YAML）：导出列名与取值如何对应制度字段")
+    p.add_argument("--as-of", type=_datetime_arg, help="审计时点（默认现在），用于判断未办结案件是否已超时")
+    p.add_argument("--format", choices=["text", "json", "csv", "html", "junit"], default="text", help="报告格式")
+    p.add_argument("--output", type=Path, help="报告文件（默认输出到屏幕）")
+    p.add_argument("--fail-on", choices=["error", "warning", "never"], default="error",
+                   help="有此级别及以上的问题时退出码为 1（默认 error）")
+    p.add_argument("--site-url", default=None, help="知识库网站地址，用于问题链接（默认取 mkdocs.yml 的 site_url）")
+    p.add_argument("--calendar", type=Path, help="单位自定节假日 YAML（补充法定节假日与调休）")
+    p.add_argument("--show-personal-data", action="store_true", help="报告中不遮蔽电话、身份证号、邮箱")
+    p.set_defaults(func=_cmd_audit)
+
+    p = sub.add_parser("rules", help="列出问题类别（及某制度的规则）")
+    p.add_argument("code", nargs="?", help="问题代码或名称，例如 CK104 或 missed-deadline")
+    p.add_argument("--procedure", help="同时列出该制度的全部规则")
+    p.add_argument("--json", action="store_true", help="以 JSON 输出")
+    p.set_defaults(func=_cmd_rules)
+
+    p = sub.add_parser("explain", help="显示某条规则实际执行的查询")
+    p.add_argument("rule", help="规则 id")
+    p.add_argument("--procedure", required=True, help="制度 id")
+    p.set_defaults(func=_cmd_explain)
+
+    p = sub.add_parser("mapping", help="根据导出文件的表头生成映射文件草稿")
+    p.add_argument("export", type=Path, metavar="EXPORT")
+    p.add_argument("--procedure", required=True, help="制度 id")
+    p.add_argument("--sheet", help="XLSX 工作表名")
+    p.set_defaults(func=_cmd_mapping)
     return parser
 
 
-# Other modules add their subcommands here (audit, rules, explain, mapping, stats).
-_EXTRA_COMMANDS: list = []
+def _datetime_arg(text: str):
+    from .readers.dates import parse_datetime
+
+    value = parse_datetime(text)
+    if value is None:
+        raise argparse.ArgumentTypeError(f"无法识别的日期时间：{text}")
+    return value
+
+
+def _catalog_and_procedure(procedure_id: str):
+    from .catalog import CatalogError, load_catalog
+
+    try:
+        catalog = load_catalog()
+    except CatalogError as err:
+        raise UsageError("制度目录有错误，请先运行 python -m checker lint：\n" + str(err)) from None
+    procedure = catalog.procedures.get(procedure_id)
+    if procedure is None:
+        close = difflib.get_close_matches(procedure_id, list(catalog.procedures), n=3, cutoff=0.3)
+        hint = f"；是否要找：{'、'.join(close)}" if close else ""
+        raise UsageError(f"没有 id 为 {procedure_id!r} 的制度{hint}")
+    return catalog, procedure
+
+
+def _site_url(explicit: str | None) -> str:
+    if explicit:
+        return explicit
+    from .audit import DEFAULT_SITE_URL
+    from .catalog.loader import REPO_ROOT
+
+    config = REPO_ROOT / "mkdocs.yml"
+    if config.is_file():
+        for line in config.read_text(encoding="utf-8").splitlines():
+            if line.startswith("site_url:"):
+                return line.split(":", 1)[1].strip().strip("'\"")
+    return DEFAULT_SITE_URL
+
+
+def _cmd_audit(args) -> int:
+    from .audit import AuditInputError, run_audit
+    from .mapping import MappingError, MappingProfile, load_profile, unknown_targets
+    from .reports import write_report
+
+    catalog, procedure = _catalog_and_procedure(args.procedure)
+    try:
+        profile = load_profile(args.mapping) if args.mapping else MappingProfile()
+    except MappingError as err:
+        raise UsageError(str(err)) from None
+    if profile.procedure and profile.procedure != procedure.id:
+        raise UsageError(f"{args.mapping}: 映射文件写的是制度 {profile.procedure}，而 --procedure 是 {procedure.id}")
+    unknown = unknown_targets(catalog, procedure, profile)
+    if unknown:
+        raise UsageError(f"{args.mapping}: 映射到制度中不存在的列：{'、'.join(unknown)}（可用列见 python -m checker mapping）")
+    calendar = None
+    if args.calendar:
+        from .deadlines import CalendarError, WorkCalendar
+
+        try:
+            calendar = WorkCalendar.from_yaml(args.calendar)
+        except (CalendarError, OSError, ValueError) as err:
+            raise UsageError(f"{args.calendar}: {err}") from None
+    for path in args.exports:
+        if not path.is_file():
+            raise UsageError(f"{path}: 文件不存在")
+    try:
+        result = run_audit(catalog, procedure, args.exports, profile, args.as_of, _site_url(args.site_url), calendar)
+    except AuditInputError as err:
+        raise UsageError(str(err)) from None
+    write_report(args.format, result.summary(), result.findings, result.unreadable, args.output,
+                 show_personal_data=args.show_personal_data)
+    if args.output:
+        s = result.summary()
+        print(f"读取 {s['rows_read']} 行，审计 {s['rows_audited']} 行，无法读取 {s['rows_unreadable']} 行；"
+              f"发现 {s['findings']} 个问题；报告已写入 {args.output}", file=sys.stderr)
+    levels = {"error": {"error"}, "warning": {"error", "warning"}, "never": set()}[args.fail_on]
+    return 1 if any(f["severity"] in levels for f in result.findings) else 0
+
+
+def _cmd_rules(args) -> int:
+    import json
+
+    from .findings import KINDS, kind_by_code_or_slug
+
+    kinds = list(KINDS.values())
+    if args.code:
+        kind = kind_by_code_or_slug(args.code)
+        if kind is None:
+            raise UsageError(f"没有问题类别 {args.code!r}；可用：{'、'.join(k.code for k in kinds)}")
+        kinds = [kind]
+    rules = []
+    if args.procedure:
+        from .engine import compile_rules
+
+        catalog, procedure = _catalog_and_procedure(args.procedure)
+        rules = [{"code": KINDS[r.kind].code, "kind": r.kind, "rule": r.rule_id, "title": r.title,
+                  "clause": r.source.clause if r.source else None}
+                 for r in compile_rules(catalog, procedure) if r.kind in {k.slug for k in kinds}]
+    if args.json:
+        data = {"kinds": [vars(k) for k in kinds]}
+        if args.procedure:
+            data["rules"] = rules
+        print(json.dumps(data, ensure_ascii=False, indent=2))
+        return 0
+    for k in kinds:
+        print(f"{k.code}  {k.slug:16} {k.title}（{'错误' if k.severity == 'error' else '警告'}）")
+        if args.code:
+            print(f"    {k.explanation}")
+    for r in rules:
+        clause = f" [{r['clause']}]" if r["clause"] else ""
+        print(f"  {r['code']} {r['rule']}: {r['title']}{clause}")
+    return 0
+
+
+def _cmd_explain(args) -> int:
+    from .engine import compile_rules
+
+    catalog, procedure = _catalog_and_procedure(args.procedure)
+    matches = [r for r in compile_rules(catalog, procedure) if r.rule_id == args.rule]
+    if not matches:
+        known = sorted({r.rule_id for r in compile_rules(catalog, procedure)})
+        raise UsageError(f"制度 {procedure.id} 没有规则 {args.rule!r}；可用：{'、'.join(known)}")
+    for rule in matches:
+        print(f"-- {rule.kind}: {rule.title}")
+        if rule.source:
+            print(f"-- 依据 {rule.source.clause or ''} “{rule.source.quote}”")
+        if rule.deadline is not None:
+            from .deadlines import describe_counting
+
+            d = rule.deadline
+            if d.period is not None:
+                print("-- 计算方法：" + describe_counting(d.period, procedure.document.authority,
+                                                          d.includes_non_working_days))
+            if rule.due_table:
+                print(f"-- {rule.due_table}: 每个起算日期的截止时刻，由 checker.deadlines.compute_due 逐日计算")
+        print(f"-- 读取列：{', '.join(rule.needs)}")
+        print(rule.query.text.strip() + ";")
+        print(f"-- 参数：{rule.query.params!r}" + ("（另加 --as-of 时点）" if rule.kind == "missed-deadline" else ""))
+    return 0
+
+
+def _cmd_mapping(args) -> int:
+    import yaml
+
+    from .mapping import guess_profile
+    from .readers import ExportError, read_export
+    import duckdb
+
+    catalog, procedure = _catalog_and_procedure(args.procedure)
+    try:
+        result = read_export(args.export, duckdb.connect(), table="raw", sheet=args.sheet)
+    except ExportError as err:
+        raise UsageError(str(err)) from None
+    profile = guess_profile(catalog, procedure, list(result.columns))
+    unmapped = [h for h in result.columns if h not in profile["columns"]]
+    print(f"# 映射文件草稿：{args.export} → {procedure.id}（请核对后使用）")
+    if unmapped:
+        print(f"# 未能自动对应的列：{'、'.join(unmapped)}")
+    print(yaml.safe_dump(profile, allow_unicode=True, sort_keys=False), end="")
+    return 0
+
+
+class UsageError(Exception):
+    """A usage or input error: printed as one clear message, exit code 2."""
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -53,6 +243,9 @@ def main(argv: list[str] | None = None) -> int:
     args = parser.parse_args(argv)
     try:
         return args.func(args)
+    except UsageError as err:
+        print(f"错误：{err}", file=sys.stderr)
+        return 2
     except KeyboardInterrupt:
         print("已中断", file=sys.stderr)
         return 130

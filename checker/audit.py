@@ -1,0 +1,288 @@
+"""Audit case exports against one procedure: read, map, parse times, run the compiled rules, collect findings."""
+
+from __future__ import annotations
+
+import tempfile
+from dataclasses import dataclass, field
+from datetime import datetime
+from pathlib import Path
+
+import duckdb
+
+from .catalog.loader import Catalog
+from .catalog.model import Procedure
+from .engine import CompiledRule, ProcedureRules, compile_rules, due_dates
+from .findings import KINDS
+from .mapping import MappingProfile, plan_columns
+from .site.urls import rule_url
+from .sql import blank, ident, typed
+
+DEFAULT_SITE_URL = "https://complaints.intranet.example/"
+
+
+@dataclass
+class AuditResult:
+    procedure: Procedure
+    exports: list[str]
+    as_of: datetime
+    rows_read: int = 0
+    rows_audited: int = 0
+    unreadable: list[dict] = field(default_factory=list)
+    findings: list[dict] = field(default_factory=list)
+    skipped: list[dict] = field(default_factory=list)   # rules not checked, with the reason
+
+    def summary(self) -> dict:
+        by_kind: dict[str, int] = {}
+        by_rule: dict[str, int] = {}
+        for f in self.findings:
+            by_kind[f["kind"]] = by_kind.get(f["kind"], 0) + 1
+            by_rule[f["rule"]] = by_rule.get(f["rule"], 0) + 1
+        return {
+            "procedure": self.procedure.id,
+            "procedure_title": self.procedure.document.title,
+            "exports": self.exports,
+            "as_of": self.as_of.isoformat(sep=" ", timespec="minutes"),
+            "rows_read": self.rows_read,
+            "rows_audited": self.rows_audited,
+            "rows_unreadable": self.rows_read - self.rows_audited,
+            "findings": len(self.findings),
+            "cases_with_findings": len({(f["file"], f["row"]) for f in self.findings}),
+            "by_kind": by_kind,
+            "by_rule": by_rule,
+            "skipped_rules": self.skipped,
+        }
+
+
+class AuditInputError(Exception):
+    """Input that cannot be audited at all (unreadable file, unusable mapping): exit code 2."""
+
+
+def _connect() -> duckdb.DuckDBPyConnection:
+    con = duckdb.connect(config={"memory_limit": "768MB", "preserve_insertion_order": True, "threads": 2})
+    con.execute("SET temp_directory = ?", [tempfile.gettempdir()])
+    return con
+
+
+def _load(con, index: int, path: Path, catalog: Catalog, procedure: Procedure, profile: MappingProfile):
+    """Read one export into raw_<index> and return (ReadResult, column plans)."""
+    from .readers import read_export, read_event_log, pivot_events
+
+    raw = f"raw_{index}"
+    if profile.event_log is not None:
+        log = profile.event_log
+        result = read_event_log(path, con, f"events_{index}", case=log.case, activity=log.activity,
+                                time=log.time, resource=log.resource)
+        pivot_events(con, f"events_{index}", log.activities, raw)
+        headers = [r[0] for r in con.execute(f"DESCRIBE {raw}").fetchall()]
+    else:
+        result = read_export(path, con, table=raw, sheet=profile.sheet, encoding=profile.encoding)
+        headers = list(result.columns)
+    return result, plan_columns(catalog, procedure, headers, profile)
+
+
+def _mapped_select(index: int, plans) -> tuple[str, list]:
+    parts, params = [f"{index} AS _file", "_row"], []
+    for plan in plans:
+        if plan.header is None:
+            parts.append(f"CAST(NULL AS VARCHAR) AS {ident(plan.column)}")
+            continue
+        source = f"NULLIF(trim(CAST({ident(plan.header)} AS VARCHAR)), '')"
+        if plan.value_map:
+            cases = " ".join("WHEN ? THEN ?" for _ in plan.value_map)
+            for raw_value, value in plan.value_map.items():
+                params += [raw_value, value]
+            source = f"CASE {source} {cases} ELSE {source} END"
+        parts.append(f"{source} AS {ident(plan.column)}")
+    return f"SELECT {', '.join(parts)} FROM raw_{index}", params
+
+
+@dataclass
+class PreparedCases:
+    """Exports read, mapped and time-parsed into DuckDB: view `audited` holds every readable case.
+
+    `audit` and `stats` both start here, so they see the same cases the same way.
+    """
+
+    con: duckdb.DuckDBPyConnection
+    catalog: Catalog
+    procedure: Procedure
+    exports: list[str]
+    present: set[str]                      # canonical columns the exports provide
+    rules: list[CompiledRule]              # rules whose columns are all present
+    rows_read: int = 0
+    rows_audited: int = 0
+    unreadable: list[dict] = field(default_factory=list)
+    skipped: list[dict] = field(default_factory=list)
+    bad_values: list[tuple] = field(default_factory=list)   # (file, row, case, column, raw) bad dates no rule needs
+
+    def close(self) -> None:
+        self.con.close()
+
+
+def prepare_cases(catalog: Catalog, procedure: Procedure, exports: list[Path], profile: MappingProfile) -> PreparedCases:
+    from .readers import ExportError
+    from .readers.dates import datetime_sql
+
+    con = _connect()
+    prepared = PreparedCases(con, catalog, procedure, [str(p) for p in exports], set(), [])
+    selects = []
+    for index, path in enumerate(exports):
+        try:
+            read, plans = _load(con, index, Path(path), catalog, procedure, profile)
+        except ExportError as err:
+            con.close()
+            raise AuditInputError(str(err)) from None
+        prepared.rows_read += read.rows_read
+        prepared.unreadable += [{"file": str(path), "row": u.row, "column": u.column, "reason": u.reason, "case": None}
+                                for u in read.unreadable]
+        prepared.present |= {p.column for p in plans if p.header is not None}
+        selects.append(_mapped_select(index, plans))
+    if "case_number" not in prepared.present:
+        con.close()
+        raise AuditInputError("导出中找不到案件编号列（case_number）：请在映射文件的 columns 中指明哪一列是投诉编号")
+    con.execute("CREATE TABLE mapped AS " + " UNION ALL ".join(s for s, _ in selects), [p for _, ps in selects for p in ps])
+
+    for rule in compile_rules(catalog, procedure):
+        missing = sorted(set(rule.needs) - prepared.present)
+        if not missing:
+            prepared.rules.append(rule)
+        elif rule.kind != "invalid-value":
+            prepared.skipped.append({"rule": rule.rule_id, "title": rule.title, "reason": "导出中没有列：" + "、".join(missing)})
+
+    # Parse every time column once. A bad date in a column some rule needs makes the row unreadable;
+    # elsewhere it is an invalid value.
+    events = [c for c in ProcedureRules(catalog, procedure).event_columns() if c in prepared.present]
+    needed = {c for r in prepared.rules for c in r.needs}
+    parsed = "".join(f", {datetime_sql(ident(c))} AS {typed(c)}" for c in events)
+    con.execute(f"CREATE TABLE cases AS SELECT *{parsed} FROM mapped")
+    con.execute("CREATE TABLE unreadable_rows (_file INTEGER, _row BIGINT)")
+    unreadable_keys = []
+    for column in events:
+        bad = con.execute(f"SELECT _file, _row, case_number, {ident(column)} FROM cases "
+                          f"WHERE NOT {blank(ident(column))} AND {typed(column)} IS NULL").fetchall()
+        for file_index, line, case, raw in bad:
+            if column in needed:
+                prepared.unreadable.append({"file": prepared.exports[file_index], "row": line, "column": column,
+                                            "reason": f"无法识别的日期时间：{raw}", "case": case})
+                unreadable_keys.append((file_index, line))
+            else:
+                prepared.bad_values.append((prepared.exports[file_index], line, case, column, raw))
+    if unreadable_keys:
+        con.executemany("INSERT INTO unreadable_rows VALUES (?, ?)", unreadable_keys)
+    con.execute("CREATE VIEW audited AS SELECT * FROM cases ANTI JOIN unreadable_rows USING (_file, _row)")
+    prepared.rows_audited = con.execute("SELECT count(*) FROM audited").fetchone()[0]
+    return prepared
+
+
+def run_audit(catalog: Catalog, procedure: Procedure, exports: list[Path], profile: MappingProfile,
+              as_of: datetime | None = None, site_url: str = DEFAULT_SITE_URL, calendar=None) -> AuditResult:
+    from .deadlines import WorkCalendar
+
+    prepared = prepare_cases(catalog, procedure, exports, profile)
+    try:
+        return audit_prepared(prepared, as_of, site_url, calendar or WorkCalendar.statutory())
+    finally:
+        prepared.close()
+
+
+def audit_prepared(prepared: PreparedCases, as_of: datetime | None, site_url: str, calendar) -> AuditResult:
+    procedure = prepared.procedure
+    as_of = as_of or datetime.now().replace(second=0, microsecond=0)
+    result = AuditResult(procedure, prepared.exports, as_of, prepared.rows_read, prepared.rows_audited,
+                         list(prepared.unreadable), [], list(prepared.skipped))
+    pr = ProcedureRules(prepared.catalog, procedure)
+    for file, line, case, column, raw in prepared.bad_values:
+        result.findings.append(_finding(
+            procedure, "invalid-value", column, f"{pr.label(column)}应为日期时间", None, site_url,
+            file=file, row=line, case=case, label=pr.label(column), actual=raw, expected="日期时间，如 2025-03-04 09:05"))
+    for rule in prepared.rules:
+        result.findings += _run_rule(prepared.con, procedure, rule, as_of, site_url, calendar, result)
+    result.findings.sort(key=lambda f: (f["file"], f["row"] or 0, KINDS[f["kind"]].code))
+    return result
+
+
+def _run_rule(con, procedure, rule: CompiledRule, as_of, site_url, calendar, result) -> list[dict]:
+    if rule.due_table:
+        days = [r[0] for r in con.execute(
+            f"SELECT DISTINCT CAST({typed(_start_column(rule, procedure))} AS DATE) FROM audited "
+            f"WHERE {typed(_start_column(rule, procedure))} IS NOT NULL").fetchall()]
+        import pyarrow as pa
+
+        good_days, dues, uncovered = due_dates(rule.deadline, procedure.document.authority, days, calendar)
+        con.register(rule.due_table, pa.table({"day": pa.array(good_days, pa.date32()),
+                                               "due": pa.array(dues, pa.timestamp("us"))}))
+        if uncovered:
+            result.skipped.append({"rule": rule.rule_id, "title": rule.title,
+                                   "reason": f"节假日日历不覆盖 {'、'.join(map(str, sorted(uncovered)))} 年：这些年份起算的案件未检查此时限"})
+    params = list(rule.query.params)
+    if rule.kind == "missed-deadline":
+        params.append(as_of)
+    findings = []
+    cursor = con.execute(rule.query.text, params)
+    while batch := cursor.fetchmany(10_000):
+        for row in batch:
+            if rule.kind == "missed-deadline":
+                findings.append(_deadline_finding(procedure, rule, row, as_of, site_url, calendar, result))
+            else:
+                file_index, line, case, actual, expected = row[:5]
+                findings.append(_finding(procedure, rule.kind, rule.rule_id, rule.title, rule.source, site_url,
+                                         file=result.exports[file_index], row=line, case=case, label=rule.label,
+                                         actual=actual, expected=expected))
+    return findings
+
+
+def _start_column(rule: CompiledRule, procedure: Procedure) -> str:
+    d = rule.deadline
+    ref = d.start or d.due_field
+    return f"{ref}_at" if procedure.step(ref) else ref
+
+
+def _fmt(moment: datetime) -> str:
+    if moment.hour == 0 and moment.minute == 0:
+        from datetime import timedelta
+
+        return (moment - timedelta(days=1)).strftime("%Y-%m-%d") + " 24:00"
+    return moment.strftime("%Y-%m-%d %H:%M")
+
+
+def _deadline_finding(procedure, rule: CompiledRule, row, as_of, site_url, calendar, result) -> dict:
+    from .deadlines import Due, compute_due, explain
+
+    file_index, line, case, start, due_at, end, is_open = row
+    d = rule.deadline
+    if d.due_field is None:
+        due = compute_due(start, d.period, authority=procedure.document.authority,
+                          includes_non_working_days=d.includes_non_working_days, calendar=calendar)
+    else:
+        tol = f" + {d.tolerance.amount:g}{ {'minutes': '分钟', 'hours': '小时', 'calendar_days': '天'}[d.tolerance.unit.value] }" if d.tolerance else ""
+        due = Due(due=due_at, trace=[f"约定时间 {start:%Y-%m-%d %H:%M}{tol} → {_fmt(due_at)}"])
+    trace = explain(due, None if is_open else end, as_of if is_open else None)
+    finding = _finding(procedure, "missed-deadline", rule.rule_id, rule.title, rule.source, site_url,
+                       file=result.exports[file_index], row=line, case=case, label=rule.label,
+                       actual=(f"截至 {as_of:%Y-%m-%d %H:%M} 未完成" if is_open else end.strftime("%Y-%m-%d %H:%M")),
+                       expected=_fmt(due_at))
+    finding.update({"open": bool(is_open), "deadline": due_at.isoformat(sep=" "), "trace": trace})
+    return finding
+
+
+def _finding(procedure: Procedure, kind: str, rule_id: str, rule_title: str, source, site_url: str, *,
+             file: str, row, case, label: str, actual, expected) -> dict:
+    k = KINDS[kind]
+    actual = "" if actual is None else str(actual)
+    expected = "" if expected is None else str(expected)
+    return {
+        "case": case,
+        "kind": kind,
+        "code": k.code,
+        "severity": k.severity,
+        "procedure": procedure.id,
+        "rule": rule_id,
+        "clause": source.clause if source else None,
+        "quote": source.quote if source else None,
+        "expected": expected,
+        "actual": actual,
+        "message": k.render(label=label, rule_title=rule_title, actual=actual, expected=expected),
+        "file": file,
+        "row": row,
+        "url": rule_url(site_url, procedure.id, rule_id if source else None),
+    }

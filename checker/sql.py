@@ -1,0 +1,76 @@
+"""Small SQL building blocks. Catalog and mapping values reach queries only as parameters or quoted identifiers."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from .catalog.model import Condition, Unit
+from .mapping import as_text
+
+MICROS = {Unit.minutes: 60_000_000, Unit.hours: 3_600_000_000}
+
+
+def ident(name: str) -> str:
+    """A quoted SQL identifier: any header, even `x"); DROP TABLE cases; --`, stays a name."""
+    return '"' + name.replace('"', '""') + '"'
+
+
+def typed(column: str) -> str:
+    """Name of the parsed TIMESTAMP twin of a text column."""
+    return ident(column + "__t")
+
+
+def blank(column_sql: str) -> str:
+    return f"({column_sql} IS NULL OR trim({column_sql}) = '')"
+
+
+@dataclass
+class Sql:
+    """A SQL fragment with its parameters, composed without pasting values into text."""
+
+    text: str
+    params: list = field(default_factory=list)
+
+    def __and__(self, other: "Sql") -> "Sql":
+        return Sql(f"({self.text}) AND ({other.text})", self.params + other.params)
+
+
+TRUE = Sql("TRUE")
+
+
+def placeholders(values) -> Sql:
+    values = [as_text(v) for v in values]
+    return Sql(", ".join("?" for _ in values), values)
+
+
+def condition_sql(cond: Condition, column_of) -> Sql:
+    """SQL for one catalog condition; `column_of(ref)` gives the text column of a field or step reference."""
+    if cond.elapsed is not None:
+        e = cond.elapsed
+        start, end = typed(column_of(e.from_)), typed(column_of(e.to))
+        amount = e.more_than.amount
+        unit = e.more_than.unit
+        if unit in MICROS:
+            return Sql(f"{end} > {start} + to_microseconds(CAST(? AS BIGINT))", [int(amount * MICROS[unit])])
+        if unit == Unit.months:
+            return Sql(f"{end} > {start} + to_months(CAST(? AS INTEGER))", [int(amount)])
+        if unit == Unit.weeks:
+            return Sql(f"{end} > {start} + to_days(CAST(? AS INTEGER))", [int(amount * 7)])
+        return Sql(f"{end} > {start} + to_days(CAST(? AS INTEGER))", [int(amount)])
+    col = ident(column_of(cond.field))
+    if cond.empty is not None:
+        return Sql(blank(col) if cond.empty else f"NOT {blank(col)}")
+    if cond.equals is not None:
+        return Sql(f"{col} = ?", [as_text(cond.equals)])
+    if cond.in_ is not None:
+        p = placeholders(cond.in_)
+        return Sql(f"{col} IN ({p.text})", p.params)
+    p = placeholders(cond.not_in)
+    return Sql(f"({col} IS NOT NULL AND {col} NOT IN ({p.text}))", p.params)
+
+
+def conditions_sql(conditions: list[Condition], column_of) -> Sql:
+    result = TRUE
+    for cond in conditions:
+        result = result & condition_sql(cond, column_of)
+    return result
