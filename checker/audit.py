@@ -246,7 +246,7 @@ def _fmt(moment: datetime) -> str:
 
 
 def _deadline_finding(procedure, rule: CompiledRule, row, as_of, site_url, calendar, result) -> dict:
-    from .deadlines import Due, compute_due, explain
+    from .deadlines import agreed_due, compute_due, explain
 
     file_index, line, case, start, due_at, end, is_open = row
     d = rule.deadline
@@ -254,8 +254,7 @@ def _deadline_finding(procedure, rule: CompiledRule, row, as_of, site_url, calen
         due = compute_due(start, d.period, authority=procedure.document.authority,
                           includes_non_working_days=d.includes_non_working_days, calendar=calendar)
     else:
-        tol = f" + {d.tolerance.amount:g}{ {'minutes': '分钟', 'hours': '小时', 'calendar_days': '天'}[d.tolerance.unit.value] }" if d.tolerance else ""
-        due = Due(due=due_at, trace=[f"约定时间 {start:%Y-%m-%d %H:%M}{tol} → {_fmt(due_at)}"])
+        due = agreed_due(start, d.tolerance, authority=procedure.document.authority, calendar=calendar)
     trace = explain(due, None if is_open else end, as_of if is_open else None)
     finding = _finding(procedure, "missed-deadline", rule.rule_id, rule.title, rule.source, site_url,
                        file=result.exports[file_index], row=line, case=case, label=rule.label,

@@ -170,9 +170,12 @@ def _compile_deadline(pr: ProcedureRules, rule: Deadline, due_table: str) -> Com
     outcomes = Sql(
         f"SELECT _file, _row, case_number, {start_sql} AS start_t, {due} AS due_t, {end} AS end_t"
         f" FROM audited{join} WHERE {start_sql} IS NOT NULL AND ({when.text})", params + when.params)
+    # Day-based periods end at 24:00 of the last day (due_t is the next 00:00, exclusive); a period in hours or
+    # minutes, or an agreed time, is met by an event at the due minute itself ("2小时之内" includes 2:00).
+    late = ">=" if uses_table else ">"
     violations = Sql(
         f"SELECT _file, _row, case_number, start_t, due_t, end_t, (end_t IS NULL) AS open FROM ({outcomes.text})"
-        f" WHERE due_t IS NOT NULL AND ((end_t IS NOT NULL AND end_t >= due_t) OR (end_t IS NULL AND due_t <= ?))",
+        f" WHERE due_t IS NOT NULL AND ((end_t IS NOT NULL AND end_t {late} due_t) OR (end_t IS NULL AND due_t {late} ?))",
         outcomes.params)
     return CompiledRule(
         "missed-deadline", rule.id, rule.title, violations, needs, rule.source,
@@ -217,16 +220,9 @@ def _ordered_pairs(procedure: Procedure) -> list[tuple[str, str]]:
 
 def due_dates(rule: Deadline, authority: Authority, start_days: list[date], calendar) -> tuple[list[date], list[datetime], set[int]]:
     """Day-based due instants per distinct start date (one arithmetic, in checker.deadlines); years it cannot cover."""
-    from .deadlines import CalendarError, compute_due
+    from .deadlines import due_by_date
 
-    days, dues, uncovered = [], [], set()
-    for day in start_days:
-        try:
-            due = compute_due(datetime(day.year, day.month, day.day), rule.period, authority=authority,
-                              includes_non_working_days=rule.includes_non_working_days, calendar=calendar).due
-        except CalendarError:
-            uncovered.add(day.year)
-            continue
-        days.append(day)
-        dues.append(due)
-    return days, dues, uncovered
+    errors: dict[date, str] = {}
+    dues = due_by_date(start_days, rule.period, authority=authority,
+                       includes_non_working_days=rule.includes_non_working_days, calendar=calendar, errors=errors)
+    return list(dues), list(dues.values()), {day.year for day in errors}
