@@ -175,7 +175,7 @@ def _compile_deadline(pr: ProcedureRules, rule: Deadline, due_table: str) -> Com
     late = ">=" if uses_table else ">"
     violations = Sql(
         f"SELECT _file, _row, case_number, start_t, due_t, end_t, (end_t IS NULL) AS open FROM ({outcomes.text})"
-        f" WHERE due_t IS NOT NULL AND ((end_t IS NOT NULL AND end_t {late} due_t) OR (end_t IS NULL AND due_t {late} ?))",
+        f" WHERE due_t IS NOT NULL AND ((end_t IS NOT NULL AND end_t {late} due_t) OR (end_t IS NULL AND ? {late} due_t))",
         outcomes.params)
     return CompiledRule(
         "missed-deadline", rule.id, rule.title, violations, needs, rule.source,
