@@ -71,10 +71,11 @@ class Catalog:
             fields[f.id] = self.resolve_field(f)
         for scheme in procedure.classifications:
             options = [Option(id=c.id, label=c.label) for c in scheme.classes]
-            base = fields.get(scheme.field) or self.resolve_field(Field(id=scheme.field))
+            declared = fields.get(scheme.field)
+            base = declared or self.resolve_field(Field(id=scheme.field))
             fields[scheme.field] = base.model_copy(
                 update={
-                    "label": base.label or scheme.title,
+                    "label": declared.label if declared else scheme.title,
                     "type": FieldType.choice,
                     "options": list(base.options) + [o for o in options if o.id not in {x.id for x in base.options}],
                 }
