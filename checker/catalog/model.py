@@ -341,7 +341,6 @@ class Procedure(Strict):
     numbering: list[NumberingRule] = []
     requirements: list[Requirement] = []
     forms: list[DocId] = []
-    calendar: str | None = PydField(None, description="id of an organisation calendar in procedures/calendars/")
 
     def role(self, role_id: str) -> Role | None:
         return next((r for r in self.roles if r.id == role_id), None)
