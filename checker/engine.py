@@ -75,8 +75,10 @@ def compile_rules(catalog: Catalog, procedure: Procedure) -> list[CompiledRule]:
             Sql(_select(f"'' AS actual, ? AS expected FROM audited WHERE {where.text}"), [pr.label(req.field)] + where.params),
             [target, *_condition_columns(req.when, col)], req.source, pr.label(req.field)))
 
+    required = {(col(r.field), _conditions_key(r.when)) for r in procedure.requirements}
     for rule in procedure.escalation:
-        if rule.requires_step is None:
+        # An escalation that must leave a record is a conditional requirement, unless one already says so.
+        if rule.requires_step is None or (col(rule.requires_step), _conditions_key(rule.when)) in required:
             continue
         target = col(rule.requires_step)
         where = conditions_sql(rule.when, col) & Sql(blank(ident(target)))
@@ -188,6 +190,10 @@ def _add_period(column_sql: str, period) -> tuple[str, list]:
     if period.unit == Unit.calendar_days:
         return f"({column_sql} + to_days(CAST(? AS INTEGER)))", [int(period.amount)]
     raise ValueError(f"tolerance in {period.unit.value} is not supported")
+
+
+def _conditions_key(conditions) -> str:
+    return repr(sorted(c.model_dump_json(by_alias=True, exclude_none=True) for c in conditions))
 
 
 def _condition_columns(conditions, col) -> list[str]:
