@@ -1,0 +1,130 @@
+"""What every report format shares: masking applied once, grouping by case, counts and labels."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Iterator, Sequence
+from dataclasses import dataclass
+from itertools import groupby
+from pathlib import PurePath
+
+from ..findings import KINDS
+from .masking import mask_value
+
+# Values that come from the export (case data); everything else in a finding is catalog or engine text.
+FINDING_CASE_FIELDS = ("case", "actual", "expected", "message", "trace")
+UNREADABLE_CASE_FIELDS = ("case", "reason")
+
+SEVERITY_LABELS = {"error": "错误", "warning": "警告"}
+
+
+def severity_label(severity: str | None) -> str:
+    return SEVERITY_LABELS.get(severity or "", severity or "")
+
+
+def kind_title(slug: str) -> str:
+    kind = KINDS.get(slug)
+    return kind.title if kind else slug
+
+
+def counts_line(summary: dict) -> str:
+    return (f"读取 {summary['rows_read']} 行，审计 {summary['rows_audited']} 行，"
+            f"无法读取 {summary['rows_unreadable']} 行")
+
+
+def masking_note(summary: dict) -> str:
+    if summary.get("personal_data_masked", True):
+        return "个人信息（手机号、固定电话、身份证号、电子邮箱）已遮盖；如需原文请使用 --show-personal-data"
+    return "注意：本报告显示个人信息原文（--show-personal-data），请妥善保管，勿外传"
+
+
+def file_name(path) -> str:
+    return PurePath(str(path)).name if path else ""
+
+
+def where(file, row) -> str:
+    """"export.csv 第 12 行"."""
+    name = file_name(file)
+    line = f"第 {row} 行" if row is not None else "行号未知"
+    return f"{name} {line}" if name else line
+
+
+def _row_key(f: dict) -> tuple[str, int]:
+    return (str(f.get("file") or ""), f["row"] if f.get("row") is not None else -1)
+
+
+@dataclass
+class CaseGroup:
+    """The findings of one case (one row of one export), already masked."""
+
+    file: str | None
+    row: int | None
+    case: str | None
+    findings: list[dict]
+
+    @property
+    def label(self) -> str:
+        return f"案件 {self.case}" if self.case not in (None, "") else "案件编号为空"
+
+    @property
+    def errors(self) -> list[dict]:
+        return [f for f in self.findings if f.get("severity") == "error"]
+
+    @property
+    def warnings(self) -> list[dict]:
+        return [f for f in self.findings if f.get("severity") != "error"]
+
+
+class Report:
+    """One audit's data as the formats see it: the summary, and masked findings and unreadable rows."""
+
+    def __init__(self, summary: dict, findings: Iterable[dict], unreadable: Iterable[dict], *,
+                 show_personal_data: bool = False):
+        self.summary = {**summary, "personal_data_masked": not show_personal_data}
+        self._findings = findings if isinstance(findings, Sequence) else list(findings)
+        self._unreadable = unreadable if isinstance(unreadable, Sequence) else list(unreadable)
+        self._show = show_personal_data
+        self._mask = (lambda value: value) if show_personal_data else mask_value
+        self._by_row: list[dict] | None = None
+
+    def _masked(self, item: dict, fields: tuple[str, ...]) -> dict:
+        if self._show:
+            return item
+        return {**item, **{k: self._mask(item[k]) for k in fields if k in item}}
+
+    def findings(self) -> Iterator[dict]:
+        """Masked findings in the audit's order."""
+        return (self._masked(f, FINDING_CASE_FIELDS) for f in self._findings)
+
+    def unreadable(self) -> Iterator[dict]:
+        return (self._masked(u, UNREADABLE_CASE_FIELDS) for u in self._unreadable)
+
+    @property
+    def has_unreadable(self) -> bool:
+        return bool(self._unreadable)
+
+    def _raw_groups(self) -> Iterator[list[dict]]:
+        if self._by_row is None:
+            self._by_row = sorted(self._findings, key=_row_key)
+        return (list(group) for _, group in groupby(self._by_row, key=_row_key))
+
+    def cases(self) -> Iterator[CaseGroup]:
+        """Findings grouped by the export row they were found in, in file and row order."""
+        for group in self._raw_groups():
+            items = [self._masked(f, FINDING_CASE_FIELDS) for f in group]
+            case = next((f["case"] for f in items if f.get("case") not in (None, "")), None)
+            yield CaseGroup(items[0].get("file"), items[0].get("row"), None if case is None else str(case), items)
+
+    def outline(self) -> Iterator[tuple[str, bool]]:
+        """(label, has an error) of each case in `cases()` order, without masking every finding."""
+        for group in self._raw_groups():
+            case = next((f["case"] for f in group if f.get("case") not in (None, "")), None)
+            label = CaseGroup(None, None, None if case is None else str(self._mask(case)), []).label
+            yield label, any(f.get("severity") == "error" for f in group)
+
+    def rule_clauses(self) -> dict[str, str]:
+        """The clause of each rule that has findings (catalog text, for the by-rule tables)."""
+        clauses: dict[str, str] = {}
+        for f in self._findings:
+            if f.get("rule") not in clauses and f.get("clause"):
+                clauses[f["rule"]] = f["clause"]
+        return clauses

@@ -1,0 +1,63 @@
+"""One self-contained HTML report: inline CSS, no script, no external assets, printable on A4.
+
+Rendered by Jinja2 with autoescaping, so every value — case text above all — is shown as text.
+Links are made only from http(s) and relative URLs; anything else (javascript:, data: …) is shown as
+plain text. A Content-Security-Policy forbidding scripts backs this up should escaping ever fail.
+"""
+
+from __future__ import annotations
+
+import re
+from pathlib import Path
+from typing import TextIO
+
+from jinja2 import Environment, FileSystemLoader
+
+from ..findings import KINDS
+from .common import Report, counts_line, file_name, masking_note, severity_label, where
+
+_SCHEME = re.compile(r"^([A-Za-z][A-Za-z0-9+.-]*):")
+# Browsers drop tabs and newlines anywhere in a URL and spaces/controls at its ends: "java\tscript:" is
+# javascript:. Dropping every such character before looking at the scheme is stricter still.
+_INVISIBLE = re.compile(r"[\x00-\x20\x7f]")
+
+
+def safe_href(url) -> str | None:
+    """`url` if it is safe as a link target (http, https or relative), else None."""
+    if not isinstance(url, str) or not url.strip():
+        return None
+    scheme = _SCHEME.match(_INVISIBLE.sub("", url))
+    if scheme and scheme[1].lower() not in ("http", "https"):
+        return None
+    return url
+
+
+def _environment() -> Environment:
+    env = Environment(
+        loader=FileSystemLoader(Path(__file__).parent),
+        autoescape=True,
+        trim_blocks=True,
+        lstrip_blocks=True,
+    )
+    env.filters["safe_href"] = safe_href
+    env.globals.update(severity_label=severity_label, where=where, file_name=file_name)
+    return env
+
+
+def write(stream: TextIO, report: Report) -> None:
+    s = report.summary
+    by_kind = s.get("by_kind") or {}
+    kinds = [
+        {"code": k.code, "title": k.title, "severity": k.severity, "explanation": k.explanation,
+         "count": by_kind.get(k.slug, 0)}
+        for k in KINDS.values()
+    ]
+    clauses = report.rule_clauses()
+    rules = [{"rule": rule, "clause": clauses.get(rule, ""), "count": count}
+             for rule, count in sorted((s.get("by_rule") or {}).items())]
+    template = _environment().get_template("report.html.j2")
+    for chunk in template.generate(
+        s=s, counts=counts_line(s), masking_note=masking_note(s), kinds=kinds, rules=rules,
+        cases=report.cases(), unreadable=list(report.unreadable()), skipped=s.get("skipped_rules") or [],
+    ):
+        stream.write(chunk)
