@@ -14,7 +14,7 @@ from .catalog.model import Procedure
 from .engine import CompiledRule, ProcedureRules, compile_rules, due_dates
 from .findings import KINDS
 from .mapping import MappingProfile, plan_columns
-from .site.urls import rule_url
+from .site.urls import kind_url, rule_url
 from .sql import blank, ident, typed
 
 DEFAULT_SITE_URL = "https://complaints.intranet.example/"
@@ -63,7 +63,8 @@ def _connect() -> duckdb.DuckDBPyConnection:
     return con
 
 
-def _load(con, index: int, path: Path, catalog: Catalog, procedure: Procedure, profile: MappingProfile):
+def _load(con, index: int, path: Path, catalog: Catalog, procedure: Procedure, profile: MappingProfile,
+          extra_plans=None):
     """Read one export into raw_<index> and return (ReadResult, column plans)."""
     from .readers import read_export, read_event_log, pivot_events
 
@@ -77,7 +78,10 @@ def _load(con, index: int, path: Path, catalog: Catalog, procedure: Procedure, p
     else:
         result = read_export(path, con, table=raw, sheet=profile.sheet, encoding=profile.encoding)
         headers = list(result.columns)
-    return result, plan_columns(catalog, procedure, headers, profile)
+    plans = plan_columns(catalog, procedure, headers, profile)
+    if extra_plans is not None:
+        plans += extra_plans(headers)
+    return result, plans
 
 
 def _mapped_select(index: int, plans) -> tuple[str, list]:
@@ -119,7 +123,9 @@ class PreparedCases:
         self.con.close()
 
 
-def prepare_cases(catalog: Catalog, procedure: Procedure, exports: list[Path], profile: MappingProfile) -> PreparedCases:
+def prepare_cases(catalog: Catalog, procedure: Procedure, exports: list[Path], profile: MappingProfile,
+                  extra_plans=None) -> PreparedCases:
+    """`extra_plans(headers) -> [ColumnPlan]` adds columns beyond the procedure's (statistics dimensions)."""
     from .readers import ExportError
     from .readers.dates import datetime_sql
 
@@ -128,7 +134,7 @@ def prepare_cases(catalog: Catalog, procedure: Procedure, exports: list[Path], p
     selects = []
     for index, path in enumerate(exports):
         try:
-            read, plans = _load(con, index, Path(path), catalog, procedure, profile)
+            read, plans = _load(con, index, Path(path), catalog, procedure, profile, extra_plans)
         except ExportError as err:
             con.close()
             raise AuditInputError(str(err)) from None
@@ -203,14 +209,7 @@ def audit_prepared(prepared: PreparedCases, as_of: datetime | None, site_url: st
 
 def _run_rule(con, procedure, rule: CompiledRule, as_of, site_url, calendar, result) -> list[dict]:
     if rule.due_table:
-        days = [r[0] for r in con.execute(
-            f"SELECT DISTINCT CAST({typed(_start_column(rule, procedure))} AS DATE) FROM audited "
-            f"WHERE {typed(_start_column(rule, procedure))} IS NOT NULL").fetchall()]
-        import pyarrow as pa
-
-        good_days, dues, uncovered = due_dates(rule.deadline, procedure.document.authority, days, calendar)
-        con.register(rule.due_table, pa.table({"day": pa.array(good_days, pa.date32()),
-                                               "due": pa.array(dues, pa.timestamp("us"))}))
+        uncovered = register_due_table(con, rule, procedure, calendar)
         if uncovered:
             result.skipped.append({"rule": rule.rule_id, "title": rule.title,
                                    "reason": f"节假日日历不覆盖 {'、'.join(map(str, sorted(uncovered)))} 年：这些年份起算的案件未检查此时限"})
@@ -229,6 +228,22 @@ def _run_rule(con, procedure, rule: CompiledRule, as_of, site_url, calendar, res
                                          file=result.exports[file_index], row=line, case=case, label=rule.label,
                                          actual=actual, expected=expected))
     return findings
+
+
+def register_due_table(con, rule: CompiledRule, procedure: Procedure, calendar) -> set[int]:
+    """Register the due instants a day-based deadline joins, one per start date in `audited`.
+
+    `audit` and `stats` both call this before running `rule.query` / `rule.outcomes`. Returns the years the
+    calendar does not cover (cases starting then get no due instant).
+    """
+    import pyarrow as pa
+
+    start = typed(_start_column(rule, procedure))
+    days = [r[0] for r in con.execute(f"SELECT DISTINCT CAST({start} AS DATE) FROM audited WHERE {start} IS NOT NULL").fetchall()]
+    good_days, dues, uncovered = due_dates(rule.deadline, procedure.document.authority, days, calendar)
+    con.register(rule.due_table, pa.table({"day": pa.array(good_days, pa.date32()),
+                                           "due": pa.array(dues, pa.timestamp("us"))}))
+    return uncovered
 
 
 def _start_column(rule: CompiledRule, procedure: Procedure) -> str:
@@ -252,9 +267,11 @@ def _deadline_finding(procedure, rule: CompiledRule, row, as_of, site_url, calen
     d = rule.deadline
     if d.due_field is None:
         due = compute_due(start, d.period, authority=procedure.document.authority,
-                          includes_non_working_days=d.includes_non_working_days, calendar=calendar)
+                          includes_non_working_days=d.includes_non_working_days, calendar=calendar,
+                          start_label=rule.start_label)
     else:
-        due = agreed_due(start, d.tolerance, authority=procedure.document.authority, calendar=calendar)
+        due = agreed_due(start, d.tolerance, authority=procedure.document.authority, calendar=calendar,
+                         label=rule.start_label)
     trace = explain(due, None if is_open else end, as_of if is_open else None)
     finding = _finding(procedure, "missed-deadline", rule.rule_id, rule.title, rule.source, site_url,
                        file=result.exports[file_index], row=line, case=case, label=rule.label,
@@ -283,5 +300,6 @@ def _finding(procedure: Procedure, kind: str, rule_id: str, rule_title: str, sou
         "message": k.render(label=label, rule_title=rule_title, actual=actual, expected=expected),
         "file": file,
         "row": row,
-        "url": rule_url(site_url, procedure.id, rule_id if source else None),
+        # A catalog rule links to its clause on the procedure page; a generic check to its kind's page.
+        "url": rule_url(site_url, procedure.id, rule_id) if source else kind_url(site_url, kind),
     }

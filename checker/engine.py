@@ -29,6 +29,7 @@ class CompiledRule:
     deadline: Deadline | None = None
     due_table: str | None = None  # name of the per-start-date due table a day-based deadline joins
     outcomes: Sql | None = None   # deadlines: every applicable case with start_t, due_t, end_t (for on-time rates)
+    start_label: str = ""         # deadlines: name of the start event, for the arithmetic trace
 
 
 class ProcedureRules:
@@ -112,10 +113,14 @@ def compile_rules(catalog: Catalog, procedure: Procedure) -> list[CompiledRule]:
 
     for rule in procedure.eligibility:
         where = conditions_sql(rule.excludes_when, col)
+        needs = _condition_columns(rule.excludes_when, col)
+        if rule.accepted_step is not None:  # only cases that were in fact accepted
+            where = where & Sql(f"NOT {blank(ident(col(rule.accepted_step)))}")
+            needs.append(col(rule.accepted_step))
         rules.append(CompiledRule(
             "ineligible", rule.id, rule.title,
             Sql(_select(f"'已受理' AS actual, '不予受理' AS expected FROM audited WHERE {where.text}"), where.params),
-            _condition_columns(rule.excludes_when, col), rule.source))
+            needs, rule.source))
 
     for rule in procedure.numbering:
         c = ident(col(rule.field))
@@ -181,7 +186,8 @@ def _compile_deadline(pr: ProcedureRules, rule: Deadline, due_table: str) -> Com
         outcomes.params)
     return CompiledRule(
         "missed-deadline", rule.id, rule.title, violations, needs, rule.source,
-        pr.label(rule.end), rule, due_table if uses_table else None, outcomes)
+        pr.label(rule.end), rule, due_table if uses_table else None, outcomes,
+        pr.label(rule.start or rule.due_field))
 
 
 def _add_period(column_sql: str, period) -> tuple[str, list]:

@@ -20,6 +20,7 @@ A profile is YAML:
 from __future__ import annotations
 
 import difflib
+import re
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -116,29 +117,43 @@ def unknown_targets(catalog: Catalog, procedure: Procedure, profile: MappingProf
 
 # --- starter profiles -------------------------------------------------------------------------
 
+_NOTE = re.compile(r"[（(][^（）()]*[）)]$")
+_TIME_SUFFIXES = ("时间", "日期", "时刻")
+_BY_SUFFIXES = ("部门", "经办人", "处理人", "办理人")  # not plain 人: 投诉人 is the complainant
+
+
 def guess_profile(catalog: Catalog, procedure: Procedure, headers: list[str]) -> dict:
-    """A starter profile from the export's headers: exact ids, vocabulary labels and aliases, then close labels."""
+    """A starter profile from the export's headers.
+
+    In order: exact ids, labels and vocabulary aliases; close labels; then "<something>时间" / "<something>部门"
+    headers matched to the first step (in flow order) whose name contains <something>.
+    """
     labels: dict[str, str] = {}
     for column in catalog.case_columns(procedure):
-        labels.setdefault(column.label, column.id)
-        labels.setdefault(column.id, column.id)
+        for label in (column.label, _NOTE.sub("", column.label), column.id):
+            labels.setdefault(label, column.id)
         entry = catalog.vocabulary.get(column.id)
-        if entry:
+        if entry and column.kind == "field":
             for alias in entry.aliases:
                 labels.setdefault(alias, column.id)
-    for step in procedure.steps:
-        labels.setdefault(f"{step.name}时间", f"{step.id}_at")
-        labels.setdefault(f"{step.name}人", f"{step.id}_by")
     columns: dict[str, str] = {}
     taken: set[str] = set()
-    for header in headers:
-        target = labels.get(header.strip())
-        if target is None:
-            close = difflib.get_close_matches(header.strip(), list(labels), n=1, cutoff=0.75)
-            target = labels[close[0]] if close else None
+
+    def take(header: str, target: str | None) -> bool:
         if target and target not in taken:
             columns[header] = target
             taken.add(target)
+            return True
+        return False
+
+    for header in headers:
+        name = header.strip()
+        if take(header, labels.get(name)):
+            continue
+        close = difflib.get_close_matches(name, list(labels), n=1, cutoff=0.75)
+        if close and take(header, labels[close[0]]):
+            continue
+        take(header, _guess_step_column(procedure, catalog, name, taken))
     values: dict[str, dict[str, str]] = {}
     for f in catalog.case_fields(procedure).values():
         if f.options and f.id in taken:
@@ -149,3 +164,18 @@ def guess_profile(catalog: Catalog, procedure: Procedure, headers: list[str]) ->
         "values": values,
         "roles": {r.name: r.id for r in procedure.roles},
     }
+
+
+def _guess_step_column(procedure: Procedure, catalog: Catalog, name: str, taken: set[str]) -> str | None:
+    for suffixes, column_suffix in ((_TIME_SUFFIXES, "_at"), (_BY_SUFFIXES, "_by")):
+        stem = next((name[: -len(s)] for s in suffixes if name.endswith(s) and len(name) > len(s)), None)
+        if not stem:
+            continue
+        for step in procedure.steps:
+            if stem in step.name and f"{step.id}{column_suffix}" not in taken:
+                return f"{step.id}{column_suffix}"
+        if column_suffix == "_at":
+            for f in catalog.case_fields(procedure).values():
+                if f.type and f.type.value in ("date", "datetime") and stem in (f.label or "") and f.id not in taken:
+                    return f.id
+    return None

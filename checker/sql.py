@@ -52,11 +52,18 @@ def condition_sql(cond: Condition, column_of) -> Sql:
         unit = e.more_than.unit
         if unit in MICROS:
             return Sql(f"{end} > {start} + to_microseconds(CAST(? AS BIGINT))", [int(amount * MICROS[unit])])
-        if unit == Unit.months:
-            return Sql(f"{end} > {start} + to_months(CAST(? AS INTEGER))", [int(amount)])
-        if unit == Unit.weeks:
-            return Sql(f"{end} > {start} + to_days(CAST(? AS INTEGER))", [int(amount * 7)])
-        return Sql(f"{end} > {start} + to_days(CAST(? AS INTEGER))", [int(amount)])
+        # Day-based periods count whole calendar days (民法典 第二百零一条): compare dates, not instants.
+        sd, ed = f"CAST({start} AS DATE)", f"CAST({end} AS DATE)"
+        if unit == Unit.same_day:
+            return Sql(f"{ed} > {sd}")
+        if unit == Unit.same_month:
+            return Sql(f"date_trunc('month', {ed}) > date_trunc('month', {sd})")
+        if unit == Unit.months:  # DuckDB clamps to the month's last day, as 第二百零二条 does
+            return Sql(f"{ed} > CAST({sd} + to_months(CAST(? AS INTEGER)) AS DATE)", [int(amount)])
+        if unit == Unit.working_days:
+            raise ValueError("elapsed conditions in working days are not supported")
+        days = int(amount * 7) if unit == Unit.weeks else int(amount)
+        return Sql(f"{ed} > {sd} + CAST(? AS INTEGER)", [days])
     col = ident(column_of(cond.field))
     if cond.empty is not None:
         return Sql(blank(col) if cond.empty else f"NOT {blank(col)}")

@@ -15,7 +15,7 @@ from pathlib import Path
 
 HERE = Path(__file__).parent
 HEADERS = ["投诉编号", "受理时间", "投诉人", "联系电话", "申诉类别", "事项发生日期", "投诉内容",
-           "答复时间", "答复部门", "用户是否满意", "申诉时间", "已和解并执行", "已出具调解意见书"]
+           "答复时间", "答复部门", "用户是否满意", "申诉时间", "申诉受理时间", "已和解并执行", "已出具调解意见书"]
 SURNAMES = "王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗"
 TOPICS = {"话费争议": ["套餐外流量计费有异议", "国际漫游费用与宣传不符", "增值业务未订购却被扣费"],
           "其他": ["宽带频繁掉线多次报修未解决", "营业厅办理携号转网被拒", "信号覆盖差影响正常通话"]}
@@ -37,15 +37,17 @@ def make_rows(count: int = 40, seed: int = 7) -> list[list[str]]:
         row = [case, received.strftime("%Y/%m/%d %H:%M"), rng.choice(SURNAMES) + rng.choice(["先生", "女士"]),
                f"13{rng.randint(0, 9)}{rng.randint(10000000, 99999999)}", category, incident.strftime("%Y-%m-%d"),
                rng.choice(TOPICS[category]), reply.strftime("%Y/%m/%d %H:%M"), "客户服务中心",
-               "满意" if satisfied else "不满意", appeal, "否", "否"]
+               "满意" if satisfied else "不满意", appeal, _later(appeal, days=1) if appeal else "", "否", "否"]
         rows.append(row)
     # A few deliberate problems an auditor should see:
     rows[3][5] = "2024-06-18"                         # fee dispute raised more than five months after the matter
     rows[3][4] = "话费争议"
     rows[3][9], rows[3][10] = "不满意", _later(rows[3][7], days=3)
+    rows[3][11] = _later(rows[3][10], days=1)          # ... and the appeal body accepted it
     rows[8][7] = ""                                   # never answered
-    rows[12][11] = "是"                               # settled and executed, yet appealed
+    rows[12][12] = "是"                               # settled and executed, yet the appeal was accepted
     rows[12][9], rows[12][10] = "不满意", _later(rows[12][7], days=2)
+    rows[12][11] = _later(rows[12][10], days=1)
     rows[15][4] = "资费"                              # not a category the regulation knows
     rows[21][0] = rows[20][0]                         # duplicate case number
     rows[27][1], rows[27][7] = "2025/01/20 10:00", "2025/02/17 09:00"   # over the Spring Festival: 1 working day late
@@ -53,6 +55,8 @@ def make_rows(count: int = 40, seed: int = 7) -> list[list[str]]:
 
 
 def _later(moment: str, days: int) -> str:
+    if not moment:
+        return ""
     return (datetime.strptime(moment, "%Y/%m/%d %H:%M") + timedelta(days=days)).strftime("%Y/%m/%d %H:%M")
 
 

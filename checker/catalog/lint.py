@@ -146,6 +146,8 @@ def _lint_procedure(catalog: Catalog, p: Procedure, report) -> None:
         check_conditions(at + ("when",), rule.when)
     for index, rule in enumerate(p.eligibility):
         check_conditions(("eligibility", index, "excludes_when"), rule.excludes_when)
+        if rule.accepted_step is not None and rule.accepted_step not in steps:
+            report(("eligibility", index, "accepted_step"), f"unknown step {rule.accepted_step!r}")
     for index, rule in enumerate(p.escalation):
         at = ("escalation", index)
         need_role(at + ("from_role",), rule.from_role)

@@ -278,6 +278,8 @@ class EligibilityRule(Sourced):
     id: ItemId
     title: str
     excludes_when: list[Condition] = []
+    accepted_step: ItemId | None = PydField(
+        None, description="the step whose record means the case was accepted; without it every case counts as accepted")
     note: str | None = None
 
 

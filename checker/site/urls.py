@@ -40,3 +40,8 @@ def rule_url(site_url: str, procedure_id: str, rule_id: str | None = None) -> st
     base = site_url.rstrip("/") + "/" if site_url else ""
     anchor = f"#{rule_anchor(rule_id)}" if rule_id else ""
     return f"{base}{html(procedure_page(procedure_id))}{anchor}"
+
+
+def kind_url(site_url: str, kind_slug: str) -> str:
+    base = site_url.rstrip("/") + "/" if site_url else ""
+    return f"{base}{html(kind_page(kind_slug))}"
