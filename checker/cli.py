@@ -70,6 +70,21 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--procedure", required=True, help="制度 id")
     p.add_argument("--sheet", help="XLSX 工作表名")
     p.set_defaults(func=_cmd_mapping)
+
+    p = sub.add_parser("stats", help="按月统计投诉：客户投诉案件统计表、近12个月趋势、办结率、回复率、按期率、满意度")
+    p.add_argument("exports", nargs="+", type=Path, metavar="EXPORT", help="导出文件（与 audit 相同）")
+    p.add_argument("--procedure", required=True, help="制度 id，例如 s42-telecom-user-appeals")
+    p.add_argument("--mapping", type=Path, help="映射文件（YAML），与 audit 相同")
+    p.add_argument("--period", required=True, help="统计月份，例如 2025-11")
+    p.add_argument("--format", choices=["html", "xlsx", "json"], help="输出格式（默认按 --output 的扩展名，否则 json）")
+    p.add_argument("--output", type=Path, help="输出文件（默认输出到屏幕）")
+    p.add_argument("--closed", help="表示办结的步骤或字段 id（默认取结案时间 closed_at 列）")
+    p.add_argument("--recurrence-days", type=int, default=30,
+                   help="再现：同一客户同一类别在此前多少天内已有投诉（默认 30）")
+    p.add_argument("--satisfaction", type=Path, help="S20 顾客满意度输入（YAML：调查得分、PPM、生产中断、交付、顾客审核）")
+    p.add_argument("--calendar", type=Path, help="单位自定节假日 YAML（补充法定节假日与调休）")
+    p.add_argument("--show-personal-data", action="store_true", help="不遮蔽导出中的电话、身份证号、邮箱")
+    p.set_defaults(func=_cmd_stats)
     return parser
 
 
@@ -231,6 +246,49 @@ def _cmd_mapping(args) -> int:
     if unmapped:
         print(f"# 未能自动对应的列：{'、'.join(unmapped)}")
     print(yaml.safe_dump(profile, allow_unicode=True, sort_keys=False), end="")
+    return 0
+
+
+def _cmd_stats(args) -> int:
+    from .audit import AuditInputError
+    from .deadlines import CalendarError, WorkCalendar
+    from .mapping import MappingError, MappingProfile, load_profile, unknown_targets
+    from .stats import (STATS_EXTRA, Month, StatsInputError, StatsOptions, format_for, load_satisfaction,
+                        run_stats, write_stats)
+
+    catalog, procedure = _catalog_and_procedure(args.procedure)
+    try:
+        period = Month.parse(args.period)
+        profile = load_profile(args.mapping) if args.mapping else MappingProfile()
+        satisfaction = load_satisfaction(args.satisfaction) if args.satisfaction else None
+    except (ValueError, MappingError, StatsInputError) as err:
+        raise UsageError(str(err)) from None
+    try:
+        calendar = WorkCalendar.from_yaml(args.calendar) if args.calendar else WorkCalendar.statutory()
+    except (CalendarError, OSError, ValueError) as err:
+        raise UsageError(f"{args.calendar}: {err}") from None
+    if profile.procedure and profile.procedure != procedure.id:
+        raise UsageError(f"{args.mapping}: 映射文件写的是制度 {profile.procedure}，而 --procedure 是 {procedure.id}")
+    # Statistics may also map shared vocabulary columns (channel, customer…) the procedure does not define.
+    unknown = [t for t in unknown_targets(catalog, procedure, profile) if t not in STATS_EXTRA]
+    if unknown:
+        raise UsageError(f"{args.mapping}: 映射到制度中不存在的列：{'、'.join(unknown)}（可用列见 python -m checker mapping）")
+    if args.recurrence_days < 0:
+        raise UsageError("--recurrence-days 不能为负数")
+    for path in args.exports:
+        if not path.is_file():
+            raise UsageError(f"{path}: 文件不存在")
+    options = StatsOptions(period, calendar, args.closed, args.recurrence_days, satisfaction, args.show_personal_data)
+    try:
+        stats = run_stats(catalog, procedure, args.exports, profile, options)
+    except (AuditInputError, StatsInputError) as err:
+        raise UsageError(str(err)) from None
+    fmt = format_for(args.output, args.format)
+    write_stats(fmt, stats, args.output)
+    if args.output:
+        m = stats["month"]
+        print(f"{period.label}：投诉 {m['received']} 件，本年累计 {stats['year']['received']} 件；"
+              f"{fmt.upper()} 已写入 {args.output}", file=sys.stderr)
     return 0
 
 
