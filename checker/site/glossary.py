@@ -1,0 +1,97 @@
+"""The glossary: terms the catalog defines, plus the terms staff look up, each linked to where it is
+defined or, when no procedure defines it, to where it is used. Nothing here defines a term itself.
+
+The same terms feed jieba, so that search segments them as single words.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from ..catalog.loader import Catalog
+from ..catalog.model import Definition, Procedure
+from .anchors import Item, heading_anchor, items
+from .text import split_label
+
+# Terms staff look for (issue 3). Each is (term, other spellings the sources use).
+LOOKED_UP: list[tuple[str, list[str]]] = [
+    ("投诉", []),
+    ("咨询", []),
+    ("查询", []),
+    ("障碍申告", []),
+    ("有效投诉", []),
+    ("重大投诉", []),
+    ("严重性投诉", ["严重投诉"]),
+    ("一般性投诉", ["一般投诉"]),
+    ("首问责任制", ["首问负责制"]),
+    ("8D", ["8D报告"]),
+    ("纠正预防措施", ["纠正及预防措施", "纠正和预防措施", "预防和纠正措施"]),
+    ("回访", []),
+    ("退货", []),
+    ("督办", []),
+]
+
+MAX_MENTIONS = 12
+
+
+@dataclass
+class Entry:
+    term: str
+    spellings: list[str]
+    definitions: list[tuple[Procedure, Definition]] = field(default_factory=list)
+    mentions: list[tuple[Procedure, Item]] = field(default_factory=list)
+    more_mentions: int = 0
+
+    @property
+    def anchor(self) -> str:
+        return "term-" + heading_anchor(self.term)
+
+
+def _squash(text: str) -> str:
+    return re.sub(r"\s+", "", text)
+
+
+def glossary(catalog: Catalog) -> list[Entry]:
+    entries: dict[str, Entry] = {}
+
+    def entry(term: str, spellings: list[str]) -> Entry:
+        found = entries.get(term) or next((e for e in entries.values() if term in e.spellings), None)
+        if found is None:
+            found = entries[term] = Entry(term, [term])
+        found.spellings += [s for s in spellings if s not in found.spellings]
+        return found
+
+    for term, spellings in LOOKED_UP:
+        entry(term, spellings)
+    for p in catalog.procedures.values():
+        for d in p.definitions:
+            names = split_label(d.term)
+            entry(names[0], names).definitions.append((p, d))
+    for e in entries.values():
+        if e.definitions:
+            continue
+        for p in catalog.procedures.values():
+            found = [i for i in items(p) if any(s in _squash(i.text) for s in e.spellings)]
+            # A class of that name (分类：严重性投诉) says most about the term; else the first use.
+            hit = next((i for i in found if any(i.label == f"分类：{s}" for s in e.spellings)), None) or next(
+                iter(found), None)
+            if hit is None:
+                continue
+            if len(e.mentions) < MAX_MENTIONS:
+                e.mentions.append((p, hit))
+            else:
+                e.more_mentions += 1
+    return sorted(entries.values(), key=lambda e: e.term)
+
+
+def search_words(catalog: Catalog) -> list[str]:
+    """Words jieba should keep whole: glossary terms and class labels (short ones: a long compound
+    kept whole would hide its parts from prefix search)."""
+    words: set[str] = set()
+    for e in glossary(catalog):
+        words.update(e.spellings)
+    for p in catalog.procedures.values():
+        for scheme in p.classifications:
+            words.update(c.label for c in scheme.classes)
+    return sorted(w for w in words if 2 <= len(w) <= 8 and not re.search(r"\s", w))

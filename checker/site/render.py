@@ -1,0 +1,355 @@
+"""Page renderers: plain functions from the catalog model to Markdown (with inline HTML/SVG).
+
+`pages(site)` returns every generated page by its path under docs/, following `urls.py`; the MkDocs
+hook only hands them to MkDocs. Links between pages are relative `.md` links where MkDocs can check
+them, and relative `.html` links inside raw HTML (SVG, printed forms).
+"""
+
+from __future__ import annotations
+
+import json
+import posixpath
+from collections import defaultdict
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from markupsafe import Markup
+
+from ..catalog.loader import Catalog
+from ..catalog.model import Condition, Deadline, Procedure, Source, Unit
+from ..deadlines import describe_counting
+from ..findings import KINDS
+from . import urls
+from .anchors import RULE_SECTIONS, SECTIONS, definition_anchor, section_anchor
+from .flow import render_svg
+from .forms import MARGIN_MM, sheet
+from .glossary import glossary
+from .inventory import KIND_NAMES, inventory
+from .raci import raci_matrix
+from .templating import markdown_env, md_escape
+from .text import (
+    AUTHORITIES, COLUMN_KINDS, FIELD_TYPES, FORM_KINDS, ROLE_KINDS, SEVERITIES, UNIT_ORDER, UNIT_WORDS,
+    UNSPECIFIED, Wording, period_text,
+)
+
+INDEX_PAGES = {
+    "procedures": "procedures/index.md",
+    "forms": "forms/index.md",
+    "rules": "rules/index.md",
+    "audit": "audit/index.md",
+    "deadlines": "deadlines.md",
+    "glossary": "glossary.md",
+    "sources": "sources.md",
+}
+
+# Which catalog rules each finding kind checks (mirrors checker/engine.py).
+KIND_RULES = {
+    "missing-field": ("requirements", "escalation"),
+    "wrong-routing": ("routing",),
+    "missed-deadline": ("deadlines",),
+    "ineligible": ("eligibility",),
+    "bad-case-number": ("numbering",),
+}
+
+
+@dataclass
+class Site:
+    catalog: Catalog
+    sources_md: Path | None = None     # shared/SOURCES.md, when it is beside the repository
+    extra: dict = field(default_factory=dict)
+
+
+class Links:
+    """Relative links from one page to the others."""
+
+    def __init__(self, page: str):
+        self.page = page
+
+    def url(self, target: str, anchor: str | None = None) -> Markup:
+        path = posixpath.relpath(target, posixpath.dirname(self.page) or ".")
+        return Markup(path + (f"#{anchor}" if anchor else ""))
+
+    def md(self, text, target: str, anchor: str | None = None) -> Markup:
+        return Markup(f"[{md_escape(text)}]({self.url(target, anchor)})")
+
+    def html(self, target: str, anchor: str | None = None) -> Markup:
+        return self.url(urls.html(target), anchor)
+
+    def here(self, text, anchor: str) -> Markup:
+        return Markup(f"[{md_escape(text)}](#{anchor})")
+
+    def procedure(self, p: Procedure, anchor: str | None = None, text=None) -> Markup:
+        return self.md(text or p.document.title, urls.procedure_page(p.id), anchor)
+
+    def form(self, catalog: Catalog, form_id: str) -> Markup:
+        form = catalog.forms.get(form_id)
+        if form is None:  # lint reports it; the page still says which form the source names
+            return md_escape(f"《{form_id}》（未收录）")
+        return self.md(f"《{form.title}》", urls.form_page(form_id))
+
+    def sources(self, inventory_id: str) -> Markup:
+        return self.md(inventory_id, INDEX_PAGES["sources"], inventory_id.lower())
+
+
+def plain_title(text: str) -> str:
+    """A title the theme may print unescaped (<title>, header, navigation): no markup characters."""
+    return " ".join(text.translate(str.maketrans("<>&", "＜＞＆")).split())
+
+
+# Search ranking: what staff look for first (procedures, terms) above what auditors look up.
+SEARCH_BOOST = {"procedures/": 2, "glossary.md": 2, "audit/": 0.5, "rules/": 0.5}
+
+
+def _front_matter(page: str, title: str | None) -> str:
+    """Front matter: the page title (so MkDocs never derives it from catalog text) and its search boost."""
+    lines = [f"title: {json.dumps(plain_title(title), ensure_ascii=False)}"] if title else []
+    boost = next((b for prefix, b in SEARCH_BOOST.items() if page.startswith(prefix)), None)
+    if boost is not None:
+        lines.append(f"search:\n  boost: {boost}")
+    return "---\n" + "\n".join(lines) + "\n---\n\n" if lines else ""
+
+
+def _render(template: str, page: str, site: Site, title: str | None = None, **values) -> str:
+    return _front_matter(page, title) + markdown_env().get_template(template).render(
+        site=site, catalog=site.catalog, link=Links(page), urls=urls, SECTIONS=SECTIONS,
+        section_anchor=section_anchor, definition_anchor=definition_anchor, KINDS=KINDS,
+        FIELD_TYPES=FIELD_TYPES, FORM_KINDS=FORM_KINDS, ROLE_KINDS=ROLE_KINDS, AUTHORITIES=AUTHORITIES,
+        SEVERITIES=SEVERITIES, COLUMN_KINDS=COLUMN_KINDS, UNSPECIFIED=UNSPECIFIED, Markup=Markup,
+        **values,
+    )
+
+
+# --- procedures -------------------------------------------------------------------------------
+
+def counting_rule(p: Procedure, d: Deadline, words: Wording) -> str:
+    """The deadline's counting rule in words, e.g. 自「受理」次日起算15个工作日…"""
+    if d.period is None:
+        text = f"不晚于「{words.field(d.due_field)}」所记时间"
+        if d.tolerance is not None:
+            text += f"，允许超出{period_text(d.tolerance)}"
+        return text
+    return describe_counting(d.period, p.document.authority, d.includes_non_working_days,
+                             start_label=f"「{words.event(d.start)}」")
+
+
+def source_doc(site: Site, p: Procedure | None, s: Source) -> str:
+    """Which document a quote is from, when it is not the procedure's own (named once, at the top)."""
+    if p is not None and (s.doc is None or s.doc == p.document.seed):
+        return ""
+    return f"原文文件 {s.doc}"
+
+
+def procedure_page(site: Site, p: Procedure) -> str:
+    page = urls.procedure_page(p.id)
+    words = Wording(site.catalog, p)
+    links = Links(page)
+    return _render(
+        "procedure.md.j2", page, site, f"{p.document.inventory_id} {p.document.title}", p=p, words=words,
+        svg=Markup(render_svg(site.catalog, p)),
+        raci=raci_matrix(p),
+        counting=lambda d: counting_rule(p, d, words),
+        cond=lambda conds, empty="": words.conditions(conds, empty),
+        src=lambda s: source_doc(site, p, s),
+        forms_used=site.catalog.forms_of(p),
+        form_steps={f: [s for s in p.steps if f in s.forms] for f in site.catalog.forms_of(p)},
+        audit=links.md("审计时读取的列", urls.audit_columns_page(p.id)),
+        filing=[(label, getattr(p.document.filing, key)) for key, label in FILING_ITEMS],
+        filing_target=lambda value: section_anchor(value) if value in SECTIONS else None,
+        period_text=period_text,
+    )
+
+
+FILING_ITEMS = [
+    ("overview", "报备事项概述"),
+    ("time_place_people", "时间、地点、涉及人员"),
+    ("process_steps", "具体流程及操作步骤"),
+    ("legal_basis", "相关法律法规、政策要求"),
+    ("risk_measures", "风险评估及应对措施"),
+    ("expected_effect", "预期效果及评估标准"),
+]
+
+
+# --- forms ------------------------------------------------------------------------------------
+
+def form_page(site: Site, form_id: str) -> str:
+    form = site.catalog.forms[form_id]
+    page = urls.form_page(form_id)
+    users = [(p, [s for s in p.steps if form_id in s.forms]) for p in site.catalog.procedures_using(form_id)]
+    return _render(
+        "form.md.j2", page, site, form.title, form=form, sheet=sheet(site.catalog, form), users=users,
+        fields=[site.catalog.resolve_field(f) for f in form.fields],
+        src=lambda s: source_doc(site, None, s), margin=MARGIN_MM,
+    )
+
+
+# --- finding kinds and audit columns ------------------------------------------------------------
+
+def kind_page(site: Site, slug: str) -> str:
+    kind = KINDS[slug]
+    page = urls.kind_page(slug)
+    rules = []
+    for p in site.catalog.procedures.values():
+        for section in KIND_RULES.get(slug, ()):
+            rules += [(p, SECTIONS[section], r) for r in getattr(p, section)]
+    return _render("kind.md.j2", page, site, f"{kind.code} {kind.title}", kind=kind, rules=rules,
+                   checks_rules=slug in KIND_RULES)
+
+
+def column_readers(p: Procedure) -> dict[str, list[tuple[str, str]]]:
+    """Which items read each case column: column id -> [(anchor, label)]."""
+    readers: dict[str, list[tuple[str, str]]] = defaultdict(list)
+    steps = {s.id for s in p.steps}
+
+    def read(column: str | None, anchor: str, label: str) -> None:
+        if column and (anchor, label) not in readers[column]:
+            readers[column].append((anchor, label))
+
+    def event(ref: str | None) -> str | None:
+        return f"{ref}_at" if ref in steps else ref
+
+    def conditions(conds: list[Condition], anchor: str, label: str) -> None:
+        for c in conds:
+            if c.elapsed is not None:
+                read(event(c.elapsed.from_), anchor, label)
+                read(event(c.elapsed.to), anchor, label)
+            else:
+                read(event(c.field) if c.empty is not None else c.field, anchor, label)
+
+    for s in p.steps:
+        conditions(s.when, urls.step_anchor(s.id), f"环节：{s.name}")
+    for scheme in p.classifications:
+        read(scheme.field, section_anchor("classifications"), f"分类：{scheme.title}")
+    for key in RULE_SECTIONS:
+        for rule in getattr(p, key):
+            anchor, label = urls.rule_anchor(rule.id), f"{SECTIONS[key]}：{rule.title}"
+            if key == "routing":
+                read(f"{rule.step}_by" if rule.step else rule.field, anchor, label)
+            elif key == "deadlines":
+                read(event(rule.start), anchor, label)
+                read(event(rule.end), anchor, label)
+                read(rule.due_field, anchor, label)
+            elif key == "escalation":
+                read(event(rule.requires_step), anchor, label)
+            elif key in ("numbering", "requirements"):
+                read(event(rule.field), anchor, label)
+            conditions(getattr(rule, "excludes_when", None) or getattr(rule, "when", []), anchor, label)
+    return readers
+
+
+def audit_page(site: Site, p: Procedure) -> str:
+    page = urls.audit_columns_page(p.id)
+    columns = site.catalog.case_columns(p)
+    fields = site.catalog.case_fields(p)
+    return _render(
+        "audit.md.j2", page, site, f"{p.document.inventory_id} {p.document.title}：审计字段", p=p, columns=columns, readers=column_readers(p), fields=fields,
+        personal=site.catalog.is_personal, header=",".join(c.id for c in columns),
+    )
+
+
+# --- overview pages ---------------------------------------------------------------------------
+
+def by_sector(catalog: Catalog) -> dict[str, list[Procedure]]:
+    groups: dict[str, list[Procedure]] = defaultdict(list)
+    for p in sorted(catalog.procedures.values(), key=lambda p: int(p.document.inventory_id[1:])):
+        groups[p.document.sector].append(p)
+    return dict(sorted(groups.items()))
+
+
+def deadline_rows(catalog: Catalog) -> list[dict]:
+    """Every deadline of every procedure, shortest first within its unit."""
+    rows = []
+    for p in catalog.procedures.values():
+        words = Wording(catalog, p)
+        for d in p.deadlines:
+            unit = d.period.unit if d.period else None
+            rows.append({
+                "p": p, "d": d, "who": words.role(d.role) if d.role else UNSPECIFIED,
+                "start": words.event(d.start) if d.start else words.field(d.due_field),
+                "end": words.event(d.end), "period": period_text(d.period) or "约定时间",
+                "counting": counting_rule(p, d, words), "unit": unit,
+                "when": words.conditions(d.when),
+            })
+    order = {u: i for i, u in enumerate(UNIT_ORDER)}
+    rows.sort(key=lambda r: (order.get(r["unit"], len(order)), (r["d"].period.amount or 0) if r["d"].period else 0,
+                             r["p"].document.inventory_id))
+    return rows
+
+
+def unit_groups(rows: list[dict]) -> list[tuple[str, list[dict]]]:
+    """Deadline rows grouped by the unit they count in, shortest units first."""
+    groups: dict[str, list[dict]] = {}
+    for r in rows:
+        unit = r["unit"]
+        if unit is None:
+            title = "按约定时间"
+        elif unit in (Unit.same_day, Unit.same_month):
+            title = f"{UNIT_WORDS[unit]}完成"
+        else:
+            title = f"以{UNIT_WORDS[unit].removeprefix('个')}计"
+        groups.setdefault(title, []).append(r)
+    return list(groups.items())
+
+
+def overview_pages(site: Site) -> dict[str, str]:
+    c = site.catalog
+    documents, inventory_note = inventory(c, site.sources_md)
+    rows = deadline_rows(c)
+    out = {
+        INDEX_PAGES["procedures"]: _render("procedures_index.md.j2", INDEX_PAGES["procedures"], site,
+                                           sectors=by_sector(c)),
+        INDEX_PAGES["forms"]: _render("forms_index.md.j2", INDEX_PAGES["forms"], site,
+                                      forms=sorted(c.forms.values(), key=lambda f: (f.kind, f.title)),
+                                      orientation=lambda f: sheet(c, f).orientation),
+        INDEX_PAGES["deadlines"]: _render("deadlines.md.j2", INDEX_PAGES["deadlines"], site, rows=rows,
+                                          groups=unit_groups(rows)),
+        INDEX_PAGES["glossary"]: _render("glossary.md.j2", INDEX_PAGES["glossary"], site, entries=glossary(c)),
+        INDEX_PAGES["sources"]: _render("sources.md.j2", INDEX_PAGES["sources"], site, documents=documents,
+                                        note=inventory_note, kind_names=KIND_NAMES),
+        INDEX_PAGES["rules"]: _render("rules_index.md.j2", INDEX_PAGES["rules"], site),
+        INDEX_PAGES["audit"]: _render("audit_index.md.j2", INDEX_PAGES["audit"], site, sectors=by_sector(c)),
+    }
+    return out
+
+
+def pages(site: Site) -> dict[str, str]:
+    """Every generated page: path under docs/ -> Markdown."""
+    c = site.catalog
+    out = overview_pages(site)
+    for p in c.procedures.values():
+        out[urls.procedure_page(p.id)] = procedure_page(site, p)
+        out[urls.audit_columns_page(p.id)] = audit_page(site, p)
+    for form_id in c.forms:
+        out[urls.form_page(form_id)] = form_page(site, form_id)
+    for slug in KINDS:
+        out[urls.kind_page(slug)] = kind_page(site, slug)
+    return out
+
+
+def nav(site: Site) -> list:
+    """The navigation: hand-written pages around the generated ones, procedures grouped by sector."""
+    c = site.catalog
+
+    def titled(title: str, path: str) -> dict:
+        return {plain_title(title): path}
+
+    procedures = [INDEX_PAGES["procedures"]] + [
+        {plain_title(sector): [titled(f"{p.document.inventory_id} {p.document.title}", urls.procedure_page(p.id)) for p in ps]}
+        for sector, ps in by_sector(c).items()
+    ]
+    forms = [INDEX_PAGES["forms"]] + [
+        titled(f.title, urls.form_page(f.id)) for f in sorted(c.forms.values(), key=lambda f: (f.kind, f.title))
+    ]
+    # Audit column pages and finding kinds are reached from their index pages: a nav entry per page
+    # would be rendered into every page of the site and slow the build down.
+    audit = [titled("审计字段", INDEX_PAGES["audit"]), titled("发现类型", INDEX_PAGES["rules"])]
+    return [
+        titled("首页", "index.md"),
+        {"制度": procedures},
+        {"表单": forms},
+        titled("时限对比", INDEX_PAGES["deadlines"]),
+        titled("术语表", INDEX_PAGES["glossary"]),
+        titled("原文清单", INDEX_PAGES["sources"]),
+        {"合规检查": audit},
+        titled("编写指南", "authoring.md"),
+    ]
+
