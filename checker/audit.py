@@ -17,7 +17,7 @@ from .mapping import MappingProfile, plan_columns
 from .site.urls import kind_url, rule_url
 from .sql import blank, ident, typed
 
-DEFAULT_SITE_URL = "https://complaints.intranet.example/"
+DEFAULT_SITE_URL = "http://127.0.0.1:8000/"  # mkdocs.yml site_url normally decides
 
 
 @dataclass

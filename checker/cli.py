@@ -112,6 +112,30 @@ def _catalog_and_procedure(procedure_id: str):
     return catalog, procedure
 
 
+def _export_inputs(args, catalog, procedure, extra_columns=()):
+    """The mapping profile and holiday calendar an export command needs, checked, and the exports' existence."""
+    from .deadlines import CalendarError, WorkCalendar
+    from .mapping import MappingError, MappingProfile, load_profile, unknown_targets
+
+    try:
+        profile = load_profile(args.mapping) if args.mapping else MappingProfile()
+    except MappingError as err:
+        raise UsageError(str(err)) from None
+    if profile.procedure and profile.procedure != procedure.id:
+        raise UsageError(f"{args.mapping}: 映射文件写的是制度 {profile.procedure}，而 --procedure 是 {procedure.id}")
+    unknown = [t for t in unknown_targets(catalog, procedure, profile) if t not in extra_columns]
+    if unknown:
+        raise UsageError(f"{args.mapping}: 映射到制度中不存在的列：{'、'.join(unknown)}（可用列见 python -m checker mapping）")
+    try:
+        calendar = WorkCalendar.from_yaml(args.calendar) if args.calendar else WorkCalendar.statutory()
+    except (CalendarError, OSError, ValueError) as err:
+        raise UsageError(f"{args.calendar}: {err}") from None
+    for path in args.exports:
+        if not path.is_file():
+            raise UsageError(f"{path}: 文件不存在")
+    return profile, calendar
+
+
 def _site_url(explicit: str | None) -> str:
     if explicit:
         return explicit
@@ -128,30 +152,10 @@ def _site_url(explicit: str | None) -> str:
 
 def _cmd_audit(args) -> int:
     from .audit import AuditInputError, run_audit
-    from .mapping import MappingError, MappingProfile, load_profile, unknown_targets
     from .reports import write_report
 
     catalog, procedure = _catalog_and_procedure(args.procedure)
-    try:
-        profile = load_profile(args.mapping) if args.mapping else MappingProfile()
-    except MappingError as err:
-        raise UsageError(str(err)) from None
-    if profile.procedure and profile.procedure != procedure.id:
-        raise UsageError(f"{args.mapping}: 映射文件写的是制度 {profile.procedure}，而 --procedure 是 {procedure.id}")
-    unknown = unknown_targets(catalog, procedure, profile)
-    if unknown:
-        raise UsageError(f"{args.mapping}: 映射到制度中不存在的列：{'、'.join(unknown)}（可用列见 python -m checker mapping）")
-    calendar = None
-    if args.calendar:
-        from .deadlines import CalendarError, WorkCalendar
-
-        try:
-            calendar = WorkCalendar.from_yaml(args.calendar)
-        except (CalendarError, OSError, ValueError) as err:
-            raise UsageError(f"{args.calendar}: {err}") from None
-    for path in args.exports:
-        if not path.is_file():
-            raise UsageError(f"{path}: 文件不存在")
+    profile, calendar = _export_inputs(args, catalog, procedure)
     try:
         result = run_audit(catalog, procedure, args.exports, profile, args.as_of, _site_url(args.site_url), calendar)
     except AuditInputError as err:
@@ -251,33 +255,19 @@ def _cmd_mapping(args) -> int:
 
 def _cmd_stats(args) -> int:
     from .audit import AuditInputError
-    from .deadlines import CalendarError, WorkCalendar
-    from .mapping import MappingError, MappingProfile, load_profile, unknown_targets
     from .stats import (STATS_EXTRA, Month, StatsInputError, StatsOptions, format_for, load_satisfaction,
                         run_stats, write_stats)
 
     catalog, procedure = _catalog_and_procedure(args.procedure)
+    # Statistics may also map shared vocabulary columns (channel, customer…) the procedure does not define.
+    profile, calendar = _export_inputs(args, catalog, procedure, extra_columns=STATS_EXTRA)
     try:
         period = Month.parse(args.period)
-        profile = load_profile(args.mapping) if args.mapping else MappingProfile()
         satisfaction = load_satisfaction(args.satisfaction) if args.satisfaction else None
-    except (ValueError, MappingError, StatsInputError) as err:
+    except (ValueError, StatsInputError) as err:
         raise UsageError(str(err)) from None
-    try:
-        calendar = WorkCalendar.from_yaml(args.calendar) if args.calendar else WorkCalendar.statutory()
-    except (CalendarError, OSError, ValueError) as err:
-        raise UsageError(f"{args.calendar}: {err}") from None
-    if profile.procedure and profile.procedure != procedure.id:
-        raise UsageError(f"{args.mapping}: 映射文件写的是制度 {profile.procedure}，而 --procedure 是 {procedure.id}")
-    # Statistics may also map shared vocabulary columns (channel, customer…) the procedure does not define.
-    unknown = [t for t in unknown_targets(catalog, procedure, profile) if t not in STATS_EXTRA]
-    if unknown:
-        raise UsageError(f"{args.mapping}: 映射到制度中不存在的列：{'、'.join(unknown)}（可用列见 python -m checker mapping）")
     if args.recurrence_days < 0:
         raise UsageError("--recurrence-days 不能为负数")
-    for path in args.exports:
-        if not path.is_file():
-            raise UsageError(f"{path}: 文件不存在")
     options = StatsOptions(period, calendar, args.closed, args.recurrence_days, satisfaction, args.show_personal_data)
     try:
         stats = run_stats(catalog, procedure, args.exports, profile, options)
