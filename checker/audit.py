@@ -58,7 +58,8 @@ class AuditInputError(Exception):
 
 
 def _connect() -> duckdb.DuckDBPyConnection:
-    con = duckdb.connect(config={"memory_limit": "768MB", "preserve_insertion_order": True, "threads": 2})
+    con = duckdb.connect(config={"memory_limit": "768MB", "preserve_insertion_order": True, "threads": 2,
+                                 "enable_progress_bar": False})
     con.execute("SET temp_directory = ?", [tempfile.gettempdir()])
     return con
 
