@@ -58,9 +58,9 @@ class AuditInputError(Exception):
 
 
 def _connect() -> duckdb.DuckDBPyConnection:
-    con = duckdb.connect(config={"memory_limit": "768MB", "preserve_insertion_order": True, "threads": 2,
-                                 "enable_progress_bar": False})
+    con = duckdb.connect(config={"memory_limit": "768MB", "preserve_insertion_order": True, "threads": 2})
     con.execute("SET temp_directory = ?", [tempfile.gettempdir()])
+    con.execute("SET enable_progress_bar = false")
     return con
 
 
@@ -177,8 +177,21 @@ def prepare_cases(catalog: Catalog, procedure: Procedure, exports: list[Path], p
     if unreadable_keys:
         con.executemany("INSERT INTO unreadable_rows VALUES (?, ?)", unreadable_keys)
     con.execute("CREATE VIEW audited AS SELECT * FROM cases ANTI JOIN unreadable_rows USING (_file, _row)")
-    prepared.rows_audited = con.execute("SELECT count(*) FROM audited").fetchone()[0]
+    prepared.rows_audited = _rows_audited(con, len(exports), event_log=profile.event_log is not None)
     return prepared
+
+
+def _rows_audited(con, files: int, event_log: bool) -> int:
+    """Input rows behind the audited cases: cases for a table export, their events for an event log.
+
+    So that rows read = rows audited + rows unreadable holds in the export's own rows either way.
+    """
+    if not event_log:
+        return con.execute("SELECT count(*) FROM audited").fetchall()[0][0]
+    return sum(
+        con.execute(f'SELECT count(*) FROM events_{index} e WHERE e."case" IN '
+                    f"(SELECT case_number FROM audited WHERE _file = {index})").fetchall()[0][0]
+        for index in range(files))
 
 
 def run_audit(catalog: Catalog, procedure: Procedure, exports: list[Path], profile: MappingProfile,
