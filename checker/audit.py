@@ -161,22 +161,23 @@ def prepare_cases(catalog: Catalog, procedure: Procedure, exports: list[Path], p
     events = [c for c in ProcedureRules(catalog, procedure).event_columns() if c in prepared.present]
     needed = {c for r in prepared.rules for c in r.needs}
     parsed = "".join(f", {datetime_sql(ident(c))} AS {typed(c)}" for c in events)
-    con.execute(f"CREATE TABLE cases AS SELECT *{parsed} FROM mapped")
-    con.execute("CREATE TABLE unreadable_rows (_file INTEGER, _row BIGINT)")
+    # _id tells records apart even where they share a line (XML written without line breaks).
+    con.execute(f"CREATE TABLE cases AS SELECT row_number() OVER () AS _id, *{parsed} FROM mapped")
+    con.execute("CREATE TABLE unreadable_rows (_id BIGINT)")
     unreadable_keys = []
     for column in events:
-        bad = con.execute(f"SELECT _file, _row, case_number, {ident(column)} FROM cases "
+        bad = con.execute(f"SELECT _id, _file, _row, case_number, {ident(column)} FROM cases "
                           f"WHERE NOT {blank(ident(column))} AND {typed(column)} IS NULL").fetchall()
-        for file_index, line, case, raw in bad:
+        for record, file_index, line, case, raw in bad:
             if column in needed:
                 prepared.unreadable.append({"file": prepared.exports[file_index], "row": line, "column": column,
                                             "reason": f"无法识别的日期时间：{raw}", "case": case})
-                unreadable_keys.append((file_index, line))
+                unreadable_keys.append((record,))
             else:
                 prepared.bad_values.append((prepared.exports[file_index], line, case, column, raw))
     if unreadable_keys:
-        con.executemany("INSERT INTO unreadable_rows VALUES (?, ?)", unreadable_keys)
-    con.execute("CREATE VIEW audited AS SELECT * FROM cases ANTI JOIN unreadable_rows USING (_file, _row)")
+        con.executemany("INSERT INTO unreadable_rows VALUES (?)", unreadable_keys)
+    con.execute("CREATE VIEW audited AS SELECT * FROM cases ANTI JOIN unreadable_rows USING (_id)")
     prepared.rows_audited = _rows_audited(con, len(exports), event_log=profile.event_log is not None)
     return prepared
 

@@ -134,8 +134,8 @@ def compile_rules(catalog: Catalog, procedure: Procedure) -> list[CompiledRule]:
         "duplicate-case", "case_number", "案件编号唯一",
         Sql(_select("case_number AS actual, CAST(first_row AS VARCHAR) AS expected FROM ("
                     " SELECT _file, _row, case_number,"
-                    " first_value(_row) OVER (PARTITION BY case_number ORDER BY _file, _row) AS first_row,"
-                    " row_number() OVER (PARTITION BY case_number ORDER BY _file, _row) AS k"
+                    " first_value(_row) OVER (PARTITION BY case_number ORDER BY _id) AS first_row,"
+                    " row_number() OVER (PARTITION BY case_number ORDER BY _id) AS k"
                     " FROM audited WHERE NOT " + blank("case_number") + ") WHERE k > 1")),
         ["case_number"], None, "投诉编号"))
 
