@@ -146,7 +146,8 @@ def prepare_cases(catalog: Catalog, procedure: Procedure, exports: list[Path], p
         selects.append(_mapped_select(index, plans))
     if "case_number" not in prepared.present:
         con.close()
-        raise AuditInputError("导出中找不到案件编号列（case_number）：请在映射文件的 columns 中指明哪一列是投诉编号")
+        raise AuditInputError(f"{'、'.join(prepared.exports)}: 导出中找不到案件编号列（case_number）："
+                              "请在映射文件的 columns 中指明哪一列是投诉编号")
     con.execute("CREATE TABLE mapped AS " + " UNION ALL ".join(s for s, _ in selects), [p for _, ps in selects for p in ps])
 
     for rule in compile_rules(catalog, procedure):

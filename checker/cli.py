@@ -133,6 +133,10 @@ def _export_inputs(args, catalog, procedure, extra_columns=()):
     for path in args.exports:
         if not path.is_file():
             raise UsageError(f"{path}: 文件不存在")
+    output = getattr(args, "output", None)
+    inputs = [*args.exports, *(p for p in (args.mapping, args.calendar) if p is not None)]
+    if output is not None and any(output.resolve() == path.resolve() for path in inputs):
+        raise UsageError(f"{output}: 报告不能写到输入文件本身，请另选 --output")
     return profile, calendar
 
 

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 from pathlib import Path
+from collections.abc import Hashable
 from typing import Any
 
 import yaml
@@ -38,19 +39,34 @@ class LoadedYaml:
         return self.lines.get((), 1)
 
 
+MAX_DEPTH = 40  # the catalog nests a few levels; anything deeper is a mistake or an attack
+
+
 class _StrictLoader(yaml.SafeLoader):
+    depth = 0
+
     def compose_node(self, parent, index):
-        if self.check_event(yaml.AliasEvent):
-            event = self.peek_event()
+        event = self.peek_event()
+        if isinstance(event, yaml.AliasEvent):
             raise yaml.MarkedYAMLError(
                 "while composing", None, "aliases (*name) are not allowed in the catalog", event.start_mark
             )
-        return super().compose_node(parent, index)
+        if self.depth >= MAX_DEPTH:
+            raise yaml.MarkedYAMLError("while composing", None, f"nested more than {MAX_DEPTH} levels deep", event.start_mark)
+        self.depth += 1
+        try:
+            return super().compose_node(parent, index)
+        finally:
+            self.depth -= 1
 
     def construct_mapping(self, node, deep=False):
         seen: dict[Any, int] = {}
         for key_node, _ in node.value:
             key = self.construct_object(key_node, deep=deep)
+            if not isinstance(key, Hashable):
+                raise yaml.MarkedYAMLError(
+                    "while constructing a mapping", node.start_mark, "a key must be a plain value, not a list or mapping",
+                    key_node.start_mark)
             if key in seen:
                 raise yaml.MarkedYAMLError(
                     "while constructing a mapping",
@@ -89,12 +105,18 @@ def load_yaml(path: Path | str) -> LoadedYaml:
     except UnicodeDecodeError as err:
         line = raw[: err.start].count(b"\n") + 1
         raise CatalogFileError(path, line, f"not UTF-8 (byte 0x{raw[err.start]:02x})") from None
-    loader = _StrictLoader(text)
+    loader = None
     try:
+        loader = _StrictLoader(text)
         node = loader.get_single_node()
         if node is None:
             return LoadedYaml(path, None, {(): 1})
         data = loader.construct_document(node)
+        lines: dict[tuple, int] = {}
+        _record_lines(node, (), lines)
+    except yaml.reader.ReaderError as err:  # control characters, NUL bytes
+        line = text[: err.position].count("\n") + 1
+        raise CatalogFileError(path, line, f"control character U+{err.character:04X} is not allowed in YAML") from None
     except yaml.MarkedYAMLError as err:
         mark = err.problem_mark or err.context_mark
         line = mark.line + 1 if mark else None
@@ -105,7 +127,6 @@ def load_yaml(path: Path | str) -> LoadedYaml:
     except yaml.YAMLError as err:
         raise CatalogFileError(path, None, str(err)) from None
     finally:
-        loader.dispose()
-    lines: dict[tuple, int] = {}
-    _record_lines(node, (), lines)
+        if loader is not None:
+            loader.dispose()
     return LoadedYaml(path, data, lines)

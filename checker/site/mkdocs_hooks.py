@@ -44,7 +44,14 @@ def on_config(config: MkDocsConfig) -> MkDocsConfig:
     return config
 
 
+# Case exports are personal data and never belong on the site: MkDocs would copy them from docs/ as-is.
+CASE_DATA_SUFFIXES = (".csv", ".tsv", ".xlsx", ".xls", ".json", ".jsonl", ".xml", ".xes", ".gz")
+
+
 def on_files(files: Files, config: MkDocsConfig) -> Files:
+    for data in [f for f in files if f.src_uri.lower().endswith(CASE_DATA_SUFFIXES) and not f.generated_by]:
+        log.warning("docs/%s 像是案件数据：不发布到网站（请移出 docs/）", data.src_uri)
+        files.remove(data)
     for path, markdown in pages(_state["site"]).items():
         existing = files.get_file_from_path(path)
         if existing is not None:
