@@ -21,6 +21,8 @@ _PERSONAL = re.compile(
     # pass), 3 digits and the check character
     r"|(?<![0-9])(?P<id>[1-9]\d{5})(?:18|19|20)\d{2}(?:0[1-9]|1[0-2])(?:0[1-9]|[12]\d|3[01])"
     r"(?P<id_tail>\d{3}[0-9Xx])(?![0-9Xx])"
+    # 15-digit resident ID (issued until 2004): region (6), birth date yymmdd, 3 digits
+    r"|(?<![0-9])(?P<id15>[1-9]\d{5})\d{2}(?:0[1-9]|1[0-2])(?:0[1-9]|[12]\d|3[01])(?P<id15_tail>\d{3})(?![0-9Xx])"
     # mainland mobile: 1[3-9]x xxxx xxxx, optionally with +86 / 0086 / 86 and spaces or hyphens
     r"|(?<![0-9])(?P<cc>(?:\+|00)?86[ -]?)?(?P<mobile>1[3-9]\d)[ -]?\d{4}[ -]?(?P<mobile_tail>\d{4})(?![0-9])"
     # landline with area code (010 / 02x / 0[3-9]xx, bracketed or not), then a 7- or 8-digit local number
@@ -34,14 +36,22 @@ def _masked(m: re.Match) -> str:
         return f"{m['mail']}***@{m['domain']}"
     if m["id"]:
         return f"{m['id']}********{m['id_tail']}"
+    if m["id15"]:
+        return f"{m['id15']}******{m['id15_tail']}"
     if m["mobile"]:
         return f"{m['cc'] or ''}{m['mobile']}****{m['mobile_tail']}"
     return f"{m['area']}{m['sep']}****{m['line_tail']}"
 
 
+# Full-width digits and signs (１３８－…) are folded to ASCII first, so they cannot slip past the patterns.
+_HALF_WIDTH = str.maketrans({chr(0xFF10 + i): str(i) for i in range(10)} | {"－": "-", "＋": "+", "　": " ", "Ｘ": "X", "ｘ": "x"})
+
+
 @lru_cache(maxsize=65536)   # exports repeat values (dates, options, messages); masking is the reports' hot path
 def _mask(text: str) -> str:
-    return _PERSONAL.sub(_masked, text)
+    folded = text.translate(_HALF_WIDTH)
+    masked = _PERSONAL.sub(_masked, folded)
+    return text if masked == folded else masked
 
 
 def mask(text):
