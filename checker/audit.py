@@ -142,12 +142,12 @@ def prepare_cases(catalog: Catalog, procedure: Procedure, exports: list[Path], p
         prepared.rows_read += read.rows_read
         prepared.unreadable += [{"file": str(path), "row": u.row, "column": u.column, "reason": u.reason, "case": None}
                                 for u in read.unreadable]
-        prepared.present |= {p.column for p in plans if p.header is not None}
+        mapped = {p.column for p in plans if p.header is not None}
+        if "case_number" not in mapped:
+            con.close()
+            raise AuditInputError(f"{path}: 导出中找不到案件编号列（case_number）：请在映射文件的 columns 中指明哪一列是投诉编号")
+        prepared.present |= mapped
         selects.append(_mapped_select(index, plans))
-    if "case_number" not in prepared.present:
-        con.close()
-        raise AuditInputError(f"{'、'.join(prepared.exports)}: 导出中找不到案件编号列（case_number）："
-                              "请在映射文件的 columns 中指明哪一列是投诉编号")
     con.execute("CREATE TABLE mapped AS " + " UNION ALL ".join(s for s, _ in selects), [p for _, ps in selects for p in ps])
 
     for rule in compile_rules(catalog, procedure):
