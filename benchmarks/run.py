@@ -178,7 +178,7 @@ def make_csv(rows: int) -> tuple[Path, dict]:
     DATA.mkdir(parents=True, exist_ok=True)
     started = time.perf_counter()
     counts: dict[str, int] = {}
-    tmp = path.with_suffix(".tmp")
+    tmp = path.with_name(path.name + ".tmp")
     with open(tmp, "w", encoding="utf-8", newline="") as fh:
         writer = csv.writer(fh)
         writer.writerow(columns)
@@ -218,7 +218,7 @@ def make_xlsx(rows: int) -> tuple[Path, dict]:
             for i in times:
                 row[i] = _cell_time(row[i])
             sheet.append(row)
-    tmp = path.with_suffix(".tmp")
+    tmp = path.with_name(path.name + ".tmp")
     book.save(tmp)
     tmp.replace(path)
     meta = json.loads(_meta_path(source).read_text())
