@@ -46,7 +46,7 @@ class AuditResult:
             "rows_audited": self.rows_audited,
             "rows_unreadable": self.rows_read - self.rows_audited,
             "findings": len(self.findings),
-            "cases_with_findings": len({(f["file"], f["row"]) for f in self.findings}),
+            "cases_with_findings": len({f["record"] for f in self.findings}),
             "by_kind": by_kind,
             "by_rule": by_rule,
             "skipped_rules": self.skipped,
@@ -118,7 +118,7 @@ class PreparedCases:
     rows_audited: int = 0
     unreadable: list[dict] = field(default_factory=list)
     skipped: list[dict] = field(default_factory=list)
-    bad_values: list[tuple] = field(default_factory=list)   # (file, row, case, column, raw) bad dates no rule needs
+    bad_values: list[tuple] = field(default_factory=list)   # (record, file, row, case, column, raw): bad dates no rule needs
 
     def close(self) -> None:
         self.con.close()
@@ -175,7 +175,7 @@ def prepare_cases(catalog: Catalog, procedure: Procedure, exports: list[Path], p
                                             "reason": f"无法识别的日期时间：{raw}", "case": case})
                 unreadable_keys.append((record,))
             else:
-                prepared.bad_values.append((prepared.exports[file_index], line, case, column, raw))
+                prepared.bad_values.append((record, prepared.exports[file_index], line, case, column, raw))
     if unreadable_keys:
         con.executemany("INSERT INTO unreadable_rows VALUES (?)", unreadable_keys)
     con.execute("CREATE VIEW audited AS SELECT * FROM cases ANTI JOIN unreadable_rows USING (_id)")
@@ -213,13 +213,13 @@ def audit_prepared(prepared: PreparedCases, as_of: datetime | None, site_url: st
     result = AuditResult(procedure, prepared.exports, as_of, prepared.rows_read, prepared.rows_audited,
                          list(prepared.unreadable), [], list(prepared.skipped))
     pr = ProcedureRules(prepared.catalog, procedure)
-    for file, line, case, column, raw in prepared.bad_values:
+    for record, file, line, case, column, raw in prepared.bad_values:
         result.findings.append(_finding(
             procedure, "invalid-value", column, f"{pr.label(column)}应为日期时间", None, site_url,
-            file=file, row=line, case=case, label=pr.label(column), actual=raw, expected="日期时间，如 2025-03-04 09:05"))
+            record=record, file=file, row=line, case=case, label=pr.label(column), actual=raw, expected="日期时间，如 2025-03-04 09:05"))
     for rule in prepared.rules:
         result.findings += _run_rule(prepared.con, procedure, rule, as_of, site_url, calendar, result)
-    result.findings.sort(key=lambda f: (f["file"], f["row"] or 0, KINDS[f["kind"]].code))
+    result.findings.sort(key=lambda f: (f["file"], f["row"] or 0, f["record"], KINDS[f["kind"]].code))
     return result
 
 
@@ -239,9 +239,9 @@ def _run_rule(con, procedure, rule: CompiledRule, as_of, site_url, calendar, res
             if rule.kind == "missed-deadline":
                 findings.append(_deadline_finding(procedure, rule, row, as_of, site_url, calendar, result))
             else:
-                file_index, line, case, actual, expected = row[:5]
+                record, file_index, line, case, actual, expected = row[:6]
                 findings.append(_finding(procedure, rule.kind, rule.rule_id, rule.title, rule.source, site_url,
-                                         file=result.exports[file_index], row=line, case=case, label=rule.label,
+                                         record=record, file=result.exports[file_index], row=line, case=case, label=rule.label,
                                          actual=actual, expected=expected))
     return findings
 
@@ -279,7 +279,7 @@ def _fmt(moment: datetime) -> str:
 def _deadline_finding(procedure, rule: CompiledRule, row, as_of, site_url, calendar, result) -> dict:
     from .deadlines import agreed_due, compute_due, explain
 
-    file_index, line, case, start, due_at, end, is_open = row
+    record, file_index, line, case, start, due_at, end, is_open = row
     d = rule.deadline
     if d.due_field is None:
         due = compute_due(start, d.period, authority=procedure.document.authority,
@@ -290,7 +290,7 @@ def _deadline_finding(procedure, rule: CompiledRule, row, as_of, site_url, calen
                          label=rule.start_label)
     trace = explain(due, None if is_open else end, as_of if is_open else None)
     finding = _finding(procedure, "missed-deadline", rule.rule_id, rule.title, rule.source, site_url,
-                       file=result.exports[file_index], row=line, case=case, label=rule.label,
+                       record=record, file=result.exports[file_index], row=line, case=case, label=rule.label,
                        actual=(f"截至 {as_of:%Y-%m-%d %H:%M} 未完成" if is_open else end.strftime("%Y-%m-%d %H:%M")),
                        expected=_fmt(due_at))
     finding.update({"open": bool(is_open), "deadline": due_at.isoformat(sep=" "), "trace": trace})
@@ -298,7 +298,7 @@ def _deadline_finding(procedure, rule: CompiledRule, row, as_of, site_url, calen
 
 
 def _finding(procedure: Procedure, kind: str, rule_id: str, rule_title: str, source, site_url: str, *,
-             file: str, row, case, label: str, actual, expected) -> dict:
+             record: int, file: str, row, case, label: str, actual, expected) -> dict:
     k = KINDS[kind]
     actual = "" if actual is None else str(actual)
     expected = "" if expected is None else str(expected)
@@ -316,6 +316,7 @@ def _finding(procedure: Procedure, kind: str, rule_id: str, rule_title: str, sou
         "message": k.render(label=label, rule_title=rule_title, actual=actual, expected=expected),
         "file": file,
         "row": row,
+        "record": record,   # the record's ordinal in the audit: several records can share one line
         # A catalog rule links to its clause on the procedure page; a generic check to its kind's page.
         "url": rule_url(site_url, procedure.id, rule_id) if source else kind_url(site_url, kind),
     }

@@ -22,7 +22,7 @@ class CompiledRule:
     kind: str                 # finding kind slug
     rule_id: str              # catalog item id (or field id for value checks)
     title: str
-    query: Sql                # selects _file, _row, case_number, actual, expected (deadlines: times instead)
+    query: Sql                # selects _id, _file, _row, case_number, actual, expected (deadlines: times instead)
     needs: list[str]          # canonical columns the rule reads; missing from the export -> rule skipped
     source: Source | None = None
     label: str = ""           # label of the field concerned, for messages
@@ -59,8 +59,10 @@ class ProcedureRules:
 
 
 def _select(rest: str) -> str:
-    """Every rule query starts with the same key columns: which file, which row, which case."""
-    return f"SELECT _file, _row, case_number, {rest}"
+    """Every rule query starts with the same key columns: which record, file, row and case.
+
+    The record (`_id`) tells cases apart where several share a line (XML written without line breaks)."""
+    return f"SELECT _id, _file, _row, case_number, {rest}"
 
 
 def compile_rules(catalog: Catalog, procedure: Procedure) -> list[CompiledRule]:
@@ -133,7 +135,7 @@ def compile_rules(catalog: Catalog, procedure: Procedure) -> list[CompiledRule]:
     rules.append(CompiledRule(
         "duplicate-case", "case_number", "案件编号唯一",
         Sql(_select("case_number AS actual, CAST(first_row AS VARCHAR) AS expected FROM ("
-                    " SELECT _file, _row, case_number,"
+                    " SELECT _id, _file, _row, case_number,"
                     " first_value(_row) OVER (PARTITION BY case_number ORDER BY _id) AS first_row,"
                     " row_number() OVER (PARTITION BY case_number ORDER BY _id) AS k"
                     " FROM audited WHERE NOT " + blank("case_number") + ") WHERE k > 1")),
@@ -175,13 +177,13 @@ def _compile_deadline(pr: ProcedureRules, rule: Deadline, due_table: str) -> Com
     join = f" LEFT JOIN {due_table} d ON d.day = CAST({start_sql} AS DATE)" if uses_table else ""
     # Every case the deadline applies to, with its due instant: the violation query and statistics share it.
     outcomes = Sql(
-        f"SELECT _file, _row, case_number, {start_sql} AS start_t, {due} AS due_t, {end} AS end_t"
+        f"SELECT _id, _file, _row, case_number, {start_sql} AS start_t, {due} AS due_t, {end} AS end_t"
         f" FROM audited{join} WHERE {start_sql} IS NOT NULL AND ({when.text})", params + when.params)
     # Day-based periods end at 24:00 of the last day (due_t is the next 00:00, exclusive); a period in hours or
     # minutes, or an agreed time, is met by an event at the due minute itself ("2小时之内" includes 2:00).
     late = ">=" if uses_table else ">"
     violations = Sql(
-        f"SELECT _file, _row, case_number, start_t, due_t, end_t, (end_t IS NULL) AS open FROM ({outcomes.text})"
+        f"SELECT _id, _file, _row, case_number, start_t, due_t, end_t, (end_t IS NULL) AS open FROM ({outcomes.text})"
         f" WHERE due_t IS NOT NULL AND ((end_t IS NOT NULL AND end_t {late} due_t) OR (end_t IS NULL AND ? {late} due_t))",
         outcomes.params)
     return CompiledRule(

@@ -189,6 +189,25 @@ def test_an_export_without_case_numbers_is_named(audit, tmp_path):
     assert "b.csv" in err and "case_number" in err
 
 
+def test_cases_sharing_a_line_are_reported_as_separate_cases(audit, tmp_path):
+    """Two late cases on one line of a single-line XML export: two cases with findings, in every report.
+    Grouping findings by (file, line) alone merges them: the text report lists the second case's finding
+    under the first, and JUnit marks the second case as passing."""
+    body = "".join(f"<case><case_number>{case}</case_number><receive_at>2025-03-04 09:00</receive_at>"
+                   f"<verify_at>{end}</verify_at></case>" for case, end in (("S-1", "2025-03-04 12:00"),
+                                                                            ("S-2", "2025-03-04 13:00")))
+    path = export(tmp_path, "one-line.xml", f"<export>{body}</export>".encode())
+    _, text, _ = audit(path)
+    assert json.loads(text)["summary"]["cases_with_findings"] == 2
+    _, text, _ = audit(path, fmt="text")
+    assert [line for line in text.splitlines() if line.startswith("案件 ")] == [
+        "案件 S-1（one-line.xml 第 1 行）", "案件 S-2（one-line.xml 第 1 行）"]
+    _, text, _ = audit(path, fmt="junit")
+    root = etree.fromstring(text.encode(), etree.XMLParser(resolve_entities=False, no_network=True))
+    cases = {c.get("name"): c.find("failure") is not None for c in root.iter("testcase")}
+    assert cases == {"S-1": True, "S-2": True}
+
+
 # --- event logs: rows are events ----------------------------------------------------------------------------------
 
 def test_event_log_counts_events_on_both_sides(audit, tmp_path):

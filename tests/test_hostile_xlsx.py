@@ -256,3 +256,21 @@ def test_text_that_looks_like_a_formula_stays_text(tmp_path):
         f"<sst {NS}><si><t>TS-2</t></si><si><t>=SUM(A1:A9)</t></si></sst>")
     _, rows = read(path)
     assert rows == [("TS-1", "=1+1", 2), ("TS-2", "=SUM(A1:A9)", 3)]
+
+
+def test_a_header_holding_a_nul_is_a_usable_column_name(tmp_path):
+    """Found by the long fuzz run: a NUL in a header cell. Arrow hands the name to DuckDB as a C string, so the
+    table's column ends at the NUL while the reader reports the whole name; selecting the reported name (as an
+    audit does for a mapped header) then fails with a DuckDB BinderException."""
+    import duckdb
+
+    from checker.readers.base import quote_ident
+
+    header = inline("A1", "受\x00理时间") + inline("B1", "编号")
+    path = package(tmp_path / "nul.xlsx", sheet(f'<row r="1">{header}</row>',
+                                               f'<row r="2">{inline("A2", "2025-03-04")}{inline("B2", "TS-1")}</row>'))
+    con = duckdb.connect()
+    result = read_export(path, con, "raw")
+    table = [d[0] for d in con.execute("SELECT * FROM raw LIMIT 0").description]
+    assert table == [*result.columns, "_row"]
+    assert con.execute(f"SELECT {quote_ident(result.columns[0])} FROM raw").fetchall() == [("2025-03-04",)]

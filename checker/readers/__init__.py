@@ -77,7 +77,7 @@ def read_export(path, con, table: str = "raw", sheet: str | None = None,
         return _read(path, con, table, sheet, encoding, element)
     except OSError as err:  # unreadable file, full disk for the temporary copy, ...
         raise ExportError(path, message=f"无法读取文件（{err.strerror or err}）") from None
-    except duckdb.Error as err:
+    except (duckdb.Error, UnicodeDecodeError) as err:  # the binding may fail to decode a message quoting the file
         detail = (str(err).strip().splitlines() or [type(err).__name__])[0]
         raise ExportError(path, message=f"读取失败（{detail[:200]}）") from None
 

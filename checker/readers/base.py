@@ -64,12 +64,13 @@ def unique_headers(raw: list[str | None], blank_name) -> list[str]:
     """Headers as written, made usable as column names: blanks named by position, duplicates numbered.
 
     DuckDB compares column names case-insensitively, so duplicates are found case-insensitively too, and
-    the reserved `_row` is never taken by an export's own column.
+    the reserved `_row` is never taken by an export's own column. A NUL is dropped: DuckDB takes names
+    as C strings and would cut the name there, so the column would not be found under the name reported.
     """
     seen = {ROW.lower()}
     names = []
     for index, header in enumerate(raw):
-        name = (header or "").strip() or blank_name(index)
+        name = (header or "").replace("\x00", "").strip() or blank_name(index)
         candidate, n = name, 2
         while candidate.lower() in seen:
             candidate, n = f"{name}_{n}", n + 1

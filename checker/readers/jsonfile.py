@@ -71,7 +71,8 @@ def _load(path: Path, source: Path, con, table: str, kind: str) -> ReadResult:
             con.execute(f"CREATE TEMP TABLE {objects} AS SELECT j FROM read_json_objects(?, format=?, "
                         f"ignore_errors=?, maximum_object_size=?) t(j)",
                         [str(source), fmt, kind == "jsonl", 64 << 20])
-        except duckdb.Error as err:
+        except (duckdb.Error, UnicodeDecodeError) as err:
+            # DuckDB quotes the file in its message; its Python binding fails to decode undecodable bytes there
             raise _fatal(path, source, err) from None
         total = con.execute(f"SELECT count(*) FROM {objects}").fetchall()[0][0]
         if kind == "json":
@@ -108,7 +109,7 @@ def _load(path: Path, source: Path, con, table: str, kind: str) -> ReadResult:
 PRECISE_ERROR_BYTES = 256 << 20
 
 
-def _fatal(path: Path, source: Path, err: duckdb.Error) -> ExportError:
+def _fatal(path: Path, source: Path, err: Exception) -> ExportError:
     """DuckDB says what is wrong but not where in the file; Python's parser says where, for files it can hold."""
     if source.stat().st_size <= PRECISE_ERROR_BYTES:
         try:

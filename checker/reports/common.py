@@ -48,13 +48,14 @@ def where(file, row) -> str:
     return f"{name} {line}" if name else line
 
 
-def _row_key(f: dict) -> tuple[str, int]:
-    return (str(f.get("file") or ""), f["row"] if f.get("row") is not None else -1)
+def _row_key(f: dict) -> tuple[str, int, int]:
+    # the record, not just the line: several records can share a line (XML without line breaks)
+    return (str(f.get("file") or ""), f["row"] if f.get("row") is not None else -1, f.get("record") or 0)
 
 
 @dataclass
 class CaseGroup:
-    """The findings of one case (one row of one export), already masked."""
+    """The findings of one case (one record of one export), already masked."""
 
     file: str | None
     row: int | None
@@ -108,7 +109,7 @@ class Report:
         return (list(group) for _, group in groupby(self._by_row, key=_row_key))
 
     def cases(self) -> Iterator[CaseGroup]:
-        """Findings grouped by the export row they were found in, in file and row order."""
+        """Findings grouped by the export record they were found in, in file and row order."""
         for group in self._raw_groups():
             items = [self._masked(f, FINDING_CASE_FIELDS) for f in group]
             case = next((f["case"] for f in items if f.get("case") not in (None, "")), None)

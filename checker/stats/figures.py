@@ -185,20 +185,20 @@ def _deadlines_as_of(con, prepared: PreparedCases, rules, events: list[str], as_
         _as_of_view(con, "stats_unanswered", events, as_of, blank=end)
         with _search_path(con, "stats_asof"):
             con.execute(f"CREATE OR REPLACE TEMP TABLE stats_outcomes AS {rule.outcomes.text}", rule.outcomes.params)
-            con.execute(f"CREATE OR REPLACE TEMP TABLE stats_late AS SELECT DISTINCT _file, _row FROM ({rule.query.text})",
+            con.execute(f"CREATE OR REPLACE TEMP TABLE stats_late AS SELECT DISTINCT _id FROM ({rule.query.text})",
                         rule.query.params + [as_of])
         with _search_path(con, "stats_unanswered"):
-            con.execute(f"CREATE OR REPLACE TEMP TABLE stats_expired AS SELECT DISTINCT _file, _row FROM ({rule.query.text})",
+            con.execute(f"CREATE OR REPLACE TEMP TABLE stats_expired AS SELECT DISTINCT _id FROM ({rule.query.text})",
                         rule.query.params + [as_of])
         for k, (start, end_of_cohort) in enumerate(cohorts):
             applicable, no_due, late, on_time, due, replied = con.execute(
                 "SELECT count(*), count(*) FILTER (WHERE o.due_t IS NULL),"
-                " count(*) FILTER (WHERE l._row IS NOT NULL),"
-                " count(*) FILTER (WHERE l._row IS NULL AND o.end_t IS NOT NULL AND o.due_t IS NOT NULL),"
-                " count(*) FILTER (WHERE x._row IS NOT NULL),"
-                " count(*) FILTER (WHERE x._row IS NOT NULL AND o.end_t IS NOT NULL)"
-                " FROM stats_outcomes o LEFT JOIN stats_late l USING (_file, _row)"
-                " LEFT JOIN stats_expired x USING (_file, _row) WHERE o.start_t >= ? AND o.start_t < ?",
+                " count(*) FILTER (WHERE l._id IS NOT NULL),"
+                " count(*) FILTER (WHERE l._id IS NULL AND o.end_t IS NOT NULL AND o.due_t IS NOT NULL),"
+                " count(*) FILTER (WHERE x._id IS NOT NULL),"
+                " count(*) FILTER (WHERE x._id IS NOT NULL AND o.end_t IS NOT NULL)"
+                " FROM stats_outcomes o LEFT JOIN stats_late l USING (_id)"
+                " LEFT JOIN stats_expired x USING (_id) WHERE o.start_t >= ? AND o.start_t < ?",
                 [start, end_of_cohort]).fetchone()
             result[k].append({
                 "applicable": applicable, "on_time": on_time, "late": late,
