@@ -93,7 +93,7 @@ class TableWriter:
     """Streams records into a DuckDB table in Arrow batches; columns may appear as the file goes on.
 
     Used by the readers whose rows pass through Python anyway (XML, XES, the JSON fallback); the batch size
-    bounds memory whatever the file's length.
+    bounds memory whatever the file's length. The table's columns are always those seen so far, then `_row`.
     """
 
     def __init__(self, con, table: str, batch_rows: int = 20_000):
@@ -101,7 +101,7 @@ class TableWriter:
         self.table = table
         self.batch_rows = batch_rows
         self.columns: list[str] = []       # in order of first appearance
-        self._created: set[str] = set()
+        self._created = 0                  # columns[:_created] are in the table
         self._pending: list[tuple[dict, int]] = []
         self._name_of: dict[str, str] = {}
         self._used_lower = {ROW.lower()}
@@ -126,15 +126,28 @@ class TableWriter:
         if len(self._pending) >= self.batch_rows:
             self.flush()
 
+    def _add_columns(self) -> None:
+        """Add every column first seen since the last call, in one statement whatever their number.
+
+        An ALTER TABLE per name cost a statement (and a pass over the table) per name: thousands for a
+        hostile file. Rebuilding the table is free while it is empty, which is when nearly all names appear.
+        """
+        if self._created == len(self.columns):
+            return
+        t = quote_ident(self.table)
+        select = [quote_ident(c) for c in self.columns[:self._created]]
+        select += [f"CAST(NULL AS VARCHAR) AS {quote_ident(c)}" for c in self.columns[self._created:]]
+        self.con.execute(f"CREATE OR REPLACE TABLE {t} AS SELECT {', '.join(select)}, {quote_ident(ROW)} FROM {t}")
+        self._created = len(self.columns)
+
     def flush(self) -> None:
         if not self._pending:
             return
-        names = self.columns
-        for name in names:
-            if name not in self._created:
-                self.con.execute(f"ALTER TABLE {quote_ident(self.table)} ADD COLUMN {quote_ident(name)} VARCHAR")
-                self._created.add(name)
-        arrays = {name: pa.array([rec.get(name) for rec, _ in self._pending], pa.string()) for name in names}
+        self._add_columns()
+        # only the batch's own columns: INSERT BY NAME leaves the others NULL, and a sparse batch stays small
+        present = set().union(*(rec.keys() for rec, _ in self._pending))
+        arrays = {name: pa.array([rec.get(name) for rec, _ in self._pending], pa.string())
+                  for name in self.columns if name in present}
         arrays[ROW] = pa.array([row for _, row in self._pending], pa.int64())
         batch = pa.table(arrays)
         self.con.register("_ck_batch", batch)
@@ -146,10 +159,7 @@ class TableWriter:
 
     def close(self) -> list[str]:
         self.flush()
-        # columns were added as they appeared, after `_row`: put `_row` last, as every reader does
-        t = quote_ident(self.table)
-        order = ", ".join(quote_ident(c) for c in [*self.columns, ROW])
-        self.con.execute(f"CREATE OR REPLACE TABLE {t} AS SELECT {order} FROM {t}")
+        self._add_columns()  # names met without a record to flush
         return list(self.columns)
 
 

@@ -131,10 +131,15 @@ def _load(path: Path, source: Path, con, table: str, encoding: str, fmt: str, re
         ).fetchall()
 
         single = len(columns) == 1
+        has_cr = records.has_cr
         mapping = _accepted_lines(records, header_index, loaded, rejected, single)
         if mapping is None:
             records = scan_exact(source, delimiter)
             mapping = _accepted_lines(records, header_index, loaded, rejected, single)
+        if mapping is None and retry and has_cr:
+            # DuckDB may take a CR among LF line ends as a line end of its own (a CR LF right after a LF is two
+            # to it) without failing; a one-column file then has an extra empty record. Read a uniform-LF copy.
+            raise _Retry()
         if mapping is None:
             raise ExportError(path, message="无法确定每条记录所在的行号（引号用法很不规范），请检查文件中的引号")
         attach_rows(con, table, mapping)

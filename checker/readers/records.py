@@ -25,6 +25,7 @@ class Records:
     lines: np.ndarray   # int64: physical line where each record starts (record 0 is the first line)
     blank: np.ndarray   # bool: the record is an empty line
     crlf: np.ndarray    # bool: the record ends with CR LF
+    has_cr: bool = False  # the file holds a CR byte anywhere (set by scan_fast only)
 
     def __len__(self) -> int:
         return len(self.lines)
@@ -51,9 +52,11 @@ def scan_fast(path) -> Records:
     newlines = 0        # newlines seen before this chunk
     pos = 0
     last = -1           # last byte of the previous chunk
+    has_cr = False
     with open(path, "rb") as f:
         while chunk := f.read(CHUNK_BYTES):
             a = np.frombuffer(chunk, np.uint8)
+            has_cr = has_cr or b"\r" in chunk
             nl_idx = np.flatnonzero(a == NL)
             quotes = np.flatnonzero(a == QUOTE)
             outside = ((np.searchsorted(quotes, nl_idx) + parity) & 1) == 0
@@ -68,7 +71,9 @@ def scan_fast(path) -> Records:
             newlines += len(nl_idx)
             pos += len(chunk)
             last = chunk[-1]
-    return _records(ends, ordinals, prev_cr, pos)
+    records = _records(ends, ordinals, prev_cr, pos)
+    records.has_cr = has_cr
+    return records
 
 
 def scan_lines(path) -> Records:
