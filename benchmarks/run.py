@@ -244,6 +244,7 @@ def child_audit(export: str, report: str) -> dict:
     from checker.catalog import load_catalog
     from checker.mapping import MappingProfile
     from checker.reports import write_report
+    import checker.readers.csvfile, checker.readers.xlsx, checker.reports.jsonout  # noqa: F401,E401 (imports lazily made inside)
 
     started = time.perf_counter()
     catalog = load_catalog()

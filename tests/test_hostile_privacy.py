@@ -19,10 +19,12 @@ import sys
 from pathlib import Path
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 from openpyxl import Workbook
 
 from checker.cli import main
-from checker.reports.masking import mask
+from checker.reports.masking import _HALF_WIDTH, _PERSONAL, MAYBE_PERSONAL, mask
 
 REPO = Path(__file__).resolve().parent.parent
 S17, S48 = "s17-complaint-control-8d", "s48-pcb-customer-complaints"
@@ -161,3 +163,16 @@ def test_an_export_dropped_into_docs_is_not_published(tmp_path):
         if site.exists() else []
     assert published == [] and leaked == [], (published, leaked)
     assert "cases.csv" in run.stdout + run.stderr      # and the build says what it left out
+
+
+@settings(max_examples=300, derandomize=True, deadline=None)
+@given(st.lists(st.one_of(
+    st.sampled_from(["138", "1234", "5678", "１３８", "０１０", "010", "0755", "(010)", "（021）", "86", "+", "00",
+                     "110101", "19900307", "900307", "123X", "123", "a.b", "@", "example.com"]),
+    st.text(alphabet="0123456789０－＋ -+()@.aX中", max_size=3)), max_size=12).map("".join))
+def test_the_quick_pre_check_never_lets_personal_data_through(text):
+    """`mask` skips the full pattern when MAYBE_PERSONAL finds nothing; that must never skip a match."""
+    folded = text.translate(_HALF_WIDTH)
+    if _PERSONAL.search(folded):
+        assert MAYBE_PERSONAL.search(folded)
+        assert mask(text) != text

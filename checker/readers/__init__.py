@@ -15,8 +15,6 @@ from __future__ import annotations
 
 from pathlib import Path
 
-import duckdb
-
 from .base import ExportError, ReadResult, Unreadable, check_path
 from .eventlog import PivotResult, pivot_events, read_event_log
 
@@ -72,6 +70,8 @@ def _looks_like_xes(path: Path) -> bool:
 def read_export(path, con, table: str = "raw", sheet: str | None = None,
                 encoding: str | None = None, element: str | None = None) -> ReadResult:
     """Load one export into `table`; see the module docstring for the contract."""
+    import duckdb   # here, not at the top: the XLSX reader's child process imports this package, not DuckDB
+
     path = check_path(path)
     try:
         return _read(path, con, table, sheet, encoding, element)

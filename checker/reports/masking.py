@@ -47,9 +47,17 @@ def _masked(m: re.Match) -> str:
 _HALF_WIDTH = str.maketrans({chr(0xFF10 + i): str(i) for i in range(10)} | {"－": "-", "＋": "+", "　": " ", "Ｘ": "X", "ｘ": "x"})
 
 
+_FULL_WIDTH = re.compile("[０-９－＋　Ｘｘ]")
+# What every alternative above needs somewhere (an @, or seven digits with at most one separator after the
+# third): a quick search that lets most texts (dates, options, names) skip the five-way pattern.
+MAYBE_PERSONAL = re.compile(r"@|\d{3}[ -]?\d{4}")
+
+
 @lru_cache(maxsize=65536)   # exports repeat values (dates, options, messages); masking is the reports' hot path
 def _mask(text: str) -> str:
-    folded = text.translate(_HALF_WIDTH)
+    folded = text.translate(_HALF_WIDTH) if _FULL_WIDTH.search(text) else text
+    if not MAYBE_PERSONAL.search(folded):
+        return text
     masked = _PERSONAL.sub(_masked, folded)
     return text if masked == folded else masked
 
