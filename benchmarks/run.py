@@ -247,7 +247,7 @@ def child_audit(export: str, report: str) -> dict:
     import checker.readers.csvfile, checker.readers.xlsx, checker.reports.jsonout  # noqa: F401,E401 (imports lazily made inside)
 
     started = time.perf_counter()
-    catalog = load_catalog()
+    catalog = load_catalog(procedure=PROCEDURE)   # as the audit command does
     result = run_audit(catalog, catalog.procedures[PROCEDURE], [Path(export)], MappingProfile(), as_of=AS_OF)
     write_report("json", result.summary(), result.findings, result.unreadable, Path(report))
     seconds = time.perf_counter() - started

@@ -101,10 +101,12 @@ def _catalog_and_procedure(procedure_id: str):
     from .catalog import CatalogError, load_catalog
 
     try:
-        catalog = load_catalog()
+        catalog = load_catalog(procedure=procedure_id)   # only what the command reads: a faster start
+        procedure = catalog.procedures.get(procedure_id)
+        if procedure is None:
+            catalog = load_catalog()
     except CatalogError as err:
         raise UsageError("制度目录有错误，请先运行 python -m checker lint：\n" + str(err)) from None
-    procedure = catalog.procedures.get(procedure_id)
     if procedure is None:
         close = difflib.get_close_matches(procedure_id, list(catalog.procedures), n=3, cutoff=0.3)
         hint = f"；是否要找：{'、'.join(close)}" if close else ""

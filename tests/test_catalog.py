@@ -161,3 +161,15 @@ def test_schema_command_writes_json_schemas(tmp_path):
     schema = json.loads((tmp_path / "procedure.schema.json").read_text(encoding="utf-8"))
     assert "document" in schema["properties"] and schema["additionalProperties"] is False
     assert (tmp_path / "form.schema.json").is_file()
+
+
+def test_an_audit_loads_only_its_procedure_and_the_forms_it_uses(catalog):
+    """`load_catalog(procedure=...)`: what a command on one procedure reads, the same models as the full load."""
+    root = Path(__file__).resolve().parent.parent
+    procedure = catalog.procedures["s42-telecom-user-appeals"]
+    part = load_catalog(root, procedure=procedure.id)
+    assert list(part.procedures) == [procedure.id]
+    assert set(part.forms) == set(catalog.forms_of(procedure)) and part.forms
+    assert part.procedures[procedure.id] == procedure
+    assert all(part.forms[f] == catalog.forms[f] for f in part.forms)
+    assert load_catalog(root, procedure="no-such-procedure").procedures == {}

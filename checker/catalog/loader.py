@@ -153,8 +153,11 @@ def _inherit_seed(procedure: Procedure) -> None:
             stack.extend(value)
 
 
-def load_catalog_with_problems(root: Path | str = REPO_ROOT) -> tuple[Catalog, list[Problem]]:
-    """Load everything that validates; return the problems of what does not (never raises for bad files)."""
+def load_catalog_with_problems(root: Path | str = REPO_ROOT, procedure: str | None = None) -> tuple[Catalog, list[Problem]]:
+    """Load everything that validates; return the problems of what does not (never raises for bad files).
+
+    With `procedure`, only that procedure's file and the forms it uses (what one audit reads).
+    """
     root = Path(root)
     problems: list[Problem] = []
     vocab, _ = _load_model(VOCABULARY_FILE, Vocabulary, problems)
@@ -164,6 +167,8 @@ def load_catalog_with_problems(root: Path | str = REPO_ROOT) -> tuple[Catalog, l
         ("form", "forms", Form, catalog.forms),
     ):
         for path in sorted((root / folder).glob("*.yaml")):
+            if procedure is not None and path.stem not in _wanted(catalog, kind, procedure):
+                continue
             item, loaded = _load_model(path, model, problems)
             if item is None:
                 continue
@@ -180,15 +185,23 @@ def load_catalog_with_problems(root: Path | str = REPO_ROOT) -> tuple[Catalog, l
     return catalog, problems
 
 
+def _wanted(catalog: Catalog, kind: str, procedure: str) -> set[str]:
+    if kind == "procedure":
+        return {procedure}
+    return set(catalog.forms_of(catalog.procedures[procedure])) if procedure in catalog.procedures else set()
+
+
 class CatalogError(Exception):
     def __init__(self, problems: list[Problem]):
         self.problems = problems
         super().__init__("\n".join(map(str, problems)))
 
 
-def load_catalog(root: Path | str = REPO_ROOT) -> Catalog:
-    """Load the catalog or raise `CatalogError` listing every problem (run `lint` for the full check)."""
-    catalog, problems = load_catalog_with_problems(root)
+def load_catalog(root: Path | str = REPO_ROOT, procedure: str | None = None) -> Catalog:
+    """Load the catalog (or one procedure's part of it) or raise `CatalogError` listing every problem.
+
+    `lint` is the full check, cross-references included."""
+    catalog, problems = load_catalog_with_problems(root, procedure)
     if problems:
         raise CatalogError(problems)
     return catalog
