@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import tempfile
 from dataclasses import dataclass, field
+from functools import lru_cache
 from datetime import datetime
 from pathlib import Path
 
@@ -318,6 +319,11 @@ def _finding(procedure: Procedure, kind: str, rule_id: str, rule_title: str, sou
         "file": file,
         "row": row,
         "record": record,   # the record's ordinal in the audit: several records can share one line
-        # A catalog rule links to its clause on the procedure page; a generic check to its kind's page.
-        "url": rule_url(site_url, procedure.id, rule_id) if source else kind_url(site_url, kind),
+        "url": _url(site_url, procedure.id, rule_id if source else None, kind),
     }
+
+
+@lru_cache(maxsize=1024)   # one string per rule, not one per finding (an audit can have hundreds of thousands)
+def _url(site_url: str, procedure_id: str, rule_id: str | None, kind: str) -> str:
+    """A catalog rule links to its clause on the procedure page; a generic check to its kind's page."""
+    return rule_url(site_url, procedure_id, rule_id) if rule_id is not None else kind_url(site_url, kind)

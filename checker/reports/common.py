@@ -10,8 +10,9 @@ from pathlib import PurePath
 from ..findings import KINDS
 from .masking import mask_value
 
-# Values that come from the export (case data); everything else in a finding is catalog or engine text.
-FINDING_CASE_FIELDS = ("case", "actual", "expected", "message", "trace")
+# Values that come from the export (case data); everything else in a finding is catalog or engine text:
+# `expected` is a catalog value, a computed due time or a row number, `trace` the engine's date arithmetic.
+FINDING_CASE_FIELDS = ("case", "actual", "message")
 UNREADABLE_CASE_FIELDS = ("case", "reason")
 
 SEVERITY_LABELS = {"error": "错误", "warning": "警告"}

@@ -11,8 +11,11 @@ from typing import TextIO
 from .common import Report
 
 
+_ENCODER = json.JSONEncoder(ensure_ascii=False, default=str)   # json.dumps with options builds one per call
+
+
 def _dumps(value, **kw) -> str:
-    return json.dumps(value, ensure_ascii=False, default=str, **kw)
+    return json.dumps(value, ensure_ascii=False, default=str, **kw) if kw else _ENCODER.encode(value)
 
 
 def _array(stream: TextIO, items) -> None:
