@@ -159,10 +159,11 @@ def prepare_cases(catalog: Catalog, procedure: Procedure, exports: list[Path], p
             prepared.skipped.append({"rule": rule.rule_id, "title": rule.title, "reason": "导出中没有列：" + "、".join(missing)})
 
     # Map and parse every time column once, in one pass over the exports (no intermediate copy).
-    # _id tells records apart even where they share a line (XML written without line breaks).
+    # A record's _id is its rowid in `cases` (insertion order is kept): it tells records apart even where they
+    # share a line (XML written without line breaks), and costs nothing, where row_number() cost a second at 1M.
     events = [c for c in ProcedureRules(catalog, procedure).event_columns() if c in prepared.present]
     parsed = "".join(f", {datetime_sql(ident(c))} AS {typed(c)}" for c in events)
-    con.execute(f"CREATE TABLE cases AS SELECT row_number() OVER () AS _id, *{parsed} FROM ("
+    con.execute(f"CREATE TABLE cases AS SELECT *{parsed} FROM ("
                 + " UNION ALL ".join(s for s, _ in selects) + ")", [p for _, ps in selects for p in ps])
     for index in range(len(exports)):
         con.execute(f"DROP TABLE raw_{index}")   # cases holds all that is needed; free the memory
@@ -171,7 +172,7 @@ def prepare_cases(catalog: Catalog, procedure: Procedure, exports: list[Path], p
     con.execute("CREATE TABLE unreadable_rows (_id BIGINT)")
     for column in events:
         bad_date = f"NOT {blank(ident(column))} AND {typed(column)} IS NULL"
-        bad = con.execute(f"SELECT _id, _file, _row, case_number, {ident(column)} FROM cases WHERE {bad_date}").fetchall()
+        bad = con.execute(f"SELECT rowid, _file, _row, case_number, {ident(column)} FROM cases WHERE {bad_date}").fetchall()
         for record, file_index, line, case, raw in bad:
             if column in needed:
                 prepared.unreadable.append({"file": prepared.exports[file_index], "row": line, "column": column,
@@ -179,8 +180,8 @@ def prepare_cases(catalog: Catalog, procedure: Procedure, exports: list[Path], p
             else:
                 prepared.bad_values.append((record, prepared.exports[file_index], line, case, column, raw))
         if column in needed and bad:
-            con.execute(f"INSERT INTO unreadable_rows SELECT _id FROM cases WHERE {bad_date}")  # set-based: fast
-    con.execute("CREATE VIEW audited AS SELECT * FROM cases ANTI JOIN unreadable_rows USING (_id)")
+            con.execute(f"INSERT INTO unreadable_rows SELECT rowid FROM cases WHERE {bad_date}")  # set-based: fast
+    con.execute("CREATE VIEW audited AS SELECT c.rowid AS _id, c.* FROM cases c ANTI JOIN unreadable_rows u ON c.rowid = u._id")
     prepared.rows_audited = _rows_audited(con, len(exports), event_log=profile.event_log is not None)
     return prepared
 
