@@ -4,8 +4,8 @@ from __future__ import annotations
 
 import tempfile
 from dataclasses import dataclass, field
-from functools import lru_cache
 from datetime import datetime
+from functools import lru_cache
 from pathlib import Path
 
 import duckdb

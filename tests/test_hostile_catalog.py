@@ -37,6 +37,9 @@ CASES = {
     "list as a key": (HEAD + b"? [a, b]\n: x\n", "key", 2),
     "mapping as a key": (HEAD + b"summary:\n  ? {a: 1}\n  : x\n", "key", 3),
     "deep nesting": (HEAD + b"summary: " + b"[" * 3000 + b"]" * 3000 + b"\n", "nested", 2),
+    # libyaml's composer recurses in C: this deep, it would overflow the stack and kill the process
+    "very deep nesting": (HEAD + b"summary: " + b"[" * 200_000 + b"]" * 200_000 + b"\n", "nested", 2),
+    "deep block nesting": (HEAD + b"summary: " + b"- " * 200_000 + b"x\n", "", 2),
     "control character": (HEAD + b"summary: a\x07b\n", "control character", 2),
     "nul byte": (HEAD + b"summary: a\x00b\n", "control character", 2),
 }

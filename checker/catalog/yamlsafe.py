@@ -67,21 +67,28 @@ _StrictLoader.yaml_implicit_resolvers = {
 }
 
 
-def _refuse_aliases(text: str) -> None:
-    """An alias (*name) is refused where it is written; without a `*` there can be none, so no second parse."""
-    if "*" not in text:
-        return
+def _check_events(text: str) -> None:
+    """Refuse aliases (*name) and deep nesting where they are written, before anything is composed.
+
+    libyaml's event stream is flat, while its composer recurses in C: a few hundred thousand `[` would
+    overflow the stack and kill the process, so depth is counted here, not on the composed nodes.
+    """
+    depth = 0
     for event in yaml.parse(text, Loader=yaml.CSafeLoader):
         if isinstance(event, yaml.AliasEvent):
             raise yaml.MarkedYAMLError("while composing", None, "aliases (*name) are not allowed in the catalog",
                                        event.start_mark)
+        if isinstance(event, yaml.CollectionStartEvent):
+            depth += 1
+            if depth > MAX_DEPTH:
+                raise yaml.MarkedYAMLError("while composing", None, f"nested more than {MAX_DEPTH} levels deep",
+                                           event.start_mark)
+        elif isinstance(event, yaml.CollectionEndEvent):
+            depth -= 1
 
 
-def _record_lines(node: yaml.Node, path: tuple, lines: dict[tuple, int], depth: int = 0) -> None:
-    """Map each key path to its line; refuse nesting deeper than MAX_DEPTH before anything is constructed."""
-    if depth >= MAX_DEPTH:
-        raise yaml.MarkedYAMLError("while composing", None, f"nested more than {MAX_DEPTH} levels deep",
-                                   node.start_mark)
+def _record_lines(node: yaml.Node, path: tuple, lines: dict[tuple, int]) -> None:
+    """Map each key path to its line; refuse keys that are not plain values before anything is constructed."""
     lines.setdefault(path, node.start_mark.line + 1)
     if isinstance(node, yaml.MappingNode):
         for key_node, value_node in node.value:
@@ -90,10 +97,10 @@ def _record_lines(node: yaml.Node, path: tuple, lines: dict[tuple, int], depth: 
                                            key_node.start_mark)
             key_path = path + (key_node.value,)
             lines[key_path] = key_node.start_mark.line + 1
-            _record_lines(value_node, key_path, lines, depth + 1)
+            _record_lines(value_node, key_path, lines)
     elif isinstance(node, yaml.SequenceNode):
         for index, item in enumerate(node.value):
-            _record_lines(item, path + (index,), lines, depth + 1)
+            _record_lines(item, path + (index,), lines)
 
 
 def _tab_at(text: str, mark) -> bool:
@@ -112,7 +119,7 @@ def load_yaml(path: Path | str) -> LoadedYaml:
         raise CatalogFileError(path, line, f"not UTF-8 (byte 0x{raw[err.start]:02x})") from None
     loader = None
     try:
-        _refuse_aliases(text)
+        _check_events(text)
         loader = _StrictLoader(text)
         node = loader.get_single_node()
         if node is None:
