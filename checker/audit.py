@@ -130,7 +130,7 @@ def prepare_cases(catalog: Catalog, procedure: Procedure, exports: list[Path], p
                   extra_plans=None) -> PreparedCases:
     """`extra_plans(headers) -> [ColumnPlan]` adds columns beyond the procedure's (statistics dimensions)."""
     from .readers import ExportError
-    from .readers.dates import datetime_sql
+    from .readers.dates import datetime_sql, iso_datetime_sql
 
     con = _connect()
     prepared = PreparedCases(con, catalog, procedure, [str(p) for p in exports], set(), [])
@@ -158,11 +158,11 @@ def prepare_cases(catalog: Catalog, procedure: Procedure, exports: list[Path], p
         elif rule.kind != "invalid-value":
             prepared.skipped.append({"rule": rule.rule_id, "title": rule.title, "reason": "导出中没有列：" + "、".join(missing)})
 
-    # Map and parse every time column once, in one pass over the exports (no intermediate copy).
+    # Map the exports and parse their ISO times in one pass (no intermediate copy); other spellings below.
     # A record's _id is its rowid in `cases` (insertion order is kept): it tells records apart even where they
     # share a line (XML written without line breaks), and costs nothing, where row_number() cost a second at 1M.
     events = [c for c in ProcedureRules(catalog, procedure).event_columns() if c in prepared.present]
-    parsed = "".join(f", {datetime_sql(ident(c))} AS {typed(c)}" for c in events)
+    parsed = "".join(f", {iso_datetime_sql(ident(c))} AS {typed(c)}" for c in events)
     con.execute(f"CREATE TABLE cases AS SELECT *{parsed} FROM ("
                 + " UNION ALL ".join(s for s, _ in selects) + ")", [p for _, ps in selects for p in ps])
     for index in range(len(exports)):
@@ -172,6 +172,9 @@ def prepare_cases(catalog: Catalog, procedure: Procedure, exports: list[Path], p
     con.execute("CREATE TABLE unreadable_rows (_id BIGINT)")
     for column in events:
         bad_date = f"NOT {blank(ident(column))} AND {typed(column)} IS NULL"
+        # values that are not strict ISO (2025/3/4 9:05, 2025年3月4日, serial numbers) go through the whole grammar
+        if con.execute(f"SELECT 1 FROM cases WHERE {bad_date} LIMIT 1").fetchall():
+            con.execute(f"UPDATE cases SET {typed(column)} = {datetime_sql(ident(column))} WHERE {bad_date}")
         bad = con.execute(f"SELECT rowid, _file, _row, case_number, {ident(column)} FROM cases WHERE {bad_date}").fetchall()
         for record, file_index, line, case, raw in bad:
             if column in needed:

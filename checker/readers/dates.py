@@ -101,6 +101,20 @@ def _from_serial(serial: float) -> datetime | None:
     return EXCEL_EPOCH + timedelta(seconds=int(serial * 86400 + 0.5))
 
 
+def iso_datetime_sql(column_sql: str) -> str:
+    """The fast path of `datetime_sql` alone: the TIMESTAMP of a strict ISO value, NULL for anything else.
+
+    Most exports write ISO; checking first whether any value is left for the whole grammar saves binding
+    it (tens of milliseconds per column, more than parsing 100k ISO values).
+    """
+    v = f"CAST(({column_sql}) AS VARCHAR)"
+    return f"CASE WHEN {_is_iso(v)} THEN TRY_CAST({v} AS TIMESTAMP) END"
+
+
+def _is_iso(v: str) -> str:
+    return f"regexp_full_match({v}, '{ISO_PATTERN}') AND {v} BETWEEN '{YEAR_MIN}' AND '{YEAR_MAX + 1}'"
+
+
 def datetime_sql(column_sql: str) -> str:
     """A DuckDB expression giving the TIMESTAMP that `column_sql` (an already quoted expression) names, or NULL.
 
@@ -124,11 +138,8 @@ def datetime_sql(column_sql: str) -> str:
     # Empty cells and strict ISO skip the grammar (most cells of a real export are one or the other); written
     # out rather than bound by a lambda, which alone would cost as much as the fast path.
     v = f"CAST(({column_sql}) AS VARCHAR)"
-    return (
-        f"CASE WHEN {v} IS NULL THEN NULL "
-        f"WHEN regexp_full_match({v}, '{ISO_PATTERN}') AND {v} BETWEEN '{YEAR_MIN}' AND '{YEAR_MAX + 1}' "
-        f"THEN TRY_CAST({v} AS TIMESTAMP) ELSE list_transform([{v}], lambda v: {grammar})[1] END"
-    )
+    return (f"CASE WHEN {v} IS NULL THEN NULL WHEN {_is_iso(v)} THEN TRY_CAST({v} AS TIMESTAMP) "
+            f"ELSE list_transform([{v}], lambda v: {grammar})[1] END")
 
 
 def _names(groups: list[str]) -> str:
