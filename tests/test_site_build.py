@@ -152,14 +152,14 @@ def test_truncated_procedures_warn_at_the_top(built_site, catalog):
 
 def test_fixture_site_escapes_catalog_text(fixture_site):
     for name in ("procedures/s901-fixture-flow.html", "forms/fx-slip.html", "audit/s901-fixture-flow.html",
-                 "glossary.html", "procedures/index.html", "deadlines.html"):
+                 "glossary.html", "procedures/index.html", "forms/index.html", "deadlines.html"):
         html = (fixture_site / name).read_text(encoding="utf-8")
         page = Page(html)
         inline_scripts = "".join(re.findall(r"<script[^>]*>(.*?)</script>", html, re.S))
         assert "alert" not in inline_scripts, name
         assert not any(tag in ("img", "b", "u") for tag, _ in page.tags), name
         assert "<script>alert" not in html, name
-        if name != "glossary.html":
+        if name not in ("glossary.html", "deadlines.html"):   # the fixture has no term or deadline of that text
             assert "&lt;script&gt;alert" in html or "＜script＞alert" in html, name
     index = json.loads((fixture_site / "search" / "search_index.json").read_text(encoding="utf-8"))
     assert any("&lt;script&gt;alert" in d["text"] for d in index["docs"])

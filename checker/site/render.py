@@ -336,9 +336,11 @@ def nav(site: Site) -> list:
         {plain_title(sector): [titled(f"{p.document.inventory_id} {p.document.title}", urls.procedure_page(p.id)) for p in ps]}
         for sector, ps in by_sector(c).items()
     ]
-    forms = [INDEX_PAGES["forms"]] + [
-        titled(f.title, urls.form_page(f.id)) for f in sorted(c.forms.values(), key=lambda f: (f.kind, f.title))
-    ]
+    # grouped by kind like procedures by sector: a collapsed group is left out of every other page (navigation.prune)
+    kinds: dict[str, list] = defaultdict(list)
+    for f in sorted(c.forms.values(), key=lambda f: (f.kind, f.title)):
+        kinds[FORM_KINDS[f.kind]].append(titled(f.title, urls.form_page(f.id)))
+    forms = [INDEX_PAGES["forms"]] + [{kind: entries} for kind, entries in kinds.items()]
     # Audit column pages and finding kinds are reached from their index pages: a nav entry per page
     # would be rendered into every page of the site and slow the build down.
     audit = [titled("审计字段", INDEX_PAGES["audit"]), titled("发现类型", INDEX_PAGES["rules"])]
