@@ -130,7 +130,7 @@ def prepare_cases(catalog: Catalog, procedure: Procedure, exports: list[Path], p
                   extra_plans=None) -> PreparedCases:
     """`extra_plans(headers) -> [ColumnPlan]` adds columns beyond the procedure's (statistics dimensions)."""
     from .readers import ExportError
-    from .readers.dates import datetime_sql, iso_datetime_sql
+    from .readers.dates import iso_datetime_sql
 
     con = _connect()
     prepared = PreparedCases(con, catalog, procedure, [str(p) for p in exports], set(), [])
@@ -158,7 +158,7 @@ def prepare_cases(catalog: Catalog, procedure: Procedure, exports: list[Path], p
         elif rule.kind != "invalid-value":
             prepared.skipped.append({"rule": rule.rule_id, "title": rule.title, "reason": "导出中没有列：" + "、".join(missing)})
 
-    # Map the exports and parse their ISO times in one pass (no intermediate copy); other spellings below.
+    # Map the exports and parse their ISO times in one pass (no intermediate copy).
     # A record's _id is its rowid in `cases` (insertion order is kept): it tells records apart even where they
     # share a line (XML written without line breaks), and costs nothing, where row_number() cost a second at 1M.
     events = [c for c in ProcedureRules(catalog, procedure).event_columns() if c in prepared.present]
@@ -167,15 +167,27 @@ def prepare_cases(catalog: Catalog, procedure: Procedure, exports: list[Path], p
                 + " UNION ALL ".join(s for s, _ in selects) + ")", [p for _, ps in selects for p in ps])
     for index in range(len(exports)):
         con.execute(f"DROP TABLE raw_{index}")   # cases holds all that is needed; free the memory
-    # A bad date in a column some rule needs makes the row unreadable; elsewhere it is an invalid value.
+    _parse_other_spellings(con, prepared, events)
+    con.execute("CREATE VIEW audited AS SELECT c.rowid AS _id, c.* FROM cases c ANTI JOIN unreadable_rows u ON c.rowid = u._id")
+    prepared.rows_audited = _rows_audited(con, len(exports), event_log=profile.event_log is not None)
+    return prepared
+
+
+def _parse_other_spellings(con, prepared: PreparedCases, events: list[str]) -> None:
+    """Times the ISO fast path left go through the whole grammar; what it cannot read either is listed.
+
+    A bad date in a column some rule needs makes the row unreadable; elsewhere it is an invalid value.
+    """
+    from .readers.dates import datetime_sql
+
     needed = {c for r in prepared.rules for c in r.needs}
     con.execute("CREATE TABLE unreadable_rows (_id BIGINT)")
     for column in events:
-        bad_date = f"NOT {blank(ident(column))} AND {typed(column)} IS NULL"
-        # values that are not strict ISO (2025/3/4 9:05, 2025年3月4日, serial numbers) go through the whole grammar
-        if con.execute(f"SELECT 1 FROM cases WHERE {bad_date} LIMIT 1").fetchall():
-            con.execute(f"UPDATE cases SET {typed(column)} = {datetime_sql(ident(column))} WHERE {bad_date}")
-        bad = con.execute(f"SELECT rowid, _file, _row, case_number, {ident(column)} FROM cases WHERE {bad_date}").fetchall()
+        unparsed = f"NOT {blank(ident(column))} AND {typed(column)} IS NULL"
+        # 2025/3/4 9:05, 2025年3月4日, serial numbers…: most exports have none, and then the grammar is not even bound
+        if con.execute(f"SELECT 1 FROM cases WHERE {unparsed} LIMIT 1").fetchall():
+            con.execute(f"UPDATE cases SET {typed(column)} = {datetime_sql(ident(column))} WHERE {unparsed}")
+        bad = con.execute(f"SELECT rowid, _file, _row, case_number, {ident(column)} FROM cases WHERE {unparsed}").fetchall()
         for record, file_index, line, case, raw in bad:
             if column in needed:
                 prepared.unreadable.append({"file": prepared.exports[file_index], "row": line, "column": column,
@@ -183,10 +195,7 @@ def prepare_cases(catalog: Catalog, procedure: Procedure, exports: list[Path], p
             else:
                 prepared.bad_values.append((record, prepared.exports[file_index], line, case, column, raw))
         if column in needed and bad:
-            con.execute(f"INSERT INTO unreadable_rows SELECT rowid FROM cases WHERE {bad_date}")  # set-based: fast
-    con.execute("CREATE VIEW audited AS SELECT c.rowid AS _id, c.* FROM cases c ANTI JOIN unreadable_rows u ON c.rowid = u._id")
-    prepared.rows_audited = _rows_audited(con, len(exports), event_log=profile.event_log is not None)
-    return prepared
+            con.execute(f"INSERT INTO unreadable_rows SELECT rowid FROM cases WHERE {unparsed}")  # set-based: fast
 
 
 def _rows_audited(con, files: int, event_log: bool) -> int:
