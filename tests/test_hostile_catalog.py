@@ -39,7 +39,7 @@ CASES = {
     "deep nesting": (HEAD + b"summary: " + b"[" * 3000 + b"]" * 3000 + b"\n", "nested", 2),
     # libyaml's composer recurses in C: this deep, it would overflow the stack and kill the process
     "very deep nesting": (HEAD + b"summary: " + b"[" * 200_000 + b"]" * 200_000 + b"\n", "nested", 2),
-    "deep block nesting": (HEAD + b"summary: " + b"- " * 200_000 + b"x\n", "", 2),
+    "deep block nesting": (HEAD + b"summary:\n" + b"- " * 200_000 + b"x\n", "nested", 3),
     "control character": (HEAD + b"summary: a\x07b\n", "control character", 2),
     "nul byte": (HEAD + b"summary: a\x00b\n", "control character", 2),
 }
