@@ -28,3 +28,123 @@ def catalog():
     from checker.catalog import load_catalog
 
     return load_catalog(REPO)
+
+
+# --- a real browser, a local web server, and traps for reads and connections -----------------------------------
+
+CHROMIUM = "/usr/bin/chromium"
+
+
+@pytest.fixture(scope="module")
+def browser():
+    """Debian's chromium driven by Playwright (its own browser download does not work here)."""
+    if not Path(CHROMIUM).exists():
+        pytest.skip("Debian's chromium is not installed (.ci/setup installs it)")
+    from playwright.sync_api import sync_playwright
+
+    with sync_playwright() as pw:
+        b = pw.chromium.launch(executable_path=CHROMIUM, args=["--no-sandbox", "--disable-gpu"])
+        yield b
+        b.close()
+
+
+@pytest.fixture(scope="module")
+def serve():
+    """`serve(folder)` serves a folder over HTTP on loopback and returns its URL; stopped with the module."""
+    import threading
+    from functools import partial
+    from http.server import SimpleHTTPRequestHandler, ThreadingHTTPServer
+
+    servers = []
+
+    def start(folder: Path) -> str:
+        handler = partial(SimpleHTTPRequestHandler, directory=str(folder))
+        handler.log_message = lambda *args: None
+        httpd = ThreadingHTTPServer(("127.0.0.1", 0), handler)
+        threading.Thread(target=httpd.serve_forever, daemon=True).start()
+        servers.append(httpd)
+        return f"http://127.0.0.1:{httpd.server_address[1]}/"
+
+    yield start
+    for httpd in servers:
+        httpd.shutdown()
+        httpd.server_close()
+
+
+class Listener:
+    """A TCP port on loopback that counts the connections made to it."""
+
+    def __init__(self):
+        import socket
+        import threading
+
+        self.sock = socket.socket()
+        self.sock.bind(("127.0.0.1", 0))
+        self.sock.listen(5)
+        self.sock.settimeout(0.2)
+        self.port = self.sock.getsockname()[1]
+        self.connections = 0
+        self._stop = False
+        self._thread = threading.Thread(target=self._run, daemon=True)
+        self._thread.start()
+
+    def _run(self):
+        while not self._stop:
+            try:
+                conn, _ = self.sock.accept()
+                self.connections += 1
+                conn.close()
+            except OSError:
+                pass
+
+    def close(self) -> int:
+        import time
+
+        time.sleep(0.3)
+        self._stop = True
+        self._thread.join()
+        self.sock.close()
+        return self.connections
+
+
+@pytest.fixture
+def listener():
+    server = Listener()
+    yield server
+    server.close()
+
+
+@pytest.fixture
+def secret(tmp_path) -> Path:
+    """A FIFO: opening it would block, so a read that finishes proves it was never opened."""
+    import os
+
+    path = tmp_path / "secret"
+    os.mkfifo(path)
+    return path
+
+
+def within_deadline(read, timeout: float = 20):
+    """Run `read()` in a thread with a deadline: ('read', value) or ('refused', ExportError).
+
+    A reader that opened a trap (the `secret` FIFO) or hung never returns: the deadline turns that into a failure.
+    """
+    import threading
+
+    from checker.readers import ExportError
+
+    box = {}
+
+    def run():
+        try:
+            box["read"] = read()
+        except ExportError as err:
+            box["refused"] = err
+
+    thread = threading.Thread(target=run, daemon=True)
+    thread.start()
+    thread.join(timeout)
+    assert not thread.is_alive(), "the reader blocked: it opened the entity's target (or hung)"
+    assert box, "the reader raised something other than ExportError"
+    [(kind, value)] = box.items()
+    return kind, value

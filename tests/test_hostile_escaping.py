@@ -16,9 +16,6 @@ from __future__ import annotations
 import os
 import subprocess
 import sys
-import threading
-from functools import partial
-from http.server import SimpleHTTPRequestHandler, ThreadingHTTPServer
 from pathlib import Path
 
 import pytest
@@ -30,7 +27,6 @@ from checker.cli import main
 REPO = Path(__file__).resolve().parent.parent
 CATALOG = Path(__file__).parent / "fixtures" / "hostile" / "catalog"
 PROCEDURE = "s961-hostile-text"
-CHROMIUM = "/usr/bin/chromium"
 
 # The payloads as make_catalog.py writes them (what the reader must see, character for character).
 CAT_PAYLOADS = ["<script>alert('cat-script')</script>", "\"><img src=x onerror=alert('cat-img')>",
@@ -54,18 +50,6 @@ INJECTED_JS = """() => {
 }"""
 NOTHING_INJECTED = {"imgs": 0, "svgHandlers": 0, "handlers": 0, "jsLinks": 0, "iframes": 0,
                     "inlineScriptsWithAlert": 0}
-
-
-@pytest.fixture(scope="module")
-def browser():
-    if not Path(CHROMIUM).exists():
-        pytest.skip("Debian's chromium is not installed")
-    from playwright.sync_api import sync_playwright
-
-    with sync_playwright() as pw:
-        b = pw.chromium.launch(executable_path=CHROMIUM, args=["--no-sandbox", "--disable-gpu"])
-        yield b
-        b.close()
 
 
 def visit(browser, url: str, then=None) -> tuple[list[str], dict, str]:
@@ -123,15 +107,8 @@ def test_site_pages_hold_the_payloads_as_text_only(hostile_site):
 
 
 @pytest.fixture(scope="module")
-def site_server(hostile_site):
-    handler = partial(SimpleHTTPRequestHandler, directory=str(hostile_site))
-    handler.log_message = lambda *args: None
-    httpd = ThreadingHTTPServer(("127.0.0.1", 0), handler)
-    thread = threading.Thread(target=httpd.serve_forever, daemon=True)
-    thread.start()
-    yield f"http://127.0.0.1:{httpd.server_address[1]}/"
-    httpd.shutdown()
-    httpd.server_close()
+def site_server(hostile_site, serve):
+    return serve(hostile_site)
 
 
 @pytest.mark.browser

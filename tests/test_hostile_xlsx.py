@@ -9,11 +9,8 @@ value. Here: the bomb whose ZIP directory lies (so only the memory cap stands), 
 from __future__ import annotations
 
 import io
-import os
 import resource
-import socket
 import struct
-import threading
 import time
 import zipfile
 import zlib
@@ -24,6 +21,7 @@ import pytest
 
 from checker.readers import ExportError, read_export
 from checker.readers import xlsx as xlsx_reader
+from conftest import within_deadline
 
 NS = 'xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main"'
 REL = "http://schemas.openxmlformats.org/officeDocument/2006/relationships"
@@ -65,44 +63,6 @@ def read(path: Path):
     con = duckdb.connect()
     result = read_export(path, con, "raw")
     return result, con.execute("SELECT * FROM raw ORDER BY _row").fetchall()
-
-
-class Listener:
-    """A TCP port on loopback that counts the connections made to it."""
-
-    def __init__(self):
-        self.sock = socket.socket()
-        self.sock.bind(("127.0.0.1", 0))
-        self.sock.listen(5)
-        self.sock.settimeout(0.2)
-        self.port = self.sock.getsockname()[1]
-        self.connections = 0
-        self._stop = False
-        self._thread = threading.Thread(target=self._run, daemon=True)
-        self._thread.start()
-
-    def _run(self):
-        while not self._stop:
-            try:
-                conn, _ = self.sock.accept()
-                self.connections += 1
-                conn.close()
-            except OSError:
-                pass
-
-    def close(self) -> int:
-        time.sleep(0.3)
-        self._stop = True
-        self._thread.join()
-        self.sock.close()
-        return self.connections
-
-
-@pytest.fixture
-def listener():
-    server = Listener()
-    yield server
-    server.close()
 
 
 # --- a bomb whose ZIP directory lies -----------------------------------------------------------------------------
@@ -173,30 +133,6 @@ def test_too_many_entries_are_refused_from_the_directory(tmp_path):
 
 # --- entities inside the package's XML --------------------------------------------------------------------------
 
-@pytest.fixture
-def secret(tmp_path) -> Path:
-    path = tmp_path / "secret"
-    os.mkfifo(path)   # opening it would block: a read that finishes never opened it
-    return path
-
-
-def _in_thread(action, timeout=60):
-    box = {}
-
-    def run():
-        try:
-            box["read"] = action()
-        except ExportError as err:
-            box["refused"] = err
-
-    thread = threading.Thread(target=run, daemon=True)
-    thread.start()
-    thread.join(timeout)
-    assert not thread.is_alive(), "the reader blocked: it opened the entity's target"
-    assert box
-    return box
-
-
 @pytest.mark.parametrize("part", ["sharedStrings", "sheet", "workbook"])
 def test_entities_in_package_parts_read_no_file_and_open_no_connection(tmp_path, secret, listener, part):
     doctype = (f'<?xml version="1.0"?>\n<!DOCTYPE x [<!ENTITY s SYSTEM "file://{secret}">'
@@ -213,12 +149,12 @@ def test_entities_in_package_parts_read_no_file_and_open_no_connection(tmp_path,
     else:
         extra["xl/workbook.xml"] = doctype + PARTS["xl/workbook.xml"].replace('name="S"', 'name="&s;"')
     path = package(tmp_path / f"xxe-{part}.xlsx", sheet_xml, shared, **extra)
-    box = _in_thread(lambda: read(path))
-    if "read" in box:
-        _, got = box["read"]
+    kind, value = within_deadline(lambda: read(path), timeout=60)
+    if kind == "read":
+        _, got = value
         assert all("secret" not in str(cell) for row in got for cell in row)
     else:
-        assert "xxe-" in str(box["refused"])
+        assert "xxe-" in str(value)
     assert listener.close() == 0
 
 

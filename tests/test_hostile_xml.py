@@ -13,80 +13,14 @@ never opened it. A connection is detected by a listening socket on 127.0.0.1 tha
 from __future__ import annotations
 
 import gzip
-import os
-import socket
-import threading
 import time
 from pathlib import Path
 
 import duckdb
 import pytest
 
-from checker.readers import ExportError, read_event_log, read_export
-
-
-class Listener:
-    """A TCP port on loopback that counts the connections made to it."""
-
-    def __init__(self):
-        self.sock = socket.socket()
-        self.sock.bind(("127.0.0.1", 0))
-        self.sock.listen(5)
-        self.sock.settimeout(0.2)
-        self.port = self.sock.getsockname()[1]
-        self.connections = 0
-        self._stop = False
-        self._thread = threading.Thread(target=self._run, daemon=True)
-        self._thread.start()
-
-    def _run(self):
-        while not self._stop:
-            try:
-                conn, _ = self.sock.accept()
-                self.connections += 1
-                conn.close()
-            except OSError:
-                pass
-
-    def close(self) -> int:
-        time.sleep(0.3)
-        self._stop = True
-        self._thread.join()
-        self.sock.close()
-        return self.connections
-
-
-@pytest.fixture
-def listener():
-    server = Listener()
-    yield server
-    server.close()
-
-
-@pytest.fixture
-def secret(tmp_path) -> Path:
-    path = tmp_path / "secret"
-    os.mkfifo(path)
-    return path
-
-
-def outcome(read, timeout: float = 20):
-    """Run `read()` in a thread with a deadline: ('read', value) or ('refused', ExportError)."""
-    box = {}
-
-    def run():
-        try:
-            box["read"] = read()
-        except ExportError as err:
-            box["refused"] = err
-
-    thread = threading.Thread(target=run, daemon=True)
-    thread.start()
-    thread.join(timeout)
-    assert not thread.is_alive(), "the reader blocked: it opened the entity's target (or hung)"
-    assert box, "the reader raised something other than ExportError"
-    [(kind, value)] = box.items()
-    return kind, value
+from checker.readers import read_event_log, read_export
+from conftest import within_deadline
 
 
 def read_rows(path: Path):
@@ -135,7 +69,7 @@ def test_every_doctype_attack_is_refused_in_every_xml_format(tmp_path, secret, l
     doctype, value = attacks(secret, listener.port)[attack]
     path = write(tmp_path / f"hostile{suffix}", document(doctype, value), gz)
     started = time.monotonic()
-    kind, err = outcome(lambda: read_rows(path))
+    kind, err = within_deadline(lambda: read_rows(path))
     assert kind == "refused" and "DOCTYPE" in str(err) and str(path) in str(err)
     assert err.row == 2
     assert time.monotonic() - started < 10
@@ -146,7 +80,7 @@ def test_every_doctype_attack_is_refused_in_every_xml_format(tmp_path, secret, l
 def test_event_log_reader_refuses_them_too(tmp_path, secret, listener, attack):
     doctype, value = attacks(secret, listener.port)[attack]
     path = write(tmp_path / "log.xes", xes(doctype, value))
-    kind, err = outcome(lambda: read_event_log(path, duckdb.connect(), "events"))
+    kind, err = within_deadline(lambda: read_event_log(path, duckdb.connect(), "events"))
     assert kind == "refused" and "DOCTYPE" in str(err)
     assert listener.close() == 0
 
@@ -160,7 +94,7 @@ def test_doctype_in_utf32_reads_no_file_and_expands_nothing(tmp_path, secret, li
            "<export><case><a>&s;</a><b>&u;</b></case><case><a>x</a><b>y</b></case></export>\n")
     path = tmp_path / "u32.xml"
     path.write_bytes(doc.encode(encoding))
-    kind, value = outcome(lambda: read_rows(path))
+    kind, value = within_deadline(lambda: read_rows(path))
     if kind == "read":
         _, rows = value
         assert all("secret" not in str(cell) for row in rows for cell in row)
@@ -173,7 +107,7 @@ def test_xinclude_is_not_processed(tmp_path, secret, listener):
                     f'<case><a><xi:include href="file://{secret}" parse="text"/></a></case>'
                     f'<case><a><xi:include href="http://127.0.0.1:{listener.port}/x"/></a></case></export>',
                     encoding="utf-8")
-    kind, value = outcome(lambda: read_rows(path))
+    kind, value = within_deadline(lambda: read_rows(path))
     assert kind == "read"
     result, rows = value
     assert result.rows_read == 2
@@ -185,7 +119,7 @@ def test_stylesheet_instruction_is_not_fetched(tmp_path, listener):
     path = tmp_path / "pi.xml"
     path.write_text(f'<?xml version="1.0"?>\n<?xml-stylesheet type="text/xsl" href="http://127.0.0.1:{listener.port}/s.xsl"?>\n'
                     "<export><case><a>1</a></case><case><a>2</a></case></export>\n", encoding="utf-8")
-    kind, value = outcome(lambda: read_rows(path))
+    kind, value = within_deadline(lambda: read_rows(path))
     assert kind == "read" and value[1] == [("1", 3), ("2", 3)]
     assert listener.close() == 0
 
@@ -195,7 +129,7 @@ def test_schema_location_is_not_fetched(tmp_path, listener):
     path.write_text('<log xmlns:xsi="http://www.w3.org/2001/XMLSchema-instance" '
                     f'xsi:schemaLocation="urn:x http://127.0.0.1:{listener.port}/x.xsd" xes.version="1.0">'
                     '<trace><event><string key="concept:name" value="a"/></event></trace></log>', encoding="utf-8")
-    kind, value = outcome(lambda: read_rows(path))
+    kind, value = within_deadline(lambda: read_rows(path))
     assert kind == "read" and value[0].rows_read == 1
     assert listener.close() == 0
 
@@ -203,7 +137,7 @@ def test_schema_location_is_not_fetched(tmp_path, listener):
 def test_deep_nesting_is_refused(tmp_path):
     path = tmp_path / "deep.xml"
     path.write_bytes(b"<r>" + b"<a>" * 100_000 + b"</a>" * 100_000 + b"</r>")
-    kind, err = outcome(lambda: read_rows(path))
+    kind, err = within_deadline(lambda: read_rows(path))
     assert kind == "refused" and err.row == 1 and "XML 格式错误" in str(err)
 
 
@@ -218,7 +152,7 @@ def test_gzip_bomb_with_a_huge_attribute_is_refused_within_bounded_memory(tmp_pa
         out.write(b'"/></event></trace></log>')
     assert path.stat().st_size < 1 << 20
     started = time.monotonic()
-    kind, err = outcome(lambda: read_rows(path), timeout=60)
+    kind, err = within_deadline(lambda: read_rows(path), timeout=60)
     assert kind == "refused" and "XML 格式错误" in str(err)
     assert time.monotonic() - started < 30
 

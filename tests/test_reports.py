@@ -432,11 +432,9 @@ def test_unknown_format_is_refused(tmp_path):
 
 @pytest.mark.browser
 @pytest.mark.parametrize("keep_csp", [True, False], ids=["as-written", "without-csp"])
-def test_html_report_runs_no_injected_script_in_chromium(tmp_path, keep_csp):
+def test_html_report_runs_no_injected_script_in_chromium(tmp_path, browser, keep_csp):
     """Opened from file:// in Debian's chromium: no dialog, no injected node. Without its CSP too, so that
     the test proves the escaping itself and not only the policy."""
-    from playwright.sync_api import sync_playwright
-
     page_html = render("html", tmp_path)
     if not keep_csp:
         tree = lxml_html.fromstring(page_html)
@@ -447,28 +445,26 @@ def test_html_report_runs_no_injected_script_in_chromium(tmp_path, keep_csp):
     path.write_text(page_html, encoding="utf-8")
 
     dialogs: list[str] = []
-    with sync_playwright() as p:
-        browser = p.chromium.launch(executable_path="/usr/bin/chromium", args=["--no-sandbox", "--disable-gpu"])
-        try:
-            page = browser.new_page()
-            page.on("dialog", lambda d: (dialogs.append(d.message), d.dismiss()))
-            page.goto(path.as_uri(), wait_until="load")
-            page.wait_for_timeout(300)
-            assert dialogs == []
-            counts = page.evaluate("""() => ({
-                scripts: document.querySelectorAll('script').length,
-                imgs: document.querySelectorAll('img').length,
-                handlers: document.querySelectorAll('[onerror], [onload], [onclick]').length,
-                jsLinks: [...document.querySelectorAll('a')].filter(a => a.protocol === 'javascript:').length,
-                links: document.querySelectorAll('a').length,
-            })""")
-            assert counts == {"scripts": 0, "imgs": 0, "handlers": 0, "jsLinks": 0, "links": 3}
-            body = page.inner_text("body")
-            assert SCRIPT in body and IMG in body and "javascript:alert(1)" in body
-            pdf = page.pdf(format="A4")
-            assert pdf.startswith(b"%PDF")
-            # The listener works: a dialog opened on purpose is seen (so an injected one would have been).
-            page.evaluate("() => alert('probe')")
-            assert dialogs == ["probe"]
-        finally:
-            browser.close()
+    page = browser.new_page()
+    try:
+        page.on("dialog", lambda d: (dialogs.append(d.message), d.dismiss()))
+        page.goto(path.as_uri(), wait_until="load")
+        page.wait_for_timeout(300)
+        assert dialogs == []
+        counts = page.evaluate("""() => ({
+            scripts: document.querySelectorAll('script').length,
+            imgs: document.querySelectorAll('img').length,
+            handlers: document.querySelectorAll('[onerror], [onload], [onclick]').length,
+            jsLinks: [...document.querySelectorAll('a')].filter(a => a.protocol === 'javascript:').length,
+            links: document.querySelectorAll('a').length,
+        })""")
+        assert counts == {"scripts": 0, "imgs": 0, "handlers": 0, "jsLinks": 0, "links": 3}
+        body = page.inner_text("body")
+        assert SCRIPT in body and IMG in body and "javascript:alert(1)" in body
+        pdf = page.pdf(format="A4")
+        assert pdf.startswith(b"%PDF")
+        # The listener works: a dialog opened on purpose is seen (so an injected one would have been).
+        page.evaluate("() => alert('probe')")
+        assert dialogs == ["probe"]
+    finally:
+        page.close()

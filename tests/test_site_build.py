@@ -11,11 +11,8 @@ import re
 import shutil
 import subprocess
 import sys
-import threading
 import time
-from functools import partial
 from html.parser import HTMLParser
-from http.server import SimpleHTTPRequestHandler, ThreadingHTTPServer
 from pathlib import Path
 from urllib.parse import unquote, urlsplit
 
@@ -27,7 +24,6 @@ from checker.site.forms import sheet
 from checker.site.glossary import glossary
 
 FIXTURE = Path(__file__).parent / "fixtures" / "site" / "catalog"
-CHROMIUM = "/usr/bin/chromium"
 
 
 def mkdocs_build(site_dir: Path, catalog_root: Path | None = None) -> tuple[subprocess.CompletedProcess, float]:
@@ -206,27 +202,8 @@ def pages_mentioning(catalog, term: str) -> set[str]:
 
 
 @pytest.fixture(scope="module")
-def server(built_site):
-    handler = partial(SimpleHTTPRequestHandler, directory=str(built_site))
-    handler.log_message = lambda *args: None
-    httpd = ThreadingHTTPServer(("127.0.0.1", 0), handler)
-    thread = threading.Thread(target=httpd.serve_forever, daemon=True)
-    thread.start()
-    yield f"http://127.0.0.1:{httpd.server_address[1]}/"
-    httpd.shutdown()
-    httpd.server_close()
-
-
-@pytest.fixture(scope="module")
-def browser():
-    if not Path(CHROMIUM).exists():
-        pytest.skip("Debian's chromium is not installed (.ci/setup installs it)")
-    from playwright.sync_api import sync_playwright
-
-    with sync_playwright() as pw:
-        b = pw.chromium.launch(executable_path=CHROMIUM, args=["--no-sandbox", "--disable-gpu"])
-        yield b
-        b.close()
+def server(built_site, serve):
+    return serve(built_site)
 
 
 def search(page, term: str) -> list[str]:

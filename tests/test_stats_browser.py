@@ -34,36 +34,32 @@ def report(catalog, tmp_path_factory) -> Path:
 
 
 @pytest.mark.browser
-def test_report_prints_on_a4_without_overflow(report):
-    from playwright.sync_api import sync_playwright
-
-    with sync_playwright() as p:
-        browser = p.chromium.launch(executable_path="/usr/bin/chromium", args=["--no-sandbox", "--disable-gpu"])
-        try:
-            page = browser.new_page(viewport={"width": A4_CONTENT_PX, "height": 1000})
-            problems = []
-            page.on("console", lambda m: problems.append(m.text) if m.type == "error" else None)
-            page.on("request", lambda r: problems.append(r.url) if not r.url.startswith("file:") else None)
-            page.goto(report.as_uri(), wait_until="load")
-            page.emulate_media(media="print")
-            layout = page.evaluate("""() => {
-                const width = document.documentElement.clientWidth;
-                const wide = [...document.querySelectorAll('table, svg.chart, figure, section, .cards')]
-                    .filter(e => e.getBoundingClientRect().right > width + 1)
-                    .map(e => e.tagName + '#' + (e.id || e.closest('section')?.id));
-                const charts = [...document.querySelectorAll('svg.chart')].map(s => {
-                    const r = s.getBoundingClientRect(); return [r.width, r.height]; });
-                return {scroll: document.documentElement.scrollWidth, width, wide, charts,
-                        sections: [...document.querySelectorAll('section > h2')].map(h => h.textContent)};
-            }""")
-            assert layout["scroll"] <= layout["width"], layout
-            assert layout["wide"] == []
-            assert len(layout["charts"]) == 3 and all(w > 300 and h > 100 for w, h in layout["charts"])
-            assert [s[:2] for s in layout["sections"]] == ["一、", "二、", "三、", "四、", "五、", "六、"]
-            pdf = page.pdf(format="A4", print_background=True)
-            assert pdf.startswith(b"%PDF")
-            pages = len(re.findall(rb"/Type\s*/Page\b", pdf))
-            assert 3 <= pages <= 8, pages
-            assert problems == []
-        finally:
-            browser.close()
+def test_report_prints_on_a4_without_overflow(report, browser):
+    page = browser.new_page(viewport={"width": A4_CONTENT_PX, "height": 1000})
+    try:
+        problems = []
+        page.on("console", lambda m: problems.append(m.text) if m.type == "error" else None)
+        page.on("request", lambda r: problems.append(r.url) if not r.url.startswith("file:") else None)
+        page.goto(report.as_uri(), wait_until="load")
+        page.emulate_media(media="print")
+        layout = page.evaluate("""() => {
+            const width = document.documentElement.clientWidth;
+            const wide = [...document.querySelectorAll('table, svg.chart, figure, section, .cards')]
+                .filter(e => e.getBoundingClientRect().right > width + 1)
+                .map(e => e.tagName + '#' + (e.id || e.closest('section')?.id));
+            const charts = [...document.querySelectorAll('svg.chart')].map(s => {
+                const r = s.getBoundingClientRect(); return [r.width, r.height]; });
+            return {scroll: document.documentElement.scrollWidth, width, wide, charts,
+                    sections: [...document.querySelectorAll('section > h2')].map(h => h.textContent)};
+        }""")
+        assert layout["scroll"] <= layout["width"], layout
+        assert layout["wide"] == []
+        assert len(layout["charts"]) == 3 and all(w > 300 and h > 100 for w, h in layout["charts"])
+        assert [s[:2] for s in layout["sections"]] == ["一、", "二、", "三、", "四、", "五、", "六、"]
+        pdf = page.pdf(format="A4", print_background=True)
+        assert pdf.startswith(b"%PDF")
+        pages = len(re.findall(rb"/Type\s*/Page\b", pdf))
+        assert 3 <= pages <= 8, pages
+        assert problems == []
+    finally:
+        page.close()

@@ -166,8 +166,9 @@ def load_catalog_with_problems(root: Path | str = REPO_ROOT, procedure: str | No
         ("procedure", "procedures", Procedure, catalog.procedures),
         ("form", "forms", Form, catalog.forms),
     ):
+        wanted = None if procedure is None else _wanted(catalog, kind, procedure)
         for path in sorted((root / folder).glob("*.yaml")):
-            if procedure is not None and path.stem not in _wanted(catalog, kind, procedure):
+            if wanted is not None and path.stem not in wanted:
                 continue
             item, loaded = _load_model(path, model, problems)
             if item is None:

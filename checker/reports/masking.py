@@ -47,7 +47,7 @@ def _masked(m: re.Match) -> str:
 _HALF_WIDTH = str.maketrans({chr(0xFF10 + i): str(i) for i in range(10)} | {"－": "-", "＋": "+", "　": " ", "Ｘ": "X", "ｘ": "x"})
 
 
-_FULL_WIDTH = re.compile("[０-９－＋　Ｘｘ]")
+_FULL_WIDTH = re.compile("[" + "".join(map(chr, _HALF_WIDTH)) + "]")   # the characters _HALF_WIDTH folds
 # What every alternative above needs somewhere (an @, or seven digits with at most one separator after the
 # third): a quick search that lets most texts (dates, options, names) skip the five-way pattern.
 MAYBE_PERSONAL = re.compile(r"@|\d{3}[ -]?\d{4}")
