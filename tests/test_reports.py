@@ -193,6 +193,19 @@ def test_json_streams_findings_one_at_a_time():
     assert stream.largest < 2_000          # no write holds more than one finding
 
 
+
+def test_json_writes_what_the_fast_encoder_refuses_through_json():
+    """orjson refuses integers beyond 64 bits (a number cell can hold one); json writes them, and datetimes
+    are written as str() writes them either way."""
+    from datetime import datetime
+
+    summary, findings, unreadable = hostile_result()
+    odd = [dict(findings[0], case=2**70, actual=datetime(2025, 3, 4, 9, 5))]
+    stream = io.StringIO()
+    jsonout.write(stream, Report(summary, odd, unreadable, show_personal_data=True))
+    written = json.loads(stream.getvalue())["findings"][0]
+    assert written["case"] == 2**70 and written["actual"] == "2025-03-04 09:05:00"
+
 # --- CSV -------------------------------------------------------------------------------------------------
 
 def test_csv_has_bom_fixed_columns_and_accounts_for_every_row(tmp_path):

@@ -48,9 +48,10 @@ _HALF_WIDTH = str.maketrans({chr(0xFF10 + i): str(i) for i in range(10)} | {"－
 
 
 _FULL_WIDTH = re.compile("[" + "".join(map(chr, _HALF_WIDTH)) + "]")   # the characters _HALF_WIDTH folds
-# What every alternative above needs somewhere (an @, or seven digits with at most one separator after the
-# third): a quick search that lets most texts (dates, options, names) skip the five-way pattern.
-MAYBE_PERSONAL = re.compile(r"@|\d{3}[ -]?\d{4}")
+# What each alternative above needs somewhere (an @; eight digits from a non-zero one; a mobile prefix and seven
+# digits; an area code and seven digits): a quick search that lets most texts (dates, options, names, case
+# numbers such as DX000000001) skip the five-way pattern.
+MAYBE_PERSONAL = re.compile(r"@|[1-9]\d{7}|1[3-9]\d[ -]?\d{4}|0(?:10|2\d|[3-9]\d\d)[)）]?[ -]?\d{7}")
 
 
 @lru_cache(maxsize=65536)   # exports repeat values (dates, options, messages); masking is the reports' hot path
