@@ -16,7 +16,7 @@ from .engine import CompiledRule, ProcedureRules, compile_rules, due_dates
 from .findings import KINDS
 from .mapping import MappingProfile, plan_columns
 from .site.urls import kind_url, rule_url
-from .sql import blank, ident, typed
+from .sql import Projection, Sql, blank, ident, typed
 
 DEFAULT_SITE_URL = "http://127.0.0.1:8000/"  # mkdocs.yml site_url normally decides
 
@@ -68,27 +68,37 @@ def _connect() -> duckdb.DuckDBPyConnection:
 
 def _load(con, index: int, path: Path, catalog: Catalog, procedure: Procedure, profile: MappingProfile,
           extra_plans=None):
-    """Read one export into raw_<index> and return (ReadResult, column plans)."""
-    from .readers import read_export, read_event_log, pivot_events
+    """Read one export into raw_<index>, already mapped and time-parsed; return (ReadResult, column plans)."""
+    from .readers import read_event_log, read_export, pivot_events
 
     raw = f"raw_{index}"
-    if profile.event_log is not None:
-        log = profile.event_log
-        result = read_event_log(path, con, f"events_{index}", case=log.case, activity=log.activity,
-                                time=log.time, resource=log.resource)
-        pivot_events(con, f"events_{index}", log.activities, raw)
-        headers = [r[0] for r in con.execute(f"DESCRIBE {raw}").fetchall()]
-    else:
-        result = read_export(path, con, table=raw, sheet=profile.sheet, encoding=profile.encoding)
-        headers = list(result.columns)
-    plans = plan_columns(catalog, procedure, headers, profile)
-    if extra_plans is not None:
-        plans += extra_plans(headers)
+    plans = []
+
+    def project(headers: list[str], has_row: bool) -> Projection:
+        plans[:] = plan_columns(catalog, procedure, headers, profile)
+        if extra_plans is not None:
+            plans.extend(extra_plans(headers))
+        return _mapping(index, plans, ProcedureRules(catalog, procedure).event_columns(), has_row)
+
+    if profile.event_log is None:
+        return read_export(path, con, table=raw, sheet=profile.sheet, encoding=profile.encoding, project=project), plans
+    log = profile.event_log
+    result = read_event_log(path, con, f"events_{index}", case=log.case, activity=log.activity,
+                            time=log.time, resource=log.resource)
+    pivot_events(con, f"events_{index}", log.activities, raw)
+    headers = [r[0] for r in con.execute(f"DESCRIBE {raw}").fetchall() if r[0] != "_row"]
+    query = project(headers, True).around(Sql(f"(SELECT * FROM {raw})"))
+    con.execute(f"CREATE OR REPLACE TABLE {raw} AS {query.text}", query.params)
     return result, plans
 
 
-def _mapped_select(index: int, plans) -> tuple[str, list]:
-    parts, params = [f"{index} AS _file", "_row"], []
+def _mapping(index: int, plans, event_columns: list[str], has_row: bool) -> Projection:
+    """Export columns to canonical ones (trimmed, values mapped), and the ISO times parsed, in one pass.
+
+    Other time spellings are parsed afterwards, only where some are left (`_parse_other_spellings`)."""
+    from .readers.dates import iso_datetime_sql
+
+    parts, params = [f"{index} AS _file"] + (["_row"] if has_row else []), []
     for plan in plans:
         if plan.header is None:
             parts.append(f"CAST(NULL AS VARCHAR) AS {ident(plan.column)}")
@@ -100,7 +110,9 @@ def _mapped_select(index: int, plans) -> tuple[str, list]:
                 params += [raw_value, value]
             source = f"CASE {source} {cases} ELSE {source} END"
         parts.append(f"{source} AS {ident(plan.column)}")
-    return f"SELECT {', '.join(parts)} FROM raw_{index}", params
+    present = {p.column for p in plans if p.header is not None}
+    parsed = "".join(f", {iso_datetime_sql(ident(c))} AS {typed(c)}" for c in event_columns if c in present)
+    return Projection(Sql(f"SELECT *{parsed} FROM (SELECT {', '.join(parts)} FROM ", params), Sql(")"))
 
 
 @dataclass
@@ -130,11 +142,9 @@ def prepare_cases(catalog: Catalog, procedure: Procedure, exports: list[Path], p
                   extra_plans=None) -> PreparedCases:
     """`extra_plans(headers) -> [ColumnPlan]` adds columns beyond the procedure's (statistics dimensions)."""
     from .readers import ExportError
-    from .readers.dates import iso_datetime_sql
 
     con = _connect()
     prepared = PreparedCases(con, catalog, procedure, [str(p) for p in exports], set(), [])
-    selects = []
     for index, path in enumerate(exports):
         try:
             read, plans = _load(con, index, Path(path), catalog, procedure, profile, extra_plans)
@@ -149,7 +159,6 @@ def prepare_cases(catalog: Catalog, procedure: Procedure, exports: list[Path], p
             con.close()
             raise AuditInputError(f"{path}: 导出中找不到案件编号列（case_number）：请在映射文件的 columns 中指明哪一列是投诉编号")
         prepared.present |= mapped
-        selects.append(_mapped_select(index, plans))
 
     for rule in compile_rules(catalog, procedure):
         missing = sorted(set(rule.needs) - prepared.present)
@@ -158,15 +167,17 @@ def prepare_cases(catalog: Catalog, procedure: Procedure, exports: list[Path], p
         elif rule.kind != "invalid-value":
             prepared.skipped.append({"rule": rule.rule_id, "title": rule.title, "reason": "导出中没有列：" + "、".join(missing)})
 
-    # Map the exports and parse their ISO times in one pass (no intermediate copy).
-    # A record's _id is its rowid in `cases` (insertion order is kept): it tells records apart even where they
-    # share a line (XML written without line breaks), and costs nothing, where row_number() cost a second at 1M.
+    # The exports were mapped and their ISO times parsed as they were read: one export becomes `cases` as it is
+    # (a second full copy made a million-case audit spill to disk). A record's _id is its rowid in `cases`
+    # (insertion order is kept): it tells records apart even where they share a line (XML written without line
+    # breaks), and costs nothing, where row_number() cost a second at 1M.
+    if len(exports) == 1:
+        con.execute("ALTER TABLE raw_0 RENAME TO cases")
+    else:
+        con.execute("CREATE TABLE cases AS " + " UNION ALL BY NAME ".join(f"SELECT * FROM raw_{i}" for i in range(len(exports))))
+        for index in range(len(exports)):
+            con.execute(f"DROP TABLE raw_{index}")
     events = [c for c in ProcedureRules(catalog, procedure).event_columns() if c in prepared.present]
-    parsed = "".join(f", {iso_datetime_sql(ident(c))} AS {typed(c)}" for c in events)
-    con.execute(f"CREATE TABLE cases AS SELECT *{parsed} FROM ("
-                + " UNION ALL ".join(s for s, _ in selects) + ")", [p for _, ps in selects for p in ps])
-    for index in range(len(exports)):
-        con.execute(f"DROP TABLE raw_{index}")   # cases holds all that is needed; free the memory
     _parse_other_spellings(con, prepared, events)
     con.execute("CREATE VIEW audited AS SELECT c.rowid AS _id, c.* FROM cases c ANTI JOIN unreadable_rows u ON c.rowid = u._id")
     prepared.rows_audited = _rows_audited(con, len(exports), event_log=profile.event_log is not None)

@@ -132,13 +132,14 @@ def compile_rules(catalog: Catalog, procedure: Procedure) -> list[CompiledRule]:
                         f"AND NOT regexp_full_match({c}, ?)"), [rule.pattern, rule.pattern]),
             [col(rule.field)], rule.source, pr.label(rule.field)))
 
+    # The repeated numbers first (a hash aggregate), so that only their cases are sorted by the window
     rules.append(CompiledRule(
         "duplicate-case", "case_number", "案件编号唯一",
         Sql(_select("case_number AS actual, CAST(first_row AS VARCHAR) AS expected FROM ("
-                    " SELECT _id, _file, _row, case_number,"
-                    " first_value(_row) OVER (PARTITION BY case_number ORDER BY _id) AS first_row,"
-                    " row_number() OVER (PARTITION BY case_number ORDER BY _id) AS k"
-                    " FROM audited WHERE NOT " + blank("case_number") + ") WHERE k > 1")),
+                    " SELECT _id, _file, _row, case_number, first_value(_row) OVER w AS first_row, row_number() OVER w AS k"
+                    " FROM audited WHERE case_number IN (SELECT case_number FROM audited WHERE NOT " + blank("case_number")
+                    + " GROUP BY case_number HAVING count(*) > 1)"
+                    " WINDOW w AS (PARTITION BY case_number ORDER BY _id)) WHERE k > 1")),
         ["case_number"], None, "投诉编号"))
 
     for before, after in _ordered_pairs(procedure):

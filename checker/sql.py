@@ -38,6 +38,19 @@ class Sql:
 TRUE = Sql("TRUE")
 
 
+@dataclass
+class Projection:
+    """A query around a row source, `before` + source + `after`: readers load an export through it, so the
+    mapping is applied while the rows are read instead of in a second full copy."""
+
+    before: Sql
+    after: Sql
+
+    def around(self, source: Sql) -> Sql:
+        return Sql(self.before.text + source.text + self.after.text,
+                   self.before.params + source.params + self.after.params)
+
+
 def placeholders(values) -> Sql:
     values = [as_text(v) for v in values]
     return Sql(", ".join("?" for _ in values), values)

@@ -86,15 +86,17 @@ def test_wrong_column_count(audit, tmp_path):
 @pytest.mark.parametrize("encoding,bad", [("utf-8", b"\xff\xfe"), ("gb18030", b"\x81\x20")],
                          ids=["utf-8", "gbk"])
 def test_undecodable_bytes(audit, tmp_path, encoding, bad):
-    header = "case_number,receive_at,verify_at,处理结果\n".encode(encoding)
-    rows = [f"A-{i},2025-03-04 09:00,2025-03-04 10:00,已处理{i}号投诉并回复客户\n".encode(encoding) for i in range(1, 6)]
-    rows[2] = b"A-3,2025-03-04 09:00,2025-03-04 10:00," + bad + "已处理\n".encode(encoding)   # line 4
+    header = "case_number,receive_at,verify_at,处理人\n".encode(encoding)
+    rows = [f"A-{i},2025-03-04 09:00,2025-03-04 10:00,客服{i}号\n".encode(encoding) for i in range(1, 6)]
+    rows[2] = b"A-3" + bad + ",2025-03-04 09:00,2025-03-04 10:00,客服\n".encode(encoding)   # line 4: the case number
+    rows[3] = "A-4,2025-03-04 09:00,2025-03-04 10:00,客服".encode(encoding) + bad + b"\n"   # line 5: a column no rule reads
     code, text, _ = audit(export(tmp_path, f"bytes-{encoding}.csv", header + b"".join(rows)))
     report = json.loads(text)
     s = balanced(report)
+    # The audit reads only the columns it maps, so the bytes on line 5 are never decoded: that case is audited
     assert (s["rows_read"], s["rows_audited"], s["rows_unreadable"]) == (5, 4, 1)
     [row] = report["unreadable"]
-    assert (row["row"], row["column"]) == (4, "处理结果") and "解码" in row["reason"]
+    assert (row["row"], row["column"]) == (4, "case_number") and "解码" in row["reason"]
     assert code == 0
 
 

@@ -19,6 +19,7 @@ import sys
 from pathlib import Path
 
 import pytest
+import yaml
 from lxml import html as lxml_html
 
 from checker.catalog import load_catalog
@@ -161,22 +162,26 @@ def _csv_field(value: str) -> str:
 @pytest.fixture(scope="module")
 def hostile_report(hostile_catalog, tmp_path_factory) -> Path:
     folder = tmp_path_factory.mktemp("hostile-report")
-    header = ["case_number", "hostile_kind", "hostile_note", "case_ref", "receive_at", "reply_at", "reply_by",
-              HEADER_IMG]
+    # The hostile header is the note column's, mapped; the undecodable byte in it makes TS-4 unreadable, so the
+    # report names that column.
+    header = ["case_number", "hostile_kind", "case_ref", "receive_at", "reply_at", "reply_by", HEADER_IMG]
     rows = [
-        [CASE_SCRIPT, SQL, "", REF_IMG, "2025-03-04 09:00", "2025-03-04 12:00", "desk", "x"],
-        [CASE_JS, KIND_SVG, "备注", "TS-001", "2025-03-04 09:00", "2025-03-04 10:00", "handler", "x"],
-        ["TS-3", "other", "", "TS-003", DATE_IMG, "2025-03-04 10:00", "handler", "x"],
+        [CASE_SCRIPT, SQL, REF_IMG, "2025-03-04 09:00", "2025-03-04 12:00", "desk", ""],
+        [CASE_JS, KIND_SVG, "TS-001", "2025-03-04 09:00", "2025-03-04 10:00", "handler", "备注"],
+        ["TS-3", "other", "TS-003", DATE_IMG, "2025-03-04 10:00", "handler", ""],
     ]
     text = "\n".join(",".join(_csv_field(v) for v in row) for row in [header, *rows]) + "\n"
     export = folder / "<img src=x onerror=alert('file')>.csv"
-    export.write_bytes(text.encode() + b"TS-4,other,,TS-004,2025-03-04 09:00,,handler,\xff\n")
+    export.write_bytes(text.encode() + b"TS-4,other,TS-004,2025-03-04 09:00,,handler,\xff\n")
+    mapping = folder / "mapping.yaml"
+    mapping.write_text(yaml.safe_dump({"procedure": PROCEDURE, "columns": {HEADER_IMG: "hostile_note"}},
+                                      allow_unicode=True), encoding="utf-8")
     output = folder / "report.html"
     mp = pytest.MonkeyPatch()
     mp.setattr("checker.catalog.load_catalog", lambda *a, **k: hostile_catalog)
     try:
         code = main(["audit", str(export), "--procedure", PROCEDURE, "--as-of", "2025-03-05", "--format", "html",
-                     "--output", str(output), "--site-url", "javascript:alert('site')//"])
+                     "--mapping", str(mapping), "--output", str(output), "--site-url", "javascript:alert('site')//"])
     finally:
         mp.undo()
     assert code == 1 and output.is_file()

@@ -15,7 +15,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from .base import ExportError, ReadResult, Unreadable, check_path
+from .base import ExportError, ReadResult, Unreadable, check_path, quote_ident
 from .eventlog import PivotResult, pivot_events, read_event_log
 
 __all__ = ["read_export", "read_event_log", "pivot_events", "detect_format", "ReadResult", "Unreadable",
@@ -68,13 +68,28 @@ def _looks_like_xes(path: Path) -> bool:
 
 
 def read_export(path, con, table: str = "raw", sheet: str | None = None,
-                encoding: str | None = None, element: str | None = None) -> ReadResult:
-    """Load one export into `table`; see the module docstring for the contract."""
+                encoding: str | None = None, element: str | None = None, project=None) -> ReadResult:
+    """Load one export into `table`; see the module docstring for the contract.
+
+    `project(headers, has_row) -> Projection`, if given, shapes the table instead: its query around the rows
+    read (with `_row` among them when `has_row`) gives the table's columns, and `_row` is kept. CSV applies it
+    while reading, the other formats right after.
+    """
     import duckdb   # here, not at the top: the XLSX reader's child process imports this package, not DuckDB
 
     path = check_path(path)
     try:
-        return _read(path, con, table, sheet, encoding, element)
+        if detect_format(path) == "csv":
+            from .csvfile import read_csv_export
+            return read_csv_export(path, con, table, encoding=encoding, project=project)
+        result = _read(path, con, table, sheet, encoding, element)
+        if project is not None:
+            from ..sql import Sql
+
+            target = quote_ident(table)
+            query = project(list(result.columns), True).around(Sql(f"(SELECT * FROM {target})"))
+            con.execute(f"CREATE OR REPLACE TABLE {target} AS {query.text}", query.params)
+        return result
     except OSError as err:  # unreadable file, full disk for the temporary copy, ...
         raise ExportError(path, message=f"无法读取文件（{err.strerror or err}）") from None
     except (duckdb.Error, UnicodeDecodeError) as err:  # the binding may fail to decode a message quoting the file
@@ -84,9 +99,6 @@ def read_export(path, con, table: str = "raw", sheet: str | None = None,
 
 def _read(path: Path, con, table: str, sheet, encoding, element) -> ReadResult:
     kind = detect_format(path)
-    if kind == "csv":
-        from .csvfile import read_csv_export
-        return read_csv_export(path, con, table, encoding=encoding)
     if kind in ("xlsx", "xls"):
         from .xlsx import read_xlsx_export
         return read_xlsx_export(path, con, table, sheet=sheet, zipped=kind == "xlsx")

@@ -4,6 +4,9 @@ Steps: detect the encoding (and copy to UTF-8 when DuckDB cannot read it as is),
 the header, let DuckDB's `read_csv` load all columns as VARCHAR while it stores rejected records (wrong column
 count, undecodable bytes, broken quoting) in a rejects table, then give each loaded record the physical line
 where it starts (see records.py), computed from its rowid. No per-row Python objects for loaded rows.
+
+With a projection (the audit's mapping), DuckDB decodes only the columns it selects: undecodable bytes in a
+column nobody reads do not make the record unreadable.
 """
 
 from __future__ import annotations
@@ -20,6 +23,7 @@ import duckdb
 import numpy as np
 import pyarrow as pa
 
+from ..sql import Sql
 from .base import ROW, ExportError, ReadResult, Unreadable, check_path, quote_ident, unique_headers
 from .encoding import DISPLAY, detect_encoding, make_workdir, needs_copy, utf8_copy
 from .records import Records, scan_exact, scan_fast
@@ -32,7 +36,7 @@ MAX_LINE_BYTES = 2 << 20
 
 
 def read_csv_export(path, con, table: str = "raw", encoding: str | None = None,
-                    fmt: str = "csv") -> ReadResult:
+                    fmt: str = "csv", project=None) -> ReadResult:
     path = check_path(path)
     if encoding:
         try:
@@ -48,11 +52,11 @@ def read_csv_export(path, con, table: str = "raw", encoding: str | None = None,
         cr_only = b"\r" in sample and b"\n" not in sample
         source = utf8_copy(path, encoding, cr_only, workdir) if needs_copy(encoding) or cr_only else path
         try:
-            return _load(path, source, con, table, encoding, fmt, retry=not cr_only)
+            return _load(path, source, con, table, encoding, fmt, project, retry=not cr_only)
         except _Retry:
             # DuckDB's strict parser gives up on mixed line ends; read a copy with uniform LF instead
             source = utf8_copy(path, encoding, True, workdir)
-            return _load(path, source, con, table, encoding, fmt, retry=False)
+            return _load(path, source, con, table, encoding, fmt, project, retry=False)
     finally:
         shutil.rmtree(workdir, ignore_errors=True)
 
@@ -98,7 +102,7 @@ def _sniff(text: str, records: int = 20) -> str:
     return best if scores[best] > (0, 0) else ","
 
 
-def _load(path: Path, source: Path, con, table: str, encoding: str, fmt: str, retry: bool) -> ReadResult:
+def _load(path: Path, source: Path, con, table: str, encoding: str, fmt: str, project, retry: bool) -> ReadResult:
     records = scan_fast(source)
     nonblank = np.flatnonzero(~records.blank)
     if len(nonblank) == 0:
@@ -114,14 +118,16 @@ def _load(path: Path, source: Path, con, table: str, encoding: str, fmt: str, re
     con.execute(f"DROP TABLE IF EXISTS {target}")
     try:
         try:
-            con.execute(
-                f"CREATE TABLE {target} AS SELECT * FROM read_csv(?, auto_detect=false, columns=?, "
+            scan = Sql(
+                f"read_csv(?, auto_detect=false, columns=?, "
                 f"header=true, skip=?, delim=?, quote='\"', escape='\"', strict_mode=true, "
                 f"store_rejects=true, rejects_table=?, rejects_scan=?, max_line_size=?"
                 f"{', new_line=?' if newline else ''})",
                 [str(source), {c: "VARCHAR" for c in columns}, header_index, delimiter, rejects, scans,
                  MAX_LINE_BYTES, *([newline] if newline else [])],
             )
+            query = project(columns, False).around(scan) if project else Sql(f"SELECT * FROM {scan.text}", scan.params)
+            con.execute(f"CREATE TABLE {target} AS {query.text}", query.params)
         except duckdb.Error as err:
             if retry and "invalid state" in str(err):
                 raise _Retry() from None

@@ -8,7 +8,7 @@ from itertools import groupby
 from pathlib import PurePath
 
 from ..findings import KINDS
-from .masking import mask_value
+from .masking import mask_value, may_hold_personal_data
 
 # Values that come from the export (case data); everything else in a finding is catalog or engine text:
 # `expected` is a catalog value, a computed due time or a row number, `trace` the engine's date arithmetic.
@@ -89,8 +89,8 @@ class Report:
         self._by_row: list[dict] | None = None
 
     def _masked(self, item: dict, fields: tuple[str, ...]) -> dict:
-        if self._show:
-            return item
+        if self._show or not may_hold_personal_data("\n".join(str(item.get(k, "")) for k in fields)):
+            return item   # most findings: their fields searched at once, the finding not even copied
         return {**item, **{k: self._mask(item[k]) for k in fields if k in item}}
 
     def findings(self) -> Iterator[dict]:

@@ -63,6 +63,13 @@ def _mask(text: str) -> str:
     return text if masked == folded else masked
 
 
+def may_hold_personal_data(text: str) -> bool:
+    """False only when `mask` would leave `text` unchanged: one quick search for several fields joined."""
+    if _FULL_WIDTH.search(text):
+        text = text.translate(_HALF_WIDTH)
+    return MAYBE_PERSONAL.search(text) is not None
+
+
 def mask(text):
     """`text` with personal data masked; anything that is not a string is returned unchanged."""
     return _mask(text) if isinstance(text, str) else text
