@@ -136,6 +136,31 @@ def test_rule_and_step_anchors_exist_for_every_procedure(built_site, catalog):
             assert urls.step_anchor(step.id) in ids, f"{pid}: {step.id}"
 
 
+def test_search_index_leaves_out_only_the_audit_column_pages(built_site, catalog):
+    index = json.loads((built_site / "search" / "search_index.json").read_text(encoding="utf-8"))
+    pages = {d["location"].split("#")[0] for d in index["docs"]}
+    for pid in catalog.procedures:
+        assert urls.html(urls.procedure_page(pid)) in pages, pid
+        assert urls.html(urls.audit_columns_page(pid)) not in pages, pid
+        assert (built_site / urls.html(urls.audit_columns_page(pid))).is_file()  # excluded from search only
+    for fid in catalog.forms:
+        assert urls.html(urls.form_page(fid)) in pages, fid
+    assert {"audit/index.html", "glossary.html", "deadlines.html"} <= pages
+    assert any(p.startswith("rules/") and p != "rules/index.html" for p in pages)
+
+
+def test_generated_tables_and_blocks_are_in_the_built_pages(built_site, catalog):
+    # Tables are written as HTML and the big HTML blocks skip Markdown (templating.html_tables, lift_html):
+    # no placeholder or Markdown syntax may be left in a built page.
+    for pid in catalog.procedures:
+        html = (built_site / urls.html(urls.procedure_page(pid))).read_text(encoding="utf-8")
+        assert "checker-html-" not in html and "**" not in html and "](" not in html, pid
+        assert html.count("<table>") >= 2, pid
+    for fid in catalog.forms:
+        html = (built_site / urls.html(urls.form_page(fid))).read_text(encoding="utf-8")
+        assert "checker-html-" not in html and 'class="form-sheet' in html, fid
+
+
 def test_truncated_procedures_warn_at_the_top(built_site, catalog):
     for pid, p in catalog.procedures.items():
         html = (built_site / urls.html(urls.procedure_page(pid))).read_text(encoding="utf-8")

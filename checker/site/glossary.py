@@ -52,7 +52,18 @@ def _squash(text: str) -> str:
     return re.sub(r"\s+", "", text)
 
 
+_last: list = []  # [(catalog, entries)]: the glossary page and the search words of one build share it
+
+
 def glossary(catalog: Catalog) -> list[Entry]:
+    if _last and _last[0][0] is catalog:
+        return _last[0][1]
+    result = _glossary(catalog)
+    _last[:] = [(catalog, result)]
+    return result
+
+
+def _glossary(catalog: Catalog) -> list[Entry]:
     entries: dict[str, Entry] = {}
 
     def entry(term: str, spellings: list[str]) -> Entry:
@@ -68,11 +79,14 @@ def glossary(catalog: Catalog) -> list[Entry]:
         for d in p.definitions:
             names = split_label(d.term)
             entry(names[0], names).definitions.append((p, d))
+    scanned = None  # each procedure's items with their squashed text, computed once for all terms
     for e in entries.values():
         if e.definitions:
             continue
-        for p in catalog.procedures.values():
-            found = [i for i in items(p) if any(s in _squash(i.text) for s in e.spellings)]
+        if scanned is None:
+            scanned = [(p, [(i, _squash(i.text)) for i in items(p)]) for p in catalog.procedures.values()]
+        for p, its in scanned:
+            found = [i for i, text in its if any(s in text for s in e.spellings)]
             # A class of that name (分类：严重性投诉) says most about the term; else the first use.
             hit = next((i for i in found if any(i.label == f"分类：{s}" for s in e.spellings)), None) or next(
                 iter(found), None)

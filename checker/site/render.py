@@ -2,7 +2,9 @@
 
 `pages(site)` returns every generated page by its path under docs/, following `urls.py`; the MkDocs
 hook only hands them to MkDocs. Links between pages are relative `.md` links where MkDocs can check
-them, and relative `.html` links inside raw HTML (SVG, printed forms).
+them, and relative `.html` links inside raw HTML (SVG, printed forms, and tables: templates write them
+as pipe tables, `_render` turns them into HTML, see templating.html_tables; tests/test_site_build.py
+checks every link and anchor of the built site).
 """
 
 from __future__ import annotations
@@ -11,6 +13,7 @@ import json
 import posixpath
 from collections import defaultdict
 from dataclasses import dataclass, field
+from functools import cached_property, lru_cache
 from pathlib import Path
 
 from markupsafe import Markup
@@ -26,7 +29,7 @@ from .forms import MARGIN_MM, sheet
 from .glossary import glossary
 from .inventory import KIND_NAMES, inventory
 from .raci import raci_matrix
-from .templating import markdown_env, md_escape
+from .templating import html_tables, markdown_env, md_escape
 from .text import (
     AUTHORITIES, COLUMN_KINDS, FIELD_TYPES, FORM_KINDS, ROLE_KINDS, SEVERITIES, UNIT_ORDER, UNIT_WORDS,
     UNSPECIFIED, Wording, period_text,
@@ -58,6 +61,23 @@ class Site:
     sources_md: Path | None = None     # shared/SOURCES.md, when it is beside the repository
     extra: dict = field(default_factory=dict)
 
+    @cached_property
+    def _form_users(self) -> dict[str, list[Procedure]]:
+        users: dict[str, list[Procedure]] = defaultdict(list)
+        for p in self.catalog.procedures.values():
+            for form_id in self.catalog.forms_of(p):
+                users[form_id].append(p)
+        return users
+
+    def procedures_using(self, form_id: str) -> list[Procedure]:
+        """`catalog.procedures_using`, from one pass over the catalog (a form page each would be quadratic)."""
+        return self._form_users.get(form_id, [])
+
+
+@lru_cache(maxsize=65536)
+def _relpath(target: str, start: str) -> str:
+    return posixpath.relpath(target, start)
+
 
 class Links:
     """Relative links from one page to the others."""
@@ -66,7 +86,7 @@ class Links:
         self.page = page
 
     def url(self, target: str, anchor: str | None = None) -> Markup:
-        path = posixpath.relpath(target, posixpath.dirname(self.page) or ".")
+        path = _relpath(target, posixpath.dirname(self.page) or ".")
         return Markup(path + (f"#{anchor}" if anchor else ""))
 
     def md(self, text, target: str, anchor: str | None = None) -> Markup:
@@ -100,23 +120,32 @@ def plain_title(text: str) -> str:
 SEARCH_BOOST = {"procedures/": 2, "glossary.md": 2, "audit/": 0.5, "rules/": 0.5}
 
 
+# Left out of the search index: each procedure's audit-column page repeats the procedure's field and
+# step names as a reference table for whoever maps an export; people searching for a term want the
+# procedure page, which links to it (and audit/index.md stays searchable).
+def search_excluded(page: str) -> bool:
+    return page.startswith("audit/") and page != INDEX_PAGES["audit"]
+
+
 def _front_matter(page: str, title: str | None) -> str:
     """Front matter: the page title (so MkDocs never derives it from catalog text) and its search boost."""
     lines = [f"title: {json.dumps(plain_title(title), ensure_ascii=False)}"] if title else []
     boost = next((b for prefix, b in SEARCH_BOOST.items() if page.startswith(prefix)), None)
-    if boost is not None:
+    if search_excluded(page):
+        lines.append("search:\n  exclude: true")
+    elif boost is not None:
         lines.append(f"search:\n  boost: {boost}")
     return "---\n" + "\n".join(lines) + "\n---\n\n" if lines else ""
 
 
 def _render(template: str, page: str, site: Site, title: str | None = None, **values) -> str:
-    return _front_matter(page, title) + markdown_env().get_template(template).render(
+    return _front_matter(page, title) + html_tables(markdown_env().get_template(template).render(
         site=site, catalog=site.catalog, link=Links(page), urls=urls, SECTIONS=SECTIONS,
         section_anchor=section_anchor, definition_anchor=definition_anchor, KINDS=KINDS,
         FIELD_TYPES=FIELD_TYPES, FORM_KINDS=FORM_KINDS, ROLE_KINDS=ROLE_KINDS, AUTHORITIES=AUTHORITIES,
         SEVERITIES=SEVERITIES, COLUMN_KINDS=COLUMN_KINDS, UNSPECIFIED=UNSPECIFIED, Markup=Markup,
         **values,
-    )
+    ))
 
 
 # --- procedures -------------------------------------------------------------------------------
@@ -174,7 +203,7 @@ FILING_ITEMS = [
 def form_page(site: Site, form_id: str) -> str:
     form = site.catalog.forms[form_id]
     page = urls.form_page(form_id)
-    users = [(p, [s for s in p.steps if form_id in s.forms]) for p in site.catalog.procedures_using(form_id)]
+    users = [(p, [s for s in p.steps if form_id in s.forms]) for p in site.procedures_using(form_id)]
     return _render(
         "form.md.j2", page, site, form.title, form=form, sheet=sheet(site.catalog, form), users=users,
         fields=[site.catalog.resolve_field(f) for f in form.fields],
