@@ -89,7 +89,7 @@ class Report:
         self._by_row: list[dict] | None = None
 
     def _masked(self, item: dict, fields: tuple[str, ...]) -> dict:
-        if self._show or not may_hold_personal_data("\n".join(str(item.get(k, "")) for k in fields)):
+        if self._show or not may_hold_personal_data("\n".join(map(str, map(item.get, fields)))):
             return item   # most findings: their fields searched at once, the finding not even copied
         return {**item, **{k: self._mask(item[k]) for k in fields if k in item}}
 
