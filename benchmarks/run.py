@@ -285,7 +285,7 @@ def child_floor_xlsx(export: str) -> dict:
     import fastexcel
 
     started = time.perf_counter()
-    sheet = fastexcel.read_excel(export).load_sheet(0, header_row=None, dtypes="string").to_arrow()
+    sheet = fastexcel.read_excel(export).load_sheet(0, header_row=None, dtypes="string", eager=True)
     return {"seconds": time.perf_counter() - started, "rows": sheet.num_rows - 1}
 
 

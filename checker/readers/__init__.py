@@ -72,18 +72,15 @@ def read_export(path, con, table: str = "raw", sheet: str | None = None,
     """Load one export into `table`; see the module docstring for the contract.
 
     `project(headers, has_row) -> Projection`, if given, shapes the table instead: its query around the rows
-    read (with `_row` among them when `has_row`) gives the table's columns, and `_row` is kept. CSV applies it
-    while reading, the other formats right after.
+    read (with `_row` among them when `has_row`) gives the table's columns, and `_row` is kept. CSV and XLSX
+    apply it while loading (no second copy of a large export), the other formats right after.
     """
     import duckdb   # here, not at the top: the XLSX reader's child process imports this package, not DuckDB
 
     path = check_path(path)
     try:
-        if detect_format(path) == "csv":
-            from .csvfile import read_csv_export
-            return read_csv_export(path, con, table, encoding=encoding, project=project)
-        result = _read(path, con, table, sheet, encoding, element)
-        if project is not None:
+        result = _read(path, con, table, sheet, encoding, element, project)
+        if project is not None and result.format not in PROJECTED_WHILE_LOADING:
             from ..sql import Sql
 
             target = quote_ident(table)
@@ -97,11 +94,17 @@ def read_export(path, con, table: str = "raw", sheet: str | None = None,
         raise ExportError(path, message=f"读取失败（{detail[:200]}）") from None
 
 
-def _read(path: Path, con, table: str, sheet, encoding, element) -> ReadResult:
+PROJECTED_WHILE_LOADING = {"csv", "xlsx", "xls"}
+
+
+def _read(path: Path, con, table: str, sheet, encoding, element, project) -> ReadResult:
     kind = detect_format(path)
+    if kind == "csv":
+        from .csvfile import read_csv_export
+        return read_csv_export(path, con, table, encoding=encoding, project=project)
     if kind in ("xlsx", "xls"):
         from .xlsx import read_xlsx_export
-        return read_xlsx_export(path, con, table, sheet=sheet, zipped=kind == "xlsx")
+        return read_xlsx_export(path, con, table, sheet=sheet, zipped=kind == "xlsx", project=project)
     if kind in ("json", "jsonl"):
         from .jsonfile import read_json_export
         return read_json_export(path, con, table, encoding=encoding)

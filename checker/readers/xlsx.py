@@ -57,7 +57,8 @@ def check_zip(path: Path) -> None:
         raise ExportError(path, message="不是有效的 XLSX 文件（缺少 xl/workbook.xml）")
 
 
-def read_xlsx_export(path, con, table: str = "raw", sheet: str | None = None, zipped: bool = True) -> ReadResult:
+def read_xlsx_export(path, con, table: str = "raw", sheet: str | None = None, zipped: bool = True,
+                     project=None) -> ReadResult:
     """`zipped` False: a legacy .xls (no ZIP directory to check; the child's memory cap still applies)."""
     path = check_path(path)
     if zipped:
@@ -74,7 +75,13 @@ def read_xlsx_export(path, con, table: str = "raw", sheet: str | None = None, zi
             reader = pa.ipc.open_stream(proc.stdout)
             meta = {k.decode(): v.decode() for k, v in (reader.schema.metadata or {}).items()}
             con.register(view, reader)
-            con.execute(f"CREATE TABLE {target} AS SELECT * FROM {view}")
+            if project is None:
+                con.execute(f"CREATE TABLE {target} AS SELECT * FROM {view}")
+            else:
+                from ..sql import Sql
+
+                query = project(json.loads(meta["columns"]), True).around(Sql(view))
+                con.execute(f"CREATE TABLE {target} AS {query.text}", query.params)
         except Exception as err:  # the child died or sent garbage: its exit code and stderr say why
             _drop(con, target)
             code = proc.wait()
