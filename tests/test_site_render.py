@@ -429,3 +429,11 @@ def test_pages_render_the_same_with_their_html_blocks_lifted_out(fx, flow_p):
         assert ids <= set(Tags(html).ids)
     procedure_ids = restore_html("", lift_html(procedure_page(Site(fx), flow_p))[1])[1]
     assert {urls.rule_anchor(r.id) for r in flow_p.deadlines} <= procedure_ids   # anchors MkDocs can check
+
+
+def test_blocks_markdown_must_see_are_not_lifted():
+    # A heading (the table of contents) or Markdown inside md_in_html must stay for Markdown to convert
+    for block in ('<div markdown="1">\n**bold**\n</div>', '<div class="x">\n<h2 id="a">A</h2>\n</div>'):
+        text = f"# T\n\n{block}\n\nend\n"
+        assert lift_html(text) == (text, {})
+    assert lift_html("# T\n\n<div class=\"x\">\n<p>y</p>\n</div>\n")[1]   # a plain block is lifted

@@ -207,7 +207,7 @@ def lift_html(text: str) -> tuple[str, dict[str, str]]:
                 j += 1
             block = "\n".join(lines[i: j + 1])
             if (depth == 0 and lines[j].endswith(closing) and (j + 1 == len(lines) or not lines[j + 1].strip())
-                    and not re.search(r"<h[1-6][\s>]", block)):
+                    and not re.search(r"<h[1-6][\s>]|<[a-z]+\s[^>]*\bmarkdown\b", block)):  # headings, md_in_html
                 key = f"<!--checker-html-{len(blocks)}-->"
                 blocks[key] = block
                 out.append(key)
