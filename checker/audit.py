@@ -16,7 +16,7 @@ from .engine import CompiledRule, ProcedureRules, compile_rules, due_dates
 from .findings import KINDS
 from .mapping import MappingProfile, plan_columns
 from .site.urls import kind_url, rule_url
-from .sql import Projection, Sql, blank, ident, typed
+from .sql import MICROS, Projection, Sql, blank, ident, typed
 
 DEFAULT_SITE_URL = "http://127.0.0.1:8000/"  # mkdocs.yml site_url normally decides
 
@@ -259,11 +259,12 @@ def _run_rule(con, procedure, rule: CompiledRule, as_of, site_url, calendar, res
     if rule.kind == "missed-deadline":
         params.append(as_of)
     findings = []
+    dues: dict = {}   # deadline arithmetic per start date: thousands of late cases share one
     cursor = con.execute(rule.query.text, params)
     while batch := cursor.fetchmany(10_000):
         for row in batch:
             if rule.kind == "missed-deadline":
-                findings.append(_deadline_finding(procedure, rule, row, as_of, site_url, calendar, result))
+                findings.append(_deadline_finding(procedure, rule, row, as_of, site_url, calendar, result, dues))
             else:
                 record, file_index, line, case, actual, expected = row[:6]
                 findings.append(_finding(procedure, rule.kind, rule.rule_id, rule.title, rule.source, site_url,
@@ -294,6 +295,7 @@ def _start_column(rule: CompiledRule, procedure: Procedure) -> str:
     return f"{ref}_at" if procedure.step(ref) else ref
 
 
+@lru_cache(maxsize=4096)
 def _fmt(moment: datetime) -> str:
     if moment.hour == 0 and moment.minute == 0:
         from datetime import timedelta
@@ -302,15 +304,18 @@ def _fmt(moment: datetime) -> str:
     return moment.strftime("%Y-%m-%d %H:%M")
 
 
-def _deadline_finding(procedure, rule: CompiledRule, row, as_of, site_url, calendar, result) -> dict:
+def _deadline_finding(procedure, rule: CompiledRule, row, as_of, site_url, calendar, result, dues: dict) -> dict:
     from .deadlines import agreed_due, compute_due, explain
 
     record, file_index, line, case, start, due_at, end, is_open = row
     d = rule.deadline
     if d.due_field is None:
-        due = compute_due(start, d.period, authority=procedure.document.authority,
-                          includes_non_working_days=d.includes_non_working_days, calendar=calendar,
-                          start_label=rule.start_label)
+        key = start if d.period.unit in MICROS else start.date()   # a period in days depends on the date alone
+        due = dues.get(key)
+        if due is None:
+            due = dues[key] = compute_due(key, d.period, authority=procedure.document.authority,
+                                          includes_non_working_days=d.includes_non_working_days,
+                                          calendar=calendar, start_label=rule.start_label)
     else:
         due = agreed_due(start, d.tolerance, authority=procedure.document.authority, calendar=calendar,
                          label=rule.start_label)
