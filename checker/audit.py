@@ -67,9 +67,9 @@ def _connect() -> duckdb.DuckDBPyConnection:
 
 
 def _load(con, index: int, path: Path, catalog: Catalog, procedure: Procedure, profile: MappingProfile,
-          extra_plans=None):
+          event_columns: list[str], extra_plans=None):
     """Read one export into raw_<index>, already mapped and time-parsed; return (ReadResult, column plans)."""
-    from .readers import read_event_log, read_export, pivot_events
+    from .readers import ROW, pivot_events, project_table, read_event_log, read_export
 
     raw = f"raw_{index}"
     plans = []
@@ -78,7 +78,7 @@ def _load(con, index: int, path: Path, catalog: Catalog, procedure: Procedure, p
         plans[:] = plan_columns(catalog, procedure, headers, profile)
         if extra_plans is not None:
             plans.extend(extra_plans(headers))
-        return _mapping(index, plans, ProcedureRules(catalog, procedure).event_columns(), has_row)
+        return _mapping(index, plans, event_columns, has_row)
 
     if profile.event_log is None:
         return read_export(path, con, table=raw, sheet=profile.sheet, encoding=profile.encoding, project=project), plans
@@ -86,9 +86,7 @@ def _load(con, index: int, path: Path, catalog: Catalog, procedure: Procedure, p
     result = read_event_log(path, con, f"events_{index}", case=log.case, activity=log.activity,
                             time=log.time, resource=log.resource)
     pivot_events(con, f"events_{index}", log.activities, raw)
-    headers = [r[0] for r in con.execute(f"DESCRIBE {raw}").fetchall() if r[0] != "_row"]
-    query = project(headers, True).around(Sql(f"(SELECT * FROM {raw})"))
-    con.execute(f"CREATE OR REPLACE TABLE {raw} AS {query.text}", query.params)
+    project_table(con, raw, [r[0] for r in con.execute(f"DESCRIBE {raw}").fetchall() if r[0] != ROW], project)
     return result, plans
 
 
@@ -145,9 +143,10 @@ def prepare_cases(catalog: Catalog, procedure: Procedure, exports: list[Path], p
 
     con = _connect()
     prepared = PreparedCases(con, catalog, procedure, [str(p) for p in exports], set(), [])
+    event_columns = ProcedureRules(catalog, procedure).event_columns()
     for index, path in enumerate(exports):
         try:
-            read, plans = _load(con, index, Path(path), catalog, procedure, profile, extra_plans)
+            read, plans = _load(con, index, Path(path), catalog, procedure, profile, event_columns, extra_plans)
         except ExportError as err:
             con.close()
             raise AuditInputError(str(err)) from None
@@ -177,7 +176,7 @@ def prepare_cases(catalog: Catalog, procedure: Procedure, exports: list[Path], p
         con.execute("CREATE TABLE cases AS " + " UNION ALL BY NAME ".join(f"SELECT * FROM raw_{i}" for i in range(len(exports))))
         for index in range(len(exports)):
             con.execute(f"DROP TABLE raw_{index}")
-    events = [c for c in ProcedureRules(catalog, procedure).event_columns() if c in prepared.present]
+    events = [c for c in event_columns if c in prepared.present]
     _parse_other_spellings(con, prepared, events)
     con.execute("CREATE VIEW audited AS SELECT c.rowid AS _id, c.* FROM cases c ANTI JOIN unreadable_rows u ON c.rowid = u._id")
     prepared.rows_audited = _rows_audited(con, len(exports), event_log=profile.event_log is not None)
@@ -309,16 +308,18 @@ def _deadline_finding(procedure, rule: CompiledRule, row, as_of, site_url, calen
 
     record, file_index, line, case, start, due_at, end, is_open = row
     d = rule.deadline
-    if d.due_field is None:
-        key = start if d.period.unit in MICROS else start.date()   # a period in days depends on the date alone
-        due = dues.get(key)
-        if due is None:
-            due = dues[key] = compute_due(key, d.period, authority=procedure.document.authority,
-                                          includes_non_working_days=d.includes_non_working_days,
-                                          calendar=calendar, start_label=rule.start_label)
-    else:
-        due = agreed_due(start, d.tolerance, authority=procedure.document.authority, calendar=calendar,
-                         label=rule.start_label)
+    period = d.period if d.due_field is None else d.tolerance
+    key = start if period is None or period.unit in MICROS else start.date()   # a period in days needs the date alone
+    due = dues.get(key)
+    if due is None:
+        if d.due_field is None:
+            due = compute_due(key, d.period, authority=procedure.document.authority,
+                              includes_non_working_days=d.includes_non_working_days, calendar=calendar,
+                              start_label=rule.start_label)
+        else:
+            due = agreed_due(key, d.tolerance, authority=procedure.document.authority, calendar=calendar,
+                             label=rule.start_label)
+        dues[key] = due
     trace = explain(due, None if is_open else end, as_of if is_open else None)
     finding = _finding(procedure, "missed-deadline", rule.rule_id, rule.title, rule.source, site_url,
                        record=record, file=result.exports[file_index], row=line, case=case, label=rule.label,

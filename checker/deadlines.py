@@ -130,7 +130,6 @@ class WorkCalendar:
     def __init__(self, holidays: dict[date, str], workdays: dict[date, str], years: range, name: str):
         self.holidays, self.workdays, self.years, self.name = holidays, workdays, years, name
         self._ordinals: list[int] | None = None
-        self._explained: dict[tuple, tuple[date, list[str]]] = {}   # compute_due's day-based results, by start date
 
     @classmethod
     @cache
@@ -347,11 +346,7 @@ def compute_due(
         ]
         return Due(due, trace, start, period, calendar)
     day = start.date() if isinstance(start, datetime) else start
-    # an audit explains thousands of late cases, most sharing a start date with another
-    key = (day, unit, period.amount, Authority(authority), includes_non_working_days)
-    if key not in calendar._explained:
-        calendar._explained[key] = _last_day(day, period, key[3], includes_non_working_days, calendar, explain=True)
-    last, steps = calendar._explained[key]
+    last, steps = _last_day(day, period, Authority(authority), includes_non_working_days, calendar, explain=True)
     trace = [f"{start_label} {_full(day)}", *steps]
     return Due(_end_of(last, start), trace, start, period, calendar, last)
 

@@ -15,11 +15,11 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from .base import ExportError, ReadResult, Unreadable, check_path, quote_ident
+from .base import ROW, ExportError, ReadResult, Unreadable, check_path, quote_ident
 from .eventlog import PivotResult, pivot_events, read_event_log
 
-__all__ = ["read_export", "read_event_log", "pivot_events", "detect_format", "ReadResult", "Unreadable",
-           "ExportError", "PivotResult"]
+__all__ = ["ROW", "read_export", "project_table", "read_event_log", "pivot_events", "detect_format", "ReadResult",
+           "Unreadable", "ExportError", "PivotResult"]
 
 _BY_SUFFIX = {
     ".csv": "csv", ".tsv": "csv", ".txt": "csv",
@@ -81,11 +81,7 @@ def read_export(path, con, table: str = "raw", sheet: str | None = None,
     try:
         result = _read(path, con, table, sheet, encoding, element, project)
         if project is not None and result.format not in PROJECTED_WHILE_LOADING:
-            from ..sql import Sql
-
-            target = quote_ident(table)
-            query = project(list(result.columns), True).around(Sql(f"(SELECT * FROM {target})"))
-            con.execute(f"CREATE OR REPLACE TABLE {target} AS {query.text}", query.params)
+            project_table(con, table, list(result.columns), project)
         return result
     except OSError as err:  # unreadable file, full disk for the temporary copy, ...
         raise ExportError(path, message=f"无法读取文件（{err.strerror or err}）") from None
@@ -95,6 +91,15 @@ def read_export(path, con, table: str = "raw", sheet: str | None = None,
 
 
 PROJECTED_WHILE_LOADING = {"csv", "xlsx", "xls"}
+
+
+def project_table(con, table: str, headers: list[str], project) -> None:
+    """Reshape a loaded table (its export columns and `_row`) through `project`, as `read_export` describes."""
+    from ..sql import Sql
+
+    target = quote_ident(table)
+    query = project(headers, True).around(Sql(f"(SELECT * FROM {target})"))
+    con.execute(f"CREATE OR REPLACE TABLE {target} AS {query.text}", query.params)
 
 
 def _read(path: Path, con, table: str, sheet, encoding, element, project) -> ReadResult:
