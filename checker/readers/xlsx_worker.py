@@ -105,12 +105,14 @@ def run_xlsx(path: str, sheet: str) -> None:
     schema = pa.schema([(c, pa.string()) for c in columns] + [(ROW, pa.int64())],
                        metadata={"columns": json.dumps(columns, ensure_ascii=False), "sheet": name})
     rows = pa.array(np.arange(start_row + 1, start_row + 1 + table.num_rows, dtype=np.int64))
-    keep = pc.and_(present, pc.greater(rows, start_row + 1 + header_at))  # no empty rows, nothing above
-    body = [_times_of_day(pc.filter(table.column(i), keep)) for i in range(table.num_columns)]
-    body.append(pc.filter(rows, keep))
+    data = pa.Table.from_arrays([_times_of_day(column) for column in table.columns] + [rows], schema=schema)
     del table
+    # The records: every non-empty row below the header. Usually they run unbroken to the end, and a slice
+    # shares the parsed columns where a filter would copy them (a third of a second at 1M rows).
+    data, below = data.slice(header_at + 1), present.slice(header_at + 1)
+    if not pc.all(below).as_py():
+        data = data.filter(below)
     out = pa.ipc.new_stream(sys.stdout.buffer, schema)
-    data = pa.Table.from_arrays(body, schema=schema)
     for batch in data.to_batches(max_chunksize=BATCH_ROWS):
         out.write_batch(batch)
     out.close()
