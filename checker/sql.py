@@ -51,6 +51,9 @@ class Projection:
                    self.before.params + source.params + self.after.params)
 
 
+SELECT_ALL = Projection(Sql("SELECT * FROM "), Sql(""))   # the rows as read, when a reader is given no projection
+
+
 def placeholders(values) -> Sql:
     values = [as_text(v) for v in values]
     return Sql(", ".join("?" for _ in values), values)

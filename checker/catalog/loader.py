@@ -48,7 +48,15 @@ class Catalog:
 
     # --- lookups shared by site and checker -------------------------------------------------
     def procedures_using(self, form_id: str) -> list[Procedure]:
-        return [p for p in self.procedures.values() if form_id in self.forms_of(p)]
+        return self._form_users.get(form_id, [])
+
+    @cached_property   # one pass over the loaded catalog, not one per form page
+    def _form_users(self) -> dict[str, list[Procedure]]:
+        users: dict[str, list[Procedure]] = {}
+        for p in self.procedures.values():
+            for form_id in self.forms_of(p):
+                users.setdefault(form_id, []).append(p)
+        return users
 
     def forms_of(self, procedure: Procedure) -> list[str]:
         """Forms a procedure uses: declared ones plus those named on its steps, in order, once."""

@@ -23,7 +23,7 @@ import duckdb
 import numpy as np
 import pyarrow as pa
 
-from ..sql import Sql
+from ..sql import SELECT_ALL, Sql
 from .base import ROW, ExportError, ReadResult, Unreadable, check_path, quote_ident, unique_headers
 from .encoding import DISPLAY, detect_encoding, make_workdir, needs_copy, utf8_copy
 from .records import Records, scan_exact, scan_fast
@@ -126,7 +126,7 @@ def _load(path: Path, source: Path, con, table: str, encoding: str, fmt: str, pr
                 [str(source), {c: "VARCHAR" for c in columns}, header_index, delimiter, rejects, scans,
                  MAX_LINE_BYTES, *([newline] if newline else [])],
             )
-            query = project(columns, False).around(scan) if project else Sql(f"SELECT * FROM {scan.text}", scan.params)
+            query = (project(columns, False) if project else SELECT_ALL).around(scan)
             con.execute(f"CREATE TABLE {target} AS {query.text}", query.params)
         except duckdb.Error as err:
             if retry and "invalid state" in str(err):

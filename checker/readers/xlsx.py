@@ -24,6 +24,7 @@ from pathlib import Path
 
 import pyarrow as pa
 
+from ..sql import SELECT_ALL, Sql
 from .base import ExportError, ReadResult, check_path, quote_ident
 
 MAX_TOTAL_BYTES = 4 << 30       # all entries together, as declared
@@ -75,13 +76,8 @@ def read_xlsx_export(path, con, table: str = "raw", sheet: str | None = None, zi
             reader = pa.ipc.open_stream(proc.stdout)
             meta = {k.decode(): v.decode() for k, v in (reader.schema.metadata or {}).items()}
             con.register(view, reader)
-            if project is None:
-                con.execute(f"CREATE TABLE {target} AS SELECT * FROM {view}")
-            else:
-                from ..sql import Sql
-
-                query = project(json.loads(meta["columns"]), True).around(Sql(view))
-                con.execute(f"CREATE TABLE {target} AS {query.text}", query.params)
+            query = (project(json.loads(meta["columns"]), True) if project else SELECT_ALL).around(Sql(view))
+            con.execute(f"CREATE TABLE {target} AS {query.text}", query.params)
         except Exception as err:  # the child died or sent garbage: its exit code and stderr say why
             _drop(con, target)
             code = proc.wait()

@@ -13,7 +13,7 @@ import json
 import posixpath
 from collections import defaultdict
 from dataclasses import dataclass, field
-from functools import cached_property, lru_cache
+from functools import lru_cache
 from pathlib import Path
 
 from markupsafe import Markup
@@ -60,18 +60,6 @@ class Site:
     catalog: Catalog
     sources_md: Path | None = None     # shared/SOURCES.md, when it is beside the repository
     extra: dict = field(default_factory=dict)
-
-    @cached_property
-    def _form_users(self) -> dict[str, list[Procedure]]:
-        users: dict[str, list[Procedure]] = defaultdict(list)
-        for p in self.catalog.procedures.values():
-            for form_id in self.catalog.forms_of(p):
-                users[form_id].append(p)
-        return users
-
-    def procedures_using(self, form_id: str) -> list[Procedure]:
-        """`catalog.procedures_using`, from one pass over the catalog (a form page each would be quadratic)."""
-        return self._form_users.get(form_id, [])
 
 
 @lru_cache(maxsize=65536)
@@ -203,7 +191,7 @@ FILING_ITEMS = [
 def form_page(site: Site, form_id: str) -> str:
     form = site.catalog.forms[form_id]
     page = urls.form_page(form_id)
-    users = [(p, [s for s in p.steps if form_id in s.forms]) for p in site.procedures_using(form_id)]
+    users = [(p, [s for s in p.steps if form_id in s.forms]) for p in site.catalog.procedures_using(form_id)]
     return _render(
         "form.md.j2", page, site, form.title, form=form, sheet=sheet(site.catalog, form), users=users,
         fields=[site.catalog.resolve_field(f) for f in form.fields],

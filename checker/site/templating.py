@@ -149,12 +149,16 @@ def _align(spec: str) -> str | None:
     return "left" if spec.startswith(":") else None
 
 
+def _has_code_fence(lines: list[str]) -> bool:
+    return any(line.startswith(("```", "~~~")) for line in lines)
+
+
 def html_tables(text: str) -> str:
     """Every pipe table of a rendered page (a block of `|` lines after a blank line) as an HTML block."""
     if "\n|" not in text:
         return text
     lines = text.split("\n")
-    if any(line.startswith(("```", "~~~")) for line in lines):
+    if _has_code_fence(lines):
         return text  # a table inside a code fence is code
     out: list[str] = []
     i = 0
@@ -190,7 +194,7 @@ _BLOCK_START = re.compile(r"<(table|figure|div|pre|style)[\s>]")
 def lift_html(text: str) -> tuple[str, dict[str, str]]:
     """Top-level raw HTML blocks replaced by placeholder comments: (Markdown, {placeholder: block})."""
     lines = text.split("\n")
-    if any(line.startswith(("```", "~~~")) for line in lines):
+    if _has_code_fence(lines):
         return text, {}  # HTML inside a code fence is code: leave such a page to Markdown
     out: list[str] = []
     blocks: dict[str, str] = {}
