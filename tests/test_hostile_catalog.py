@@ -14,6 +14,7 @@ from pathlib import Path
 import pytest
 
 from checker.catalog.lint import lint
+from checker.catalog.yamlsafe import MAX_DEPTH
 from checker.cli import main
 
 S17 = "s17-complaint-control-8d"
@@ -30,16 +31,16 @@ CASES = {
     "gbk bytes": (HEAD + "summary: 投诉处理\n".encode("gbk"), "not UTF-8", 2),
     "utf-16": ("id: s999-hostile\nsummary: x\n".encode("utf-16"), "not UTF-8", 1),
     "python tag": (HEAD + f"summary: !!python/object/apply:os.system ['touch {CANARY}']\n".encode(),
-                   "constructor", 2),
-    "python name": (HEAD + b"summary: !!python/name:os.system\n", "constructor", 2),
-    "two documents": (HEAD + b"---\nid: s999-again\n", "document", 2),
+                   "YAML tag", 2),
+    "python name": (HEAD + b"summary: !!python/name:os.system\n", "YAML tag", 2),
+    "two documents": (HEAD + b"---\nid: s999-again\n", "more than one YAML document", 2),
     # inputs that escape load_yaml as TypeError, RecursionError and ReaderError today
     "list as a key": (HEAD + b"? [a, b]\n: x\n", "key", 2),
     "mapping as a key": (HEAD + b"summary:\n  ? {a: 1}\n  : x\n", "key", 3),
-    "deep nesting": (HEAD + b"summary: " + b"[" * 3000 + b"]" * 3000 + b"\n", "nested", 2),
+    "deep nesting": (HEAD + b"summary: " + b"[" * 3000 + b"]" * 3000 + b"\n", f"nested more than {MAX_DEPTH} levels", 2),
     # libyaml's composer recurses in C: this deep, it would overflow the stack and kill the process
-    "very deep nesting": (HEAD + b"summary: " + b"[" * 200_000 + b"]" * 200_000 + b"\n", "nested", 2),
-    "deep block nesting": (HEAD + b"summary:\n" + b"- " * 200_000 + b"x\n", "nested", 3),
+    "very deep nesting": (HEAD + b"summary: " + b"[" * 200_000 + b"]" * 200_000 + b"\n", f"nested more than {MAX_DEPTH} levels", 2),
+    "deep block nesting": (HEAD + b"summary:\n" + b"- " * 200_000 + b"x\n", f"nested more than {MAX_DEPTH} levels", 3),
     "control character": (HEAD + b"summary: a\x07b\n", "control character", 2),
     "nul byte": (HEAD + b"summary: a\x00b\n", "control character", 2),
 }

@@ -67,24 +67,43 @@ _StrictLoader.yaml_implicit_resolvers = {
 }
 
 
-def _check_events(text: str) -> None:
-    """Refuse aliases (*name) and deep nesting where they are written, before anything is composed.
+CORE_TAGS = {f"tag:yaml.org,2002:{name}" for name in ("str", "int", "float", "bool", "null", "seq", "map")}
 
-    libyaml's event stream is flat, while its composer recurses in C: a few hundred thousand `[` would
-    overflow the stack and kill the process, so depth is counted here, not on the composed nodes.
+
+def _check_events(text: str) -> None:
+    """Refuse aliases, tags, deep nesting and extra documents where they are written, before anything is composed.
+
+    libyaml's event stream is flat, while its composer recurses in C: a few hundred thousand `[` would overflow
+    the stack and kill the process, so depth is counted here, not on the composed nodes. Some libyaml builds
+    (the one in PyYAML 6.0.4) refuse deep nesting themselves, at their own limit and in their own words; PyYAML's
+    pure-Python parser has no limit and no recursion, so a second pass on any libyaml error finds our depth
+    error first and the message is the same whichever libyaml is underneath.
     """
-    depth = 0
-    for event in yaml.parse(text, Loader=yaml.CSafeLoader):
+    try:
+        _check(yaml.parse(text, Loader=yaml.CSafeLoader))
+    except yaml.MarkedYAMLError:
+        _check(yaml.parse(text, Loader=yaml.SafeLoader))
+        raise
+
+
+def _check(events) -> None:
+    depth = documents = 0
+    for event in events:
+        problem = None
         if isinstance(event, yaml.AliasEvent):
-            raise yaml.MarkedYAMLError("while composing", None, "aliases (*name) are not allowed in the catalog",
-                                       event.start_mark)
-        if isinstance(event, yaml.CollectionStartEvent):
+            problem = "aliases (*name) are not allowed in the catalog"
+        elif isinstance(event, yaml.DocumentStartEvent):
+            documents += 1
+            problem = "more than one YAML document (---) in one file" if documents > 1 else None
+        elif getattr(event, "tag", None) and event.tag not in CORE_TAGS:
+            problem = f"YAML tag {event.tag} is not allowed: write plain values, lists and mappings"
+        elif isinstance(event, yaml.CollectionStartEvent):
             depth += 1
-            if depth > MAX_DEPTH:
-                raise yaml.MarkedYAMLError("while composing", None, f"nested more than {MAX_DEPTH} levels deep",
-                                           event.start_mark)
+            problem = f"nested more than {MAX_DEPTH} levels deep" if depth > MAX_DEPTH else None
         elif isinstance(event, yaml.CollectionEndEvent):
             depth -= 1
+        if problem:
+            raise yaml.MarkedYAMLError("while composing", None, problem, event.start_mark)
 
 
 def _record_lines(node: yaml.Node, path: tuple, lines: dict[tuple, int]) -> None:
