@@ -10,10 +10,12 @@ from pathlib import Path
 
 def _cmd_lint(args) -> int:
     from .catalog.lint import lint
+    from .deadlines import WorkCalendar
 
     report = lint(args.root, args.sources)
     for problem in report.problems:
         print(problem)
+    _warn_calendar_horizon(WorkCalendar.statutory())
     status = "OK" if report.ok else f"{len(report.problems)} problem(s)"
     print(f"lint: {status}: {report.counts()}")
     return 0 if report.ok else 1
@@ -132,14 +134,35 @@ def _export_inputs(args, catalog, procedure, extra_columns=()):
         calendar = WorkCalendar.from_yaml(args.calendar) if args.calendar else WorkCalendar.statutory()
     except (CalendarError, OSError, ValueError) as err:
         raise UsageError(f"{args.calendar}: {err}") from None
+    _warn_calendar_horizon(calendar)
     for path in args.exports:
         if not path.is_file():
             raise UsageError(f"{path}: 文件不存在")
     output = getattr(args, "output", None)
     inputs = [*args.exports, *(p for p in (args.mapping, args.calendar) if p is not None)]
-    if output is not None and any(output.resolve() == path.resolve() for path in inputs):
-        raise UsageError(f"{output}: 报告不能写到输入文件本身，请另选 --output")
+    if output is not None:
+        if any(output.resolve() == path.resolve() for path in inputs):
+            raise UsageError(f"{output}: 报告不能写到输入文件本身，请另选 --output")
+        if output.is_dir():
+            raise UsageError(f"{output}: 是一个文件夹；--output 请写文件名，例如 {output / 'report'}")
+        blocking = next((p for p in output.parents if p.exists() and not p.is_dir()), None)
+        if blocking is not None:
+            raise UsageError(f"{output}: 无法写入，因为 {blocking} 是文件而不是文件夹")
     return profile, calendar
+
+
+def _today():
+    from datetime import date
+
+    return date.today()
+
+
+def _warn_calendar_horizon(calendar) -> None:
+    from .deadlines import horizon_warning
+
+    warning = horizon_warning(calendar, _today())
+    if warning:
+        print(warning, file=sys.stderr)
 
 
 def _site_url(explicit: str | None) -> str:
@@ -292,9 +315,24 @@ class UsageError(Exception):
     """A usage or input error: printed as one clear message, exit code 2."""
 
 
+def _stop_on_signal(signum, frame):
+    # SIGTERM and SIGHUP end the run the way Ctrl-C does: through every `finally`, so a half-written report's
+    # temporary file and the readers' work folders are removed
+    raise SystemExit(128 + signum)
+
+
+def _input_files(args) -> str:
+    files = [*(getattr(args, "exports", None) or []), getattr(args, "export", None), getattr(args, "mapping", None)]
+    return "、".join(str(f) for f in files if f is not None) or "目录"
+
+
 def main(argv: list[str] | None = None) -> int:
+    import os
+    import signal
+
     parser = build_parser()
     args = parser.parse_args(argv)
+    previous = {signum: signal.signal(signum, _stop_on_signal) for signum in (signal.SIGTERM, signal.SIGHUP)}
     try:
         return args.func(args)
     except UsageError as err:
@@ -303,3 +341,13 @@ def main(argv: list[str] | None = None) -> int:
     except KeyboardInterrupt:
         print("已中断", file=sys.stderr)
         return 130
+    except Exception as err:  # a defect or an input nobody foresaw: one clear line, not a traceback
+        if os.environ.get("CHECKER_DEBUG"):
+            raise
+        where = f"{err.filename}: " if isinstance(err, OSError) and err.filename else ""
+        print(f"错误：处理 {_input_files(args)} 时出现意外错误：{where}{type(err).__name__}: {err}"
+              "（设置环境变量 CHECKER_DEBUG=1 可看到详细信息；请将此信息报告给维护者）", file=sys.stderr)
+        return 2
+    finally:
+        for signum, handler in previous.items():
+            signal.signal(signum, handler)

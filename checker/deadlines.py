@@ -29,7 +29,9 @@ import chinese_calendar
 from pydantic import BaseModel, ConfigDict, Field as PydField, ValidationError, model_validator
 
 from .catalog.model import Authority, Period, Unit
-from .catalog.yamlsafe import CatalogFileError, load_yaml
+from .catalog.yamlsafe import SIDE_FILE_BYTES, CatalogFileError, load_yaml
+
+ANNOUNCED = Path(__file__).parent / "calendars" / "announced"
 
 
 def _num(x: float) -> str:
@@ -133,35 +135,32 @@ class WorkCalendar:
 
     @classmethod
     @cache
-    def statutory(cls) -> WorkCalendar:
-        """The State Council's holidays and make-up workdays, from the chinese-calendar package."""
+    def statutory(cls, announced: Path = ANNOUNCED) -> WorkCalendar:
+        """The State Council's holidays and make-up workdays: the chinese-calendar package, then, for the years
+        after its last one, the announced schedules shipped in `calendars/announced/` (one file a year, with the
+        notice it is copied from). The package wins: a shipped year that an installed release already knows is
+        skipped, so a newer chinese-calendar takes over without a code change."""
         from chinese_calendar import constants
 
         holidays = {d: _HOLIDAY_NAMES.get(n, n) for d, n in constants.holidays.items()}
         workdays = {d: MAKE_UP for d in constants.workdays}
         years = range(min(holidays).year, max(holidays).year + 1)
-        return cls(holidays, workdays, years, "chinese-calendar 法定节假日数据")
+        calendar = cls(holidays, workdays, years, f"chinese-calendar {_package_version()} 法定节假日数据")
+        for path in sorted(announced.glob("*.yaml")):
+            spec, where = _read_calendar_file(path, "法定节假日安排")
+            if spec.source is None:
+                raise CalendarError(f"{where(('source',))}：法定安排须在 source 中照录所依据的国务院办公厅通知")
+            if not set(spec.complete_years) <= set(calendar.years):
+                calendar = calendar.with_days(spec, where, name=f"{calendar.name}、{spec.name}")
+        return calendar
 
     @classmethod
     def from_yaml(cls, path: Path | str) -> WorkCalendar:
         """The statutory calendar plus an organisation's own holidays and workdays (see calendars/example.yaml)."""
-        path = Path(path)
-        try:
-            loaded = load_yaml(path)
-            spec = _CalendarFile.model_validate(loaded.data)
-        except CatalogFileError as err:
-            raise CalendarError(f"单位日历 {err.path} 第{err.line or 1}行：{err.message}") from None
-        except OSError as err:
-            raise CalendarError(f"单位日历 {path} 无法读取：{err.strerror or err}") from None
-        except ValidationError as err:
-            first = err.errors()[0]
-            where = ".".join(str(part) for part in first["loc"])
-            raise CalendarError(
-                f"单位日历 {path} 第{loaded.line_of(first['loc'])}行（{where}）：{_chinese(first)}"
-            ) from None
-        return cls.statutory().with_days(spec, lambda loc: f"单位日历 {path} 第{loaded.line_of(loc)}行")
+        spec, where = _read_calendar_file(Path(path), "单位日历")
+        return cls.statutory().with_days(spec, where)
 
-    def with_days(self, spec: _CalendarFile, where=lambda loc: "单位日历") -> WorkCalendar:
+    def with_days(self, spec: _CalendarFile, where=lambda loc: "单位日历", name: str | None = None) -> WorkCalendar:
         """A copy with an organisation's days laid over this calendar (the organisation's days win)."""
         years = self.years
         for year in sorted(set(spec.complete_years) - set(years)):
@@ -195,7 +194,7 @@ class WorkCalendar:
                     seen[day] = kind
                     other.pop(day, None)
                     mine[day] = entry.name
-        return WorkCalendar(holidays, workdays, years, spec.name)
+        return WorkCalendar(holidays, workdays, years, name or spec.name)
 
     # -- questions about one day
 
@@ -247,6 +246,43 @@ class WorkCalendar:
         return bisect_right(ordinals, last.toordinal()) - bisect_right(ordinals, first.toordinal() - 1)
 
 
+def _read_calendar_file(path: Path, label: str):
+    """A calendar file, validated, and a function naming the line of a key path in it (for errors)."""
+    try:
+        loaded = load_yaml(path, max_bytes=SIDE_FILE_BYTES)
+        spec = _CalendarFile.model_validate(loaded.data)
+    except CatalogFileError as err:
+        raise CalendarError(f"{label} {err.path} 第{err.line or 1}行：{err.message}") from None
+    except OSError as err:
+        raise CalendarError(f"{label} {path} 无法读取：{err.strerror or err}") from None
+    except ValidationError as err:
+        first = err.errors()[0]
+        where = ".".join(str(part) for part in first["loc"])
+        raise CalendarError(f"{label} {path} 第{loaded.line_of(first['loc'])}行（{where}）：{_chinese(first)}") from None
+    return spec, lambda loc: f"{label} {path} 第{loaded.line_of(loc)}行"
+
+
+def _package_version() -> str:
+    from importlib.metadata import PackageNotFoundError, version
+
+    try:
+        return version("chinese-calendar")
+    except PackageNotFoundError:
+        return ""
+
+
+def horizon_warning(calendar: WorkCalendar, today: date) -> str | None:
+    """A warning when the calendar's last known year is this year and next year's schedule is due (the State
+    Council announces it in November or December), or when the calendar has already run out."""
+    last = calendar.years.stop - 1
+    if today.year < last or (today.year == last and today.month < 11):
+        return None
+    return (f"警告：节假日数据只到{last}年（{calendar.name}），{last + 1}年起的工作日期限将无法计算。"
+            f"国务院办公厅公布{last + 1}年放假安排后：升级 chinese-calendar（pip install -U chinese-calendar）；"
+            f"或在 --calendar 单位日历中写 complete_years: [{last + 1}]，照通知原文列出该年全部放假日和调休上班日"
+            "（格式见 checker/calendars/example.yaml）。")
+
+
 def _span(years: range) -> str:
     return f" {years.start}–{years.stop - 1} 年"
 
@@ -278,6 +314,7 @@ class _CalendarFile(BaseModel):
     model_config = ConfigDict(extra="forbid")
     name: str = PydField(min_length=1)
     description: str | None = None
+    source: str | None = None                 # the notice an announced schedule is copied from, verbatim
     complete_years: list[int] = []
     holidays: list[_Entry] = []
     workdays: list[_Entry] = []

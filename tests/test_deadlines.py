@@ -24,6 +24,7 @@ from checker.deadlines import (
     describe_counting,
     due_by_date,
     explain,
+    horizon_warning,
     lateness,
 )
 
@@ -351,3 +352,68 @@ def test_contradictory_or_malformed_periods_are_refused():
         due(datetime(2025, 1, 20), 0, "hours")
     with pytest.raises(DeadlineError, match="具体时刻"):
         due(date(2025, 1, 20), 2, "hours")
+
+
+# --- announced schedules and the calendar's horizon ---------------------------------------------------
+
+
+def _announced(folder, year, source="国务院办公厅关于测试年部分节假日安排的通知：“测试”"):
+    """A shipped schedule file for `year` (test data only: the days are made up, as the name says)."""
+    folder.mkdir(exist_ok=True)
+    lines = [f"name: 测试安排{year}", f"complete_years: [{year}]",
+             "holidays:", f"  - {{from: {year}-01-01, to: {year}-01-03, name: 测试假}}",
+             "workdays:", f"  - {{date: {year}-01-09, name: 测试调休}}"]
+    if source:
+        lines.insert(1, f"source: {source}")
+    (folder / f"{year}.yaml").write_text("\n".join(lines) + "\n", encoding="utf-8")
+
+
+def test_an_announced_schedule_extends_the_statutory_calendar_and_the_package_wins(tmp_path):
+    folder = tmp_path / "announced"
+    known, next_year = CAL.years.stop - 1, CAL.years.stop
+    _announced(folder, known)        # a year the installed package already knows: skipped
+    _announced(folder, next_year)
+    cal = WorkCalendar.statutory(folder)
+    assert cal.years == range(CAL.years.start, next_year + 1)
+    assert cal.holiday_name(date(next_year, 1, 2)) == "测试假" and cal.is_workday(date(next_year, 1, 9))
+    assert cal.holiday_name(date(known, 1, 2)) == CAL.holiday_name(date(known, 1, 2)) != "测试假"
+    assert f"测试安排{next_year}" in cal.name and f"测试安排{known}" not in cal.name
+
+
+def test_an_announced_schedule_without_its_source_is_refused(tmp_path):
+    folder = tmp_path / "announced"
+    _announced(folder, CAL.years.stop, source=None)
+    with pytest.raises(CalendarError, match=r"source"):
+        WorkCalendar.statutory(folder)
+
+
+@pytest.mark.parametrize("today,warns", [
+    ((0, 10, 31), False),     # the last known year, before the State Council's usual announcement
+    ((0, 11, 1), True),
+    ((0, 12, 31), True),
+    ((1, 1, 2), True),        # already past it
+    ((-1, 12, 31), False),
+])
+def test_horizon_warning_from_november_of_the_last_known_year(today, warns):
+    last = CAL.years.stop - 1
+    offset, month, day = today
+    warning = horizon_warning(CAL, date(last + offset, month, day))
+    assert (warning is not None) == warns
+    if warns:
+        assert f"只到{last}年" in warning and f"complete_years: [{last + 1}]" in warning
+
+
+def test_lint_audit_and_stats_print_the_horizon_warning(monkeypatch, capsys, tmp_path):
+    from checker import cli
+
+    last = CAL.years.stop - 1
+
+    monkeypatch.setattr(cli, "_today", lambda: date(last, 12, 3))
+    assert cli.main(["lint"]) == 0
+    assert f"节假日数据只到{last}年" in capsys.readouterr().err
+    export = tmp_path / "cases.csv"
+    export.write_text("投诉编号,受理时间\nA-1,2025-03-04 09:00\n", encoding="utf-8")
+    for command in (["audit", str(export), "--fail-on", "never"], ["stats", str(export), "--period", "2025-03"]):
+        cli.main([*command, "--procedure", "s42-telecom-user-appeals", "--format", "json",
+                  "--output", str(tmp_path / "out.json")])
+        assert f"节假日数据只到{last}年" in capsys.readouterr().err, command
