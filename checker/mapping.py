@@ -28,7 +28,7 @@ from pydantic import BaseModel, ConfigDict, ValidationError
 
 from .catalog.loader import Catalog
 from .catalog.model import Procedure
-from .catalog.yamlsafe import CatalogFileError, load_yaml
+from .catalog.yamlsafe import SIDE_FILE_BYTES, CatalogFileError, load_yaml
 
 Value = str | int | float | bool
 
@@ -59,7 +59,7 @@ class MappingError(Exception):
 
 def load_profile(path: Path | str) -> MappingProfile:
     try:
-        loaded = load_yaml(path)
+        loaded = load_yaml(path, max_bytes=SIDE_FILE_BYTES)
     except CatalogFileError as err:
         raise MappingError(str(err)) from None
     except OSError as err:

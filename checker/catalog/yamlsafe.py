@@ -39,6 +39,7 @@ class LoadedYaml:
 
 
 MAX_DEPTH = 40  # the catalog nests a few levels; anything deeper is a mistake or an attack
+SIDE_FILE_BYTES = 1 << 20   # a hand-written mapping, calendar or satisfaction file; a bigger one is not hand-written
 
 
 class _StrictLoader(yaml.CSafeLoader):
@@ -91,7 +92,7 @@ def _check(events) -> None:
     for event in events:
         problem = None
         if isinstance(event, yaml.AliasEvent):
-            problem = "aliases (*name) are not allowed in the catalog"
+            problem = "aliases (*name) are not allowed"
         elif isinstance(event, yaml.DocumentStartEvent):
             documents += 1
             problem = "more than one YAML document (---) in one file" if documents > 1 else None
@@ -128,8 +129,11 @@ def _tab_at(text: str, mark) -> bool:
     return mark.line < len(lines) and lines[mark.line].lstrip(" ").startswith("\t")
 
 
-def load_yaml(path: Path | str) -> LoadedYaml:
+def load_yaml(path: Path | str, max_bytes: int | None = None) -> LoadedYaml:
     path = Path(path)
+    if max_bytes is not None and (size := path.stat().st_size) > max_bytes:
+        raise CatalogFileError(path, None, f"文件有 {size / (1 << 20):.1f} MiB，超过此类手写配置文件的上限 "
+                                           f"{max_bytes / (1 << 20):g} MiB")
     raw = path.read_bytes()
     try:
         text = raw.decode("utf-8")

@@ -28,7 +28,7 @@ from __future__ import annotations
 
 from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_validator
 
-from ..catalog.yamlsafe import CatalogFileError, load_yaml
+from ..catalog.yamlsafe import SIDE_FILE_BYTES, CatalogFileError, load_yaml
 from .columns import StatsInputError
 from .period import Month
 
@@ -84,7 +84,7 @@ class SatisfactionInput(_Strict):
 
 def load_satisfaction(path) -> SatisfactionInput:
     try:
-        loaded = load_yaml(path)
+        loaded = load_yaml(path, max_bytes=SIDE_FILE_BYTES)
     except CatalogFileError as err:
         raise StatsInputError(str(err)) from None
     except OSError as err:
