@@ -25,7 +25,7 @@ import pyarrow as pa
 
 from ..sql import SELECT_ALL, Sql
 from .base import ROW, ExportError, ReadResult, Unreadable, check_path, quote_ident, unique_headers
-from .encoding import DISPLAY, detect_encoding, make_workdir, needs_copy, utf8_copy
+from .encoding import DISPLAY, detect_encoding, make_workdir, needs_copy, not_text, utf8_copy
 from .records import Records, scan_exact, scan_fast
 
 DELIMITERS = [",", "\t", ";", "|"]
@@ -38,6 +38,7 @@ MAX_LINE_BYTES = 2 << 20
 def read_csv_export(path, con, table: str = "raw", encoding: str | None = None,
                     fmt: str = "csv", project=None) -> ReadResult:
     path = check_path(path)
+    detected = not encoding
     if encoding:
         try:
             encoding = codecs.lookup(encoding).name
@@ -46,9 +47,13 @@ def read_csv_export(path, con, table: str = "raw", encoding: str | None = None,
         encoding = {"gbk": "gb18030", "gb2312": "gb18030", "utf-8": "utf-8"}.get(encoding, encoding)
     else:
         encoding = detect_encoding(path)
+    sample = _head(path)
+    # A picture or archive named .csv would otherwise be "read" as text and fail later, as a missing column
+    reason = not_text(sample, encoding, detected)
+    if reason:
+        raise ExportError(path, message=reason)
     workdir = make_workdir()
     try:
-        sample = _head(path)
         cr_only = b"\r" in sample and b"\n" not in sample
         source = utf8_copy(path, encoding, cr_only, workdir) if needs_copy(encoding) or cr_only else path
         try:

@@ -45,8 +45,10 @@ def detect_encoding(path: Path) -> str:
     if name:
         return name
     zeros_even, zeros_odd = sample[0::2].count(0), sample[1::2].count(0)
-    if len(sample) >= 4 and max(zeros_even, zeros_odd) > len(sample) // 4:
-        # UTF-16 without a BOM: ASCII characters leave a zero in every other byte
+    few, many = sorted((zeros_even, zeros_odd))
+    if len(sample) >= 4 and many > len(sample) // 4 and few * 4 <= many:
+        # UTF-16 without a BOM: ASCII characters leave a zero in every other byte, and in the same half of each
+        # pair (binary data with zeros on both sides is not UTF-16; not_text refuses it)
         return "utf-16-le" if zeros_odd > zeros_even else "utf-16-be"
     text = codecs.getincrementaldecoder("utf-8")("replace").decode(sample, final=False)
     bad = text.count("\ufffd")
@@ -56,6 +58,44 @@ def detect_encoding(path: Path) -> str:
     # GBK read as UTF-8 fails on most Chinese characters (about 8 failures per success on real text);
     # a UTF-8 file with a stray bad byte has far more successes than failures
     return "utf-8" if good > bad else "gb18030"
+
+
+# The first bytes of files that are sometimes renamed or saved as .csv by mistake, and a hint for each.
+_EXPORT_AGAIN = "请导出为 CSV 或 Excel 文件后再检查"
+_SIGNATURES = [
+    (b"\x89PNG\r\n\x1a\n", "PNG 图片", _EXPORT_AGAIN),
+    (b"\xff\xd8\xff", "JPEG 图片", _EXPORT_AGAIN),
+    (b"GIF87a", "GIF 图片", _EXPORT_AGAIN),
+    (b"GIF89a", "GIF 图片", _EXPORT_AGAIN),
+    (b"%PDF-", "PDF 文档", _EXPORT_AGAIN),
+    (b"PK\x03\x04", "ZIP 压缩包", "若是 Excel 工作簿，请把扩展名改为 .xlsx"),
+    (b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1", "旧版 Office 文档", "若是 Excel 工作簿，请把扩展名改为 .xls"),
+    (b"\x1f\x8b", "gzip 压缩文件", "请先解压"),
+    (b"Rar!\x1a\x07", "RAR 压缩包", "请先解压"),
+    (b"7z\xbc\xaf\x27\x1c", "7z 压缩包", "请先解压"),
+]
+TEXT_CHECK_BYTES = 8 << 10
+# C0 control bytes that text does not hold; none of them occurs inside a UTF-8 or GB18030 multi-byte character.
+_CONTROL = bytes(b for b in range(32) if b not in b"\t\n\v\f\r\x1b")
+
+
+def not_text(head: bytes, encoding: str, detected: bool) -> str | None:
+    """Why a file given as CSV is not a text file at all, or None. `head`: its first bytes.
+
+    A known binary signature always counts. Control bytes (NUL above all) count only when the encoding was
+    detected, not named by the caller, and is not UTF-16, where every ASCII character brings a NUL: one in 32 of
+    the first kilobytes or more is binary data, while a stray NUL in a text export's cell is still read.
+    """
+    for signature, kind, hint in _SIGNATURES:
+        if head.startswith(signature):
+            return f"不是文本（CSV）文件：看起来是 {kind}；{hint}"
+    if detected and not encoding.startswith("utf-16"):
+        sample = head[:TEXT_CHECK_BYTES]
+        controls = len(sample) - len(sample.translate(None, _CONTROL))
+        if controls and controls * 32 >= len(sample):
+            return ("不是文本（CSV）文件：开头含有大量控制字符（如 NUL 字节），像是二进制文件；"
+                    + _EXPORT_AGAIN)
+    return None
 
 
 def needs_copy(encoding: str) -> bool:

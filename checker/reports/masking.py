@@ -11,20 +11,29 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
+# Between digit groups people type a space, a hyphen or a dot, the latter two often with spaces around
+# (138.1234.5678, 138 - 1234 - 5678); full-width forms are folded to these before matching.
+_SEP = r"(?: *[-.] *| +)"
+
+# Characters that end an e-mail's local part: white space, the @, and punctuation that sits around an address in
+# text (brackets, quotes, commas, colons, full-width punctuation). Anything else, CJK included, may be in it.
+_NOT_LOCAL = r"\s@<>()\[\]{},;:\"'，。；：、（）【】《》「」“”‘’！？"
+
 # One pass over the text with the four patterns as alternatives, tried in this order at each position:
 # e-mail first (a phone number used as a mailbox name is masked as an address), the 18-digit ID before
 # the 11-digit mobile number.
 _PERSONAL = re.compile(
     # e-mail; the local part is taken whole (the look-behind stops a match from starting mid-address)
-    r"(?<![A-Za-z0-9._%+-])(?P<mail>[A-Za-z0-9])[A-Za-z0-9._%+-]*@(?P<domain>[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)+)"
+    rf"(?<![^{_NOT_LOCAL}])(?P<mail>[^{_NOT_LOCAL}])[^{_NOT_LOCAL}]*@(?P<domain>[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)+)"
     # 18-digit resident ID: region (6), birth date (8, checked loosely so that date-like case numbers
-    # pass), 3 digits and the check character
-    r"|(?<![0-9])(?P<id>[1-9]\d{5})(?:18|19|20)\d{2}(?:0[1-9]|1[0-2])(?:0[1-9]|[12]\d|3[01])"
-    r"(?P<id_tail>\d{3}[0-9Xx])(?![0-9Xx])"
+    # pass), 3 digits and the check character; possibly grouped 6-8-4 or 6-4-4-4
+    rf"|(?<![0-9])(?P<id>[1-9]\d{{5}}){_SEP}?(?:18|19|20)\d{{2}}{_SEP}?(?:0[1-9]|1[0-2])(?:0[1-9]|[12]\d|3[01])"
+    rf"{_SEP}?(?P<id_tail>\d{{3}}[0-9Xx])(?![0-9Xx])"
     # 15-digit resident ID (issued until 2004): region (6), birth date yymmdd, 3 digits
     r"|(?<![0-9])(?P<id15>[1-9]\d{5})\d{2}(?:0[1-9]|1[0-2])(?:0[1-9]|[12]\d|3[01])(?P<id15_tail>\d{3})(?![0-9Xx])"
-    # mainland mobile: 1[3-9]x xxxx xxxx, optionally with +86 / 0086 / 86 and spaces or hyphens
-    r"|(?<![0-9])(?P<cc>(?:\+|00)?86[ -]?)?(?P<mobile>1[3-9]\d)[ -]?\d{4}[ -]?(?P<mobile_tail>\d{4})(?![0-9])"
+    # mainland mobile: 1[3-9]x xxxx xxxx, optionally with +86 / 0086 / 86, the groups separated as above
+    rf"|(?<![0-9])(?P<cc>(?:\+|00)?86{_SEP}?)?(?P<mobile>1[3-9]\d){_SEP}?\d{{4}}{_SEP}?"
+    r"(?P<mobile_tail>\d{4})(?![0-9])"
     # landline with area code (010 / 02x / 0[3-9]xx, bracketed or not), then a 7- or 8-digit local number
     r"|(?<![0-9])(?P<area>\(0(?:10|2\d|[3-9]\d\d)\)|（0(?:10|2\d|[3-9]\d\d)）|0(?:10|2\d|[3-9]\d\d))"
     r"(?P<sep>[ -]?)\d{3,4}(?P<line_tail>\d{4})(?![0-9])"
@@ -44,14 +53,17 @@ def _masked(m: re.Match) -> str:
 
 
 # Full-width digits and signs (１３８－…) are folded to ASCII first, so they cannot slip past the patterns.
-_HALF_WIDTH = str.maketrans({chr(0xFF10 + i): str(i) for i in range(10)} | {"－": "-", "＋": "+", "　": " ", "Ｘ": "X", "ｘ": "x"})
+_HALF_WIDTH = str.maketrans({chr(0xFF10 + i): str(i) for i in range(10)}
+                            | {"－": "-", "＋": "+", "．": ".", "＠": "@", "　": " ", "Ｘ": "X", "ｘ": "x"})
 
 
 _FULL_WIDTH = re.compile("[" + "".join(map(chr, _HALF_WIDTH)) + "]")   # the characters _HALF_WIDTH folds
-# What each alternative above needs somewhere (an @; eight digits from a non-zero one; a mobile prefix and seven
-# digits; an area code and seven digits): a quick search that lets most texts (dates, options, names, case
-# numbers such as DX000000001) skip the five-way pattern.
-MAYBE_PERSONAL = re.compile(r"@|[1-9]\d{7}|1[3-9]\d[ -]?\d{4}|0(?:10|2\d|[3-9]\d\d)[)）]?[ -]?\d{7}")
+# What each alternative above needs somewhere (an @; eight digits from a non-zero one, or an ID's region code and
+# year in separate groups; a mobile prefix and seven digits, maybe in two groups; an area code and seven digits):
+# a quick search that lets most texts (dates, options, names, case numbers such as DX000000001) skip the
+# five-way pattern. It must find something in every text the full pattern matches, so it uses the same _SEP.
+MAYBE_PERSONAL = re.compile(rf"@|[1-9]\d{{7}}|[1-9]\d{{5}}{_SEP}(?:18|19|20)|1[3-9]\d{_SEP}?\d{{4}}"
+                            r"|0(?:10|2\d|[3-9]\d\d)[)）]?[ -]?\d{7}")
 
 
 @lru_cache(maxsize=65536)   # exports repeat values (dates, options, messages); masking is the reports' hot path
