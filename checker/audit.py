@@ -5,18 +5,17 @@ from __future__ import annotations
 import tempfile
 from dataclasses import dataclass, field
 from datetime import datetime
-from functools import lru_cache
 from pathlib import Path
 
 import duckdb
 
+from .catalog.columns import ProcedureColumns
 from .catalog.loader import Catalog
 from .catalog.model import Procedure
-from .engine import CompiledRule, ProcedureRules, compile_rules, due_dates
-from .findings import KINDS
+from .checks import CHECKS, KINDS, AuditContext, CompiledRule, compile_rules
+from .checks.invalid_value import unreadable_times
 from .mapping import MappingProfile, plan_columns
-from .site.urls import kind_url, rule_url
-from .sql import MICROS, Projection, Sql, blank, ident, typed
+from .sql import Projection, Sql, blank, ident, typed
 
 DEFAULT_SITE_URL = "http://127.0.0.1:8000/"  # mkdocs.yml site_url normally decides
 
@@ -130,7 +129,7 @@ class PreparedCases:
     rows_audited: int = 0
     unreadable: list[dict] = field(default_factory=list)
     skipped: list[dict] = field(default_factory=list)
-    bad_values: list[tuple] = field(default_factory=list)   # (record, file, row, case, column, raw): bad dates no rule needs
+    bad_values: list[tuple] = field(default_factory=list)   # (record, file index, row, case, column, raw): bad dates no rule needs
 
     def close(self) -> None:
         self.con.close()
@@ -143,7 +142,7 @@ def prepare_cases(catalog: Catalog, procedure: Procedure, exports: list[Path], p
 
     con = _connect()
     prepared = PreparedCases(con, catalog, procedure, [str(p) for p in exports], set(), [])
-    event_columns = ProcedureRules(catalog, procedure).event_columns()
+    event_columns = ProcedureColumns(catalog, procedure).event_columns()
     for index, path in enumerate(exports):
         try:
             read, plans = _load(con, index, Path(path), catalog, procedure, profile, event_columns, extra_plans)
@@ -163,7 +162,7 @@ def prepare_cases(catalog: Catalog, procedure: Procedure, exports: list[Path], p
         missing = sorted(set(rule.needs) - prepared.present)
         if not missing:
             prepared.rules.append(rule)
-        elif rule.kind != "invalid-value":
+        elif CHECKS[rule.kind].reports_skipped:
             prepared.skipped.append({"rule": rule.rule_id, "title": rule.title, "reason": "导出中没有列：" + "、".join(missing)})
 
     # The exports were mapped and their ISO times parsed as they were read: one export becomes `cases` as it is
@@ -203,7 +202,7 @@ def _parse_other_spellings(con, prepared: PreparedCases, events: list[str]) -> N
                 prepared.unreadable.append({"file": prepared.exports[file_index], "row": line, "column": column,
                                             "reason": f"无法识别的日期时间：{raw}", "case": case})
             else:
-                prepared.bad_values.append((record, prepared.exports[file_index], line, case, column, raw))
+                prepared.bad_values.append((record, file_index, line, case, column, raw))
         if column in needed and bad:
             con.execute(f"INSERT INTO unreadable_rows SELECT rowid FROM cases WHERE {unparsed}")  # set-based: fast
 
@@ -235,125 +234,22 @@ def run_audit(catalog: Catalog, procedure: Procedure, exports: list[Path], profi
 def audit_prepared(prepared: PreparedCases, as_of: datetime | None, site_url: str, calendar) -> AuditResult:
     procedure = prepared.procedure
     as_of = as_of or datetime.now().replace(second=0, microsecond=0)
-    result = AuditResult(procedure, prepared.exports, as_of, prepared.rows_read, prepared.rows_audited,
-                         list(prepared.unreadable), [], list(prepared.skipped))
-    pr = ProcedureRules(prepared.catalog, procedure)
-    for record, file, line, case, column, raw in prepared.bad_values:
-        result.findings.append(_finding(
-            procedure, "invalid-value", column, f"{pr.label(column)}应为日期时间", None, site_url,
-            record=record, file=file, row=line, case=case, label=pr.label(column), actual=raw, expected="日期时间，如 2025-03-04 09:05"))
+    ctx = AuditContext(procedure, prepared.exports, as_of, site_url, calendar, list(prepared.skipped))
+    columns = ProcedureColumns(prepared.catalog, procedure)
+    findings = unreadable_times(ctx, columns, prepared.bad_values)
     for rule in prepared.rules:
-        result.findings += _run_rule(prepared.con, procedure, rule, as_of, site_url, calendar, result)
-    result.findings.sort(key=lambda f: (f["file"], f["row"] or 0, f["record"], KINDS[f["kind"]].code))
-    return result
+        findings += _run_rule(prepared.con, rule, columns, ctx)
+    findings.sort(key=lambda f: (f["file"], f["row"] or 0, f["record"], KINDS[f["kind"]].code))
+    return AuditResult(procedure, prepared.exports, as_of, prepared.rows_read, prepared.rows_audited,
+                       list(prepared.unreadable), findings, ctx.skipped)
 
 
-def _run_rule(con, procedure, rule: CompiledRule, as_of, site_url, calendar, result) -> list[dict]:
-    if rule.due_table:
-        uncovered = register_due_table(con, rule, procedure, calendar)
-        if uncovered:
-            result.skipped.append({"rule": rule.rule_id, "title": rule.title,
-                                   "reason": f"节假日日历不覆盖 {'、'.join(map(str, sorted(uncovered)))} 年：这些年份起算的案件未检查此时限"})
-    params = list(rule.query.params)
-    if rule.kind == "missed-deadline":
-        params.append(as_of)
+def _run_rule(con, rule: CompiledRule, columns: ProcedureColumns, ctx: AuditContext) -> list[dict]:
+    check = CHECKS[rule.kind]
+    check.prepare(con, rule, columns, ctx)
+    params = list(rule.query.params) + ([ctx.as_of] if check.takes_as_of else [])
     findings = []
-    dues: dict = {}   # deadline arithmetic per start date: thousands of late cases share one
     cursor = con.execute(rule.query.text, params)
     while batch := cursor.fetchmany(10_000):
-        for row in batch:
-            if rule.kind == "missed-deadline":
-                findings.append(_deadline_finding(procedure, rule, row, as_of, site_url, calendar, result, dues))
-            else:
-                record, file_index, line, case, actual, expected = row[:6]
-                findings.append(_finding(procedure, rule.kind, rule.rule_id, rule.title, rule.source, site_url,
-                                         record=record, file=result.exports[file_index], row=line, case=case, label=rule.label,
-                                         actual=actual, expected=expected))
+        findings += check.findings(rule, batch, ctx)
     return findings
-
-
-def register_due_table(con, rule: CompiledRule, procedure: Procedure, calendar) -> set[int]:
-    """Register the due instants a day-based deadline joins, one per start date in `audited`.
-
-    `audit` and `stats` both call this before running `rule.query` / `rule.outcomes`. Returns the years the
-    calendar does not cover (cases starting then get no due instant).
-    """
-    import pyarrow as pa
-
-    start = typed(_start_column(rule, procedure))
-    days = [r[0] for r in con.execute(f"SELECT DISTINCT CAST({start} AS DATE) FROM audited WHERE {start} IS NOT NULL").fetchall()]
-    good_days, dues, uncovered = due_dates(rule.deadline, procedure.document.authority, days, calendar)
-    con.register(rule.due_table, pa.table({"day": pa.array(good_days, pa.date32()),
-                                           "due": pa.array(dues, pa.timestamp("us"))}))
-    return uncovered
-
-
-def _start_column(rule: CompiledRule, procedure: Procedure) -> str:
-    d = rule.deadline
-    ref = d.start or d.due_field
-    return f"{ref}_at" if procedure.step(ref) else ref
-
-
-@lru_cache(maxsize=4096)
-def _fmt(moment: datetime) -> str:
-    if moment.hour == 0 and moment.minute == 0:
-        from datetime import timedelta
-
-        return (moment - timedelta(days=1)).strftime("%Y-%m-%d") + " 24:00"
-    return moment.strftime("%Y-%m-%d %H:%M")
-
-
-def _deadline_finding(procedure, rule: CompiledRule, row, as_of, site_url, calendar, result, dues: dict) -> dict:
-    from .deadlines import agreed_due, compute_due, explain
-
-    record, file_index, line, case, start, due_at, end, is_open = row
-    d = rule.deadline
-    period = d.period if d.due_field is None else d.tolerance
-    key = start if period is None or period.unit in MICROS else start.date()   # a period in days needs the date alone
-    due = dues.get(key)
-    if due is None:
-        if d.due_field is None:
-            due = compute_due(key, d.period, authority=procedure.document.authority,
-                              includes_non_working_days=d.includes_non_working_days, calendar=calendar,
-                              start_label=rule.start_label)
-        else:
-            due = agreed_due(key, d.tolerance, authority=procedure.document.authority, calendar=calendar,
-                             label=rule.start_label)
-        dues[key] = due
-    trace = explain(due, None if is_open else end, as_of if is_open else None)
-    finding = _finding(procedure, "missed-deadline", rule.rule_id, rule.title, rule.source, site_url,
-                       record=record, file=result.exports[file_index], row=line, case=case, label=rule.label,
-                       actual=(f"截至 {as_of:%Y-%m-%d %H:%M} 未完成" if is_open else end.strftime("%Y-%m-%d %H:%M")),
-                       expected=_fmt(due_at))
-    finding.update({"open": bool(is_open), "deadline": due_at.isoformat(sep=" "), "trace": trace})
-    return finding
-
-
-def _finding(procedure: Procedure, kind: str, rule_id: str, rule_title: str, source, site_url: str, *,
-             record: int, file: str, row, case, label: str, actual, expected) -> dict:
-    k = KINDS[kind]
-    actual = "" if actual is None else str(actual)
-    expected = "" if expected is None else str(expected)
-    return {
-        "case": case,
-        "kind": kind,
-        "code": k.code,
-        "severity": k.severity,
-        "procedure": procedure.id,
-        "rule": rule_id,
-        "clause": source.clause if source else None,
-        "quote": source.quote if source else None,
-        "expected": expected,
-        "actual": actual,
-        "message": k.render(label=label, rule_title=rule_title, actual=actual, expected=expected),
-        "file": file,
-        "row": row,
-        "record": record,   # the record's ordinal in the audit: several records can share one line
-        "url": _url(site_url, procedure.id, rule_id if source else None, kind),
-    }
-
-
-@lru_cache(maxsize=1024)   # one string per rule, not one per finding (an audit can have hundreds of thousands)
-def _url(site_url: str, procedure_id: str, rule_id: str | None, kind: str) -> str:
-    """A catalog rule links to its clause on the procedure page; a generic check to its kind's page."""
-    return rule_url(site_url, procedure_id, rule_id) if rule_id is not None else kind_url(site_url, kind)

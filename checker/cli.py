@@ -202,7 +202,7 @@ def _cmd_audit(args) -> int:
 def _cmd_rules(args) -> int:
     import json
 
-    from .findings import KINDS, kind_by_code_or_slug
+    from .checks import KINDS, kind_by_code_or_slug
 
     kinds = list(KINDS.values())
     if args.code:
@@ -212,7 +212,7 @@ def _cmd_rules(args) -> int:
         kinds = [kind]
     rules = []
     if args.procedure:
-        from .engine import compile_rules
+        from .checks import compile_rules
 
         catalog, procedure = _catalog_and_procedure(args.procedure)
         rules = [{"code": KINDS[r.kind].code, "kind": r.kind, "rule": r.rule_id, "title": r.title,
@@ -235,7 +235,7 @@ def _cmd_rules(args) -> int:
 
 
 def _cmd_explain(args) -> int:
-    from .engine import compile_rules
+    from .checks import CHECKS, compile_rules
 
     catalog, procedure = _catalog_and_procedure(args.procedure)
     matches = [r for r in compile_rules(catalog, procedure) if r.rule_id == args.rule]
@@ -257,7 +257,7 @@ def _cmd_explain(args) -> int:
                 print(f"-- {rule.due_table}: 每个起算日期的截止时刻，由 checker.deadlines.compute_due 逐日计算")
         print(f"-- 读取列：{', '.join(rule.needs)}")
         print(rule.query.text.strip() + ";")
-        print(f"-- 参数：{rule.query.params!r}" + ("（另加 --as-of 时点）" if rule.kind == "missed-deadline" else ""))
+        print(f"-- 参数：{rule.query.params!r}" + ("（另加 --as-of 时点）" if CHECKS[rule.kind].takes_as_of else ""))
     return 0
 
 

@@ -544,3 +544,59 @@ def test_hostile_headers_and_values_are_data(catalog, tmp_path):
     assert ("DX-3", "category") in rules and ("DX-3", "fee_dispute_over_5_months") not in rules
     assert [f["actual"] for f in result.findings if f["case"] == "DX-3" and f["rule"] == "category"] == [injection]
     assert [f["row"] for f in result.findings if f["case"] == nasty_case] == [2, 2]
+
+
+# --- an agreed time's tolerance, in any unit the catalog accepts -----------------------------------------------
+
+S15 = "s15-complaint-handling-marketing"
+S15_RULE = "visit_within_30_minutes_of_appointment"
+
+
+def _with_tolerance(catalog, unit: str, amount: int):
+    """S15 with its agreed-time rule's tolerance changed (a variant for the test, not the catalog's reading)."""
+    from checker.catalog.loader import Catalog
+    from checker.catalog.model import Period
+
+    procedure = catalog.procedures[S15].model_copy(deep=True)
+    rule = next(d for d in procedure.deadlines if d.id == S15_RULE)
+    rule.tolerance = Period(amount=amount, unit=unit)
+    return Catalog({S15: procedure}, catalog.forms, catalog.vocabulary), procedure
+
+
+@pytest.mark.parametrize("unit,amount,on_time,late", [
+    # 2025-01-27 (Mon) + 1 working day: 01-28…02-04 is 春节, so the next working day is 02-05, due by 24:00
+    ("working_days", 1, "2025-02-05 23:59", "2025-02-06 00:00"),
+    # + 1 calendar day: due by 24:00 of 01-28, as the trace says (not 24 hours after the agreed minute)
+    ("calendar_days", 1, "2025-01-28 23:59", "2025-01-29 00:00"),
+])
+def test_a_tolerance_in_days_is_counted_as_its_trace_says(tmp_path, catalog, unit, amount, on_time, late):
+    cat, procedure = _with_tolerance(catalog, unit, amount)
+    export = write_csv(tmp_path / "s15.csv", ["case_number", "appointment_at", "arrived_at"],
+                       [["ON-TIME", "2025-01-27 10:00", on_time], ["LATE", "2025-01-27 10:00", late]])
+    result = run_audit(cat, procedure, [export], MappingProfile(), as_of=datetime(2025, 3, 1))
+    late_findings = [f for f in result.findings if f["rule"] == S15_RULE]
+    assert [f["case"] for f in late_findings] == ["LATE"]
+    finding = late_findings[0]
+    due_day = datetime.fromisoformat(on_time).date()
+    assert finding["expected"] == f"{due_day} 24:00"
+    assert f"{due_day:%m-%d}" in finding["trace"] and "24:00" in finding["trace"]
+
+
+@pytest.mark.parametrize("yaml_text,message", [
+    ("deadlines:\n  - {id: d, title: t, start: a, end: b, period: {amount: 1.5, unit: calendar_days}}",
+     "whole number"),
+    ("deadlines:\n  - {id: d, title: t, start: a, end: b, source: {quote: 原文}, period: {amount: 5, unit: working_days},"
+     " includes_non_working_days: true}", "cannot include non-working days"),
+    ("requirements:\n  - {id: r, title: t, field: f, when: [{elapsed: {from: a, to: b,"
+     " more_than: {amount: 3, unit: working_days}}}]}", "cannot be in working_days"),
+])
+def test_lint_refuses_periods_the_audit_cannot_compute(tmp_path, yaml_text, message):
+    from checker.catalog.lint import lint
+
+    root = tmp_path / "catalog"
+    (root / "procedures").mkdir(parents=True)
+    (root / "forms").mkdir()
+    path = root / "procedures" / "s999-periods.yaml"
+    path.write_text("id: s999-periods\n" + yaml_text + "\n", encoding="utf-8")
+    problems = [p for p in lint(root).problems if p.path == str(path)]
+    assert any(message in p.message for p in problems), problems

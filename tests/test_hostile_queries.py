@@ -22,7 +22,7 @@ from checker.audit import audit_prepared, prepare_cases
 from checker.catalog import load_catalog
 from checker.cli import main
 from checker.deadlines import WorkCalendar
-from checker.engine import compile_rules
+from checker.checks import compile_rules
 from checker.mapping import EventLogMapping, MappingProfile
 
 CATALOG = Path(__file__).parent / "fixtures" / "hostile" / "catalog"

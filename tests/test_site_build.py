@@ -19,7 +19,7 @@ from urllib.parse import unquote, urlsplit
 import pytest
 
 from checker.catalog.loader import REPO_ROOT
-from checker.site import urls
+from checker import urls
 from checker.site.forms import sheet
 from checker.site.glossary import glossary
 

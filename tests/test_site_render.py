@@ -18,8 +18,8 @@ from pymdownx.slugs import slugify
 
 from checker.catalog import load_catalog
 from checker.deadlines import describe_counting
-from checker.findings import KINDS
-from checker.site import urls
+from checker.checks import KINDS
+from checker import urls
 from checker.site.anchors import SECTIONS, section_anchor
 from checker.site.flow import layout, render_svg, wrap
 from checker.site.forms import LANDSCAPE_H, REGISTER_FIXED_MM, orientation, sheet
@@ -279,13 +279,35 @@ def test_audit_page_lists_every_column_and_its_readers(fx, flow_p):
     md = audit_page(Site(fx), flow_p)
     codes = {unescape(c) for c in re.findall(r"<code>([^<]*)</code>", to_html(md))}
     assert {column.id for column in fx.case_columns(flow_p)} <= codes
-    readers = {c: [a for a, _ in r] for c, r in column_readers(flow_p).items()}
+    readers = {c: [a for a, _ in r] for c, r in column_readers(fx, flow_p).items()}
     assert readers["handle_by"] == ["rule-serious_to_leader"]
     assert set(readers["receive_at"]) == {"rule-handle_in_2h", "rule-reply_in_15_workdays"}
-    assert set(readers["review_at"]) == {"rule-serious_escalates", "rule-review_required_when_serious"}
+    # the escalation asks for the record a requirement already asks for: the audit checks it once, as that
+    # requirement, and the page says what the audit reads (tests/test_site_render.py::test_audit_pages_list_…)
+    assert set(readers["review_at"]) == {"rule-review_required_when_serious"}
     assert set(readers["complaint_no"]) == {"rule-number_format"}
     assert section_anchor("classifications") in readers["severity"]
     assert "step-close" in readers["severity"]          # a step's `when` reads it too
+
+
+def test_audit_pages_list_every_column_every_compiled_rule_reads(catalog):
+    """The whole catalog: a rule skipped for a missing column is listed on that column's row, so an auditor who
+    maps an export from this page gets every rule checked (S42's 第十条 rules read accept_appeal_at)."""
+    from checker.checks import compile_rules
+
+    for p in catalog.procedures.values():
+        html = to_html(audit_page(Site(catalog), p))
+        rows = {unescape(m.group(1)): m.group(2)
+                for m in re.finditer(r"<tr>\s*<td><code>([^<]*)</code>(.*?)</tr>", html, re.S)}
+        for rule in compile_rules(catalog, p):
+            if rule.section is None:
+                continue
+            for column in rule.needs:
+                assert f"#{urls.rule_anchor(rule.rule_id)}" in rows[column], (p.id, rule.rule_id, column)
+    s42 = catalog.procedures["s42-telecom-user-appeals"]
+    readers = {a for a, _ in column_readers(catalog, s42)["accept_appeal_at"]}
+    assert {"rule-fee_dispute_over_5_months", "rule-other_appeal_over_2_years", "rule-already_mediated",
+            "rule-settled_by_executed_agreement"} <= readers
 
 
 def test_deadline_comparison_orders_units(fx):

@@ -171,6 +171,11 @@ class Period(Strict):
             raise ValueError(f"unit {self.unit.value} needs an amount")
         if not needs_amount and self.amount is not None:
             raise ValueError(f"unit {self.unit.value} takes no amount")
+        if self.amount is not None and self.amount <= 0:
+            raise ValueError("a period needs a positive amount")
+        if self.unit not in (Unit.minutes, Unit.hours) and self.amount is not None and not self.amount.is_integer():
+            # days are counted whole (民法典 第二百零一条); half a day is 12 hours
+            raise ValueError(f"a period in {self.unit.value} needs a whole number; write it in hours instead")
         return self
 
 
@@ -180,6 +185,13 @@ class Elapsed(Strict):
     from_: str = PydField(alias="from")
     to: str
     more_than: Period
+
+    @model_validator(mode="after")
+    def _computable(self):
+        if self.more_than.unit is Unit.working_days:
+            # an elapsed test compares two of the case's own times in SQL, without the holiday calendar
+            raise ValueError("an elapsed condition cannot be in working_days; use a deadline for working days")
+        return self
 
 
 Condition.model_rebuild()
@@ -269,6 +281,10 @@ class Deadline(Sourced):
             raise ValueError("a deadline has exactly one of `start` (with `period`) or `due_field`")
         if self.start is not None and self.period is None:
             raise ValueError("a deadline with `start` needs `period`")
+        period = self.period or self.tolerance
+        if self.includes_non_working_days and period is not None and period.unit is Unit.working_days:
+            raise ValueError("a period in working_days cannot include non-working days (含非工作日): "
+                             "write it in calendar_days")
         return self
 
 

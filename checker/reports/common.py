@@ -7,7 +7,7 @@ from dataclasses import dataclass
 from itertools import groupby
 from pathlib import PurePath
 
-from ..findings import KINDS
+from ..checks import KINDS
 from .masking import mask_value, may_hold_personal_data
 
 # Values that come from the export (case data); everything else in a finding is catalog or engine text:

@@ -13,7 +13,7 @@ from typing import TextIO
 
 from jinja2 import Environment, FileSystemLoader
 
-from ..findings import KINDS
+from ..checks import KINDS
 from .common import Report, counts_line, file_name, masking_note, severity_label, where
 
 _SCHEME = re.compile(r"^([A-Za-z][A-Za-z0-9+.-]*):")

@@ -6,7 +6,7 @@ import re
 import unicodedata
 from typing import TextIO
 
-from ..findings import KINDS
+from ..checks import KINDS
 from .common import Report, counts_line, file_name, kind_title, masking_note, severity_label, where
 
 # Control characters in case data could drive the terminal (ANSI escape sequences); show them as text.

@@ -12,7 +12,7 @@ from dataclasses import dataclass
 from pymdownx.slugs import slugify
 
 from ..catalog.model import Procedure
-from . import urls
+from .. import urls
 
 _slug = slugify(case="lower")
 

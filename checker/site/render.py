@@ -18,11 +18,13 @@ from pathlib import Path
 
 from markupsafe import Markup
 
+from ..catalog.columns import ProcedureColumns
 from ..catalog.loader import Catalog
 from ..catalog.model import Condition, Deadline, Procedure, Source, Unit
 from ..deadlines import describe_counting
-from ..findings import KINDS
-from . import urls
+from ..checks import CHECKS, KINDS, compile_rules
+from ..checks.base import condition_columns
+from .. import urls
 from .anchors import RULE_SECTIONS, SECTIONS, definition_anchor, section_anchor
 from .flow import render_svg
 from .forms import MARGIN_MM, sheet
@@ -44,16 +46,6 @@ INDEX_PAGES = {
     "glossary": "glossary.md",
     "sources": "sources.md",
 }
-
-# Which catalog rules each finding kind checks (mirrors checker/engine.py).
-KIND_RULES = {
-    "missing-field": ("requirements", "escalation"),
-    "wrong-routing": ("routing",),
-    "missed-deadline": ("deadlines",),
-    "ineligible": ("eligibility",),
-    "bad-case-number": ("numbering",),
-}
-
 
 @dataclass
 class Site:
@@ -202,54 +194,35 @@ def form_page(site: Site, form_id: str) -> str:
 # --- finding kinds and audit columns ------------------------------------------------------------
 
 def kind_page(site: Site, slug: str) -> str:
-    kind = KINDS[slug]
+    kind, sections = KINDS[slug], CHECKS[slug].sections
     page = urls.kind_page(slug)
-    rules = []
-    for p in site.catalog.procedures.values():
-        for section in KIND_RULES.get(slug, ()):
-            rules += [(p, SECTIONS[section], r) for r in getattr(p, section)]
+    rules = [(p, SECTIONS[section], r) for p in site.catalog.procedures.values()
+             for section in sections for r in getattr(p, section)]
     return _render("kind.md.j2", page, site, f"{kind.code} {kind.title}", kind=kind, rules=rules,
-                   checks_rules=slug in KIND_RULES)
+                   checks_rules=bool(sections))
 
 
-def column_readers(p: Procedure) -> dict[str, list[tuple[str, str]]]:
-    """Which items read each case column: column id -> [(anchor, label)]."""
+def column_readers(catalog: Catalog, p: Procedure) -> dict[str, list[tuple[str, str]]]:
+    """Which items read each case column: column id -> [(anchor, label)].
+
+    A rule's columns are the ones its compiled query reads (what the audit skips it for when they are missing);
+    steps' conditions and classifications read columns too, without being checked."""
     readers: dict[str, list[tuple[str, str]]] = defaultdict(list)
-    steps = {s.id for s in p.steps}
 
-    def read(column: str | None, anchor: str, label: str) -> None:
-        if column and (anchor, label) not in readers[column]:
+    def read(column: str, anchor: str, label: str) -> None:
+        if (anchor, label) not in readers[column]:
             readers[column].append((anchor, label))
 
-    def event(ref: str | None) -> str | None:
-        return f"{ref}_at" if ref in steps else ref
-
-    def conditions(conds: list[Condition], anchor: str, label: str) -> None:
-        for c in conds:
-            if c.elapsed is not None:
-                read(event(c.elapsed.from_), anchor, label)
-                read(event(c.elapsed.to), anchor, label)
-            else:
-                read(event(c.field) if c.empty is not None else c.field, anchor, label)
-
+    columns = ProcedureColumns(catalog, p)
     for s in p.steps:
-        conditions(s.when, urls.step_anchor(s.id), f"环节：{s.name}")
+        for column in condition_columns(s.when, columns.column):
+            read(column, urls.step_anchor(s.id), f"环节：{s.name}")
     for scheme in p.classifications:
         read(scheme.field, section_anchor("classifications"), f"分类：{scheme.title}")
-    for key in RULE_SECTIONS:
-        for rule in getattr(p, key):
-            anchor, label = urls.rule_anchor(rule.id), f"{SECTIONS[key]}：{rule.title}"
-            if key == "routing":
-                read(f"{rule.step}_by" if rule.step else rule.field, anchor, label)
-            elif key == "deadlines":
-                read(event(rule.start), anchor, label)
-                read(event(rule.end), anchor, label)
-                read(rule.due_field, anchor, label)
-            elif key == "escalation":
-                read(event(rule.requires_step), anchor, label)
-            elif key in ("numbering", "requirements"):
-                read(event(rule.field), anchor, label)
-            conditions(getattr(rule, "excludes_when", None) or getattr(rule, "when", []), anchor, label)
+    for rule in compile_rules(catalog, p):
+        if rule.section is not None:
+            for column in rule.needs:
+                read(column, urls.rule_anchor(rule.rule_id), f"{SECTIONS[rule.section]}：{rule.title}")
     return readers
 
 
@@ -258,7 +231,7 @@ def audit_page(site: Site, p: Procedure) -> str:
     columns = site.catalog.case_columns(p)
     fields = site.catalog.case_fields(p)
     return _render(
-        "audit.md.j2", page, site, f"{p.document.inventory_id} {p.document.title}：审计字段", p=p, columns=columns, readers=column_readers(p), fields=fields,
+        "audit.md.j2", page, site, f"{p.document.inventory_id} {p.document.title}：审计字段", p=p, columns=columns, readers=column_readers(site.catalog, p), fields=fields,
         personal=site.catalog.is_personal, header=",".join(c.id for c in columns),
     )
 

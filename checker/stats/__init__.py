@@ -7,7 +7,7 @@
     write_stats("html", stats, Path("stats.html"))
 
 One source of truth: cases are read, mapped and time-parsed by `checker.audit.prepare_cases`; on-time rates
-run the engine's compiled deadline queries (`CompiledRule.outcomes`) with the due instants of
+run the checks' compiled deadline queries (`CompiledRule.outcomes`) with the due instants of
 `checker.deadlines`, exactly as `audit` does.
 """
 

@@ -12,7 +12,7 @@ from dataclasses import dataclass
 
 from ..catalog.loader import Catalog
 from ..catalog.model import Procedure
-from ..engine import ProcedureRules
+from ..catalog.columns import ProcedureColumns
 from ..mapping import ColumnPlan, MappingProfile, as_text
 
 # Breakdown columns of the 统计表, in report order (S18: by channel and area; S23: source, customer, product).
@@ -73,13 +73,13 @@ class Columns:
 
 
 def resolve(catalog: Catalog, procedure: Procedure, present: set[str], closed: str | None) -> Columns:
-    pr = ProcedureRules(catalog, procedure)
+    pr = ProcedureColumns(catalog, procedure)
     times = set(pr.event_columns()) & present
 
     candidates = (["received_at"] if "received_at" in pr.fields else []) + [f"{s.id}_at" for s in procedure.steps[:1]]
     received = next((c for c in candidates if c in times), None)
     if received is None:
-        wanted = "、".join(f"{_label(catalog, pr, c)}（{c}）" for c in candidates) or "受理时间（received_at）"
+        wanted = "、".join(f"{pr.label(c)}（{c}）" for c in candidates) or "受理时间（received_at）"
         raise StatsInputError(f"导出中没有受理时间列，无法按月统计：请在映射文件中指明哪一列是 {wanted}")
 
     closed_column = None
@@ -89,7 +89,7 @@ def resolve(catalog: Catalog, procedure: Procedure, present: set[str], closed: s
             steps = "、".join(s.id for s in procedure.steps) or "无"
             raise StatsInputError(f"--closed {closed}：制度 {procedure.id} 没有这一步骤或日期时间字段（步骤：{steps}）")
         if closed_column not in present:
-            raise StatsInputError(f"--closed {closed}：导出中没有“{_label(catalog, pr, closed_column)}”列（{closed_column}）")
+            raise StatsInputError(f"--closed {closed}：导出中没有“{pr.label(closed_column)}”列（{closed_column}）")
     elif "closed_at" in times:
         closed_column = "closed_at"
 
@@ -97,22 +97,13 @@ def resolve(catalog: Catalog, procedure: Procedure, present: set[str], closed: s
     category = next((c for c in ["category", *classification_fields] if c in present), None)
     identity = next((c for c in IDENTITY if c in present), None)
     return Columns(
-        received, _label(catalog, pr, received),
-        closed_column, _label(catalog, pr, closed_column) if closed_column else None,
-        category, identity, _label(catalog, pr, identity) if identity else None,
+        received, pr.label(received),
+        closed_column, pr.label(closed_column) if closed_column else None,
+        category, identity, pr.label(identity) if identity else None,
         _dimensions(catalog, procedure, pr, present))
 
 
-def _label(catalog: Catalog, pr: ProcedureRules, column: str) -> str:
-    if column.endswith("_at") and column[:-3] in pr.steps:
-        return pr.steps[column[:-3]].name
-    if column in pr.fields:
-        return pr.label(column)
-    entry = catalog.vocabulary.get(column)
-    return entry.label if entry else column
-
-
-def _dimensions(catalog: Catalog, procedure: Procedure, pr: ProcedureRules, present: set[str]) -> list[Dimension]:
+def _dimensions(catalog: Catalog, procedure: Procedure, pr: ProcedureColumns, present: set[str]) -> list[Dimension]:
     dims: dict[str, Dimension] = {}
     for scheme in procedure.classifications:
         if scheme.field in present and scheme.field not in dims:
@@ -121,7 +112,7 @@ def _dimensions(catalog: Catalog, procedure: Procedure, pr: ProcedureRules, pres
         if column in present and column not in dims:
             f = pr.fields.get(column)
             options = {as_text(o.id): o.label for o in f.options} if f else {}
-            dims[column] = Dimension(column, _label(catalog, pr, column), options, bool(options))
+            dims[column] = Dimension(column, pr.label(column), options, bool(options))
     roles = {r.id: r.name for r in procedure.roles}
     for step in procedure.steps:
         column = f"{step.id}_by"

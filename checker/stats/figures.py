@@ -11,8 +11,9 @@ from contextlib import contextmanager
 from dataclasses import dataclass
 from datetime import datetime, timedelta
 
-from ..audit import PreparedCases, register_due_table
-from ..engine import ProcedureRules
+from ..audit import PreparedCases
+from ..catalog.columns import ProcedureColumns
+from ..checks.missed_deadline import register_due_table
 from ..reports.masking import mask
 from ..sql import ident, typed
 from .columns import Columns, Dimension, StatsInputError, resolve
@@ -54,11 +55,11 @@ def compute_stats(prepared: PreparedCases, options: StatsOptions) -> dict:
     months = period.trailing(TREND_MONTHS)
     notes: list[str] = []
 
-    rules = [r for r in prepared.rules if r.kind == "missed-deadline"]
+    rules = [r for r in prepared.rules if r.outcomes is not None]   # the deadlines: each case with its due time
     skipped = [s for s in prepared.skipped if s["rule"] in {d.id for d in procedure.deadlines}]
     for rule in rules:
         if rule.due_table:
-            uncovered = register_due_table(con, rule, procedure, options.calendar)
+            uncovered = register_due_table(con, rule, ProcedureColumns(prepared.catalog, procedure), options.calendar)
             if uncovered:
                 skipped.append({"rule": rule.rule_id, "title": rule.title,
                                 "reason": f"节假日日历不覆盖 {'、'.join(map(str, sorted(uncovered)))} 年："
@@ -66,7 +67,7 @@ def compute_stats(prepared: PreparedCases, options: StatsOptions) -> dict:
 
     monthly = [_cohort(con, cols, m.start, m.end, m.end) for m in months]
     year = _cohort(con, cols, period.year_start, period.end, period.end)
-    events = [c for c in ProcedureRules(prepared.catalog, procedure).event_columns() if c in prepared.present]
+    events = [c for c in ProcedureColumns(prepared.catalog, procedure).event_columns() if c in prepared.present]
     for figures, m in zip(monthly, months):
         cohorts = [(m.start, m.end)] + ([(period.year_start, period.end)] if m == period else [])
         counts = _deadlines_as_of(con, prepared, rules, events, m.end, cohorts)
@@ -170,7 +171,7 @@ def _deadlines_as_of(con, prepared: PreparedCases, rules, events: list[str], as_
                      cohorts: list[tuple[datetime, datetime]]) -> list[list[dict]]:
     """Each deadline rule over the cases whose period starts in each cohort [start, end), as of `as_of`.
 
-    No second implementation of lateness: the engine's own queries run, as `audit --as-of` would run them, on
+    No second implementation of lateness: the deadline check's own queries run, as `audit --as-of` would run them, on
     the export as it stood at `as_of` (view `audited` with every later time blanked). Late = the violation
     query's rows; 已到期 (due for a reply by then) = the rows the violation query returns when the end event is
     blanked too, i.e. whose deadline had passed whether or not it was met.
@@ -179,7 +180,7 @@ def _deadlines_as_of(con, prepared: PreparedCases, rules, events: list[str], as_
         return [[] for _ in cohorts]
     _as_of_view(con, "stats_asof", events, as_of)
     result = [[] for _ in cohorts]
-    pr = ProcedureRules(prepared.catalog, prepared.procedure)
+    pr = ProcedureColumns(prepared.catalog, prepared.procedure)
     for rule in rules:
         end = typed(pr.column(rule.deadline.end))
         _as_of_view(con, "stats_unanswered", events, as_of, blank=end)
@@ -226,7 +227,7 @@ def _as_of_view(con, schema: str, events: list[str], as_of: datetime, blank: str
 
 @contextmanager
 def _search_path(con, schema: str):
-    """Run the engine's queries, which read `audited`, against `<schema>.audited`."""
+    """Run the checks' queries, which read `audited`, against `<schema>.audited`."""
     con.execute(f"SET search_path = '{schema},main'")
     try:
         yield

@@ -1,4 +1,5 @@
-"""Where things live on the site. The site writes these pages and anchors; checker findings link to them.
+"""Where things live on the site: the contract between the site, which writes these pages and anchors, and the
+checker's findings, which link to them.
 
 The site is built with `use_directory_urls: false` so the same links work from a web server and from file://.
 """

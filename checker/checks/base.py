@@ -1,0 +1,146 @@
+"""What every check shares: the kind's metadata, a compiled rule, and how a violating row becomes a finding.
+
+A check is one module of this package holding its `Kind` (code, title, severity, explanation, message), the
+catalog sections it checks, `compile()` from a procedure to set-based DuckDB queries, and — where the generic
+one does not fit — how a violating row becomes a finding. The CLI (`rules`, `explain`), every report, `stats` and
+the site's kind and audit-column pages read the checks; nothing else knows what a kind does.
+
+Queries read view `audited`: canonical text columns, `_id` (the record), `_file`, `_row`, with parsed TIMESTAMP
+twins `<col>__t` for event columns. Each returns its violations only, so Python touches only violating rows.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import datetime
+from functools import lru_cache
+from typing import Callable
+
+from ..catalog.columns import ProcedureColumns
+from ..catalog.model import Condition, Deadline, Procedure, Source
+from ..sql import Sql, blank, conditions_sql, ident
+from ..urls import kind_url, rule_url
+
+
+@dataclass(frozen=True)
+class Kind:
+    slug: str          # stable machine name, e.g. "missed-deadline"
+    code: str          # short code for filters and CI, e.g. "CK104"
+    title: str         # Chinese title
+    severity: str      # "error" or "warning"
+    explanation: str   # what it tests and why it matters (Chinese)
+    message: str       # str.format template over the finding's fields (Chinese)
+
+    def render(self, **values) -> str:
+        return self.message.format_map(_Blank(values))
+
+
+class _Blank(dict):
+    def __missing__(self, key):
+        return ""
+
+
+@dataclass
+class CompiledRule:
+    kind: str                 # finding kind slug
+    rule_id: str              # catalog item id (or field id for value checks)
+    title: str
+    query: Sql                # selects _id, _file, _row, case_number, actual, expected (deadlines: times instead)
+    needs: list[str]          # canonical columns the rule reads; missing from the export -> rule skipped
+    source: Source | None = None
+    label: str = ""           # label of the field concerned, for messages
+    section: str | None = None    # the catalog section of the item it checks; None for checks every export gets
+    deadline: Deadline | None = None
+    due_table: str | None = None  # name of the per-start-date due table a day-based deadline joins
+    outcomes: Sql | None = None   # deadlines: every applicable case with start_t, due_t, end_t (for on-time rates)
+    start_label: str = ""         # deadlines: name of the start event, for the arithmetic trace
+
+
+@dataclass
+class AuditContext:
+    """What turning rows into findings needs besides the row: shared by every rule of one audit."""
+
+    procedure: Procedure
+    exports: list[str]
+    as_of: datetime
+    site_url: str
+    calendar: object                                  # checker.deadlines.WorkCalendar
+    skipped: list[dict] = field(default_factory=list)
+    dues: dict = field(default_factory=dict)          # deadline arithmetic per (rule, start): many cases share one
+
+
+@dataclass(frozen=True)
+class Check:
+    kind: Kind
+    sections: tuple[str, ...]                                   # catalog sections whose items it compiles
+    compile: Callable[[ProcedureColumns], list[CompiledRule]]
+    # A rule skipped for a column the export lacks is reported, except for value checks: every case field with
+    # options gets one, and an export without that field simply has nothing to check.
+    reports_skipped: bool = True
+    takes_as_of: bool = False                                   # the query's last parameter is --as-of
+
+    def prepare(self, con, rule: CompiledRule, pc: ProcedureColumns, ctx: AuditContext) -> None:
+        """What the rule's query needs registered first (the deadline check's due tables)."""
+
+    def findings(self, rule: CompiledRule, rows, ctx: AuditContext) -> list[dict]:
+        """Violating rows (record, file index, row, case, actual, expected) as findings."""
+        kind = self.kind.slug
+        return [finding(ctx, kind, rule, record=record, file_index=file_index, row=line, case=case,
+                        actual=actual, expected=expected)
+                for record, file_index, line, case, actual, expected in rows]
+
+
+def select(rest: str) -> str:
+    """Every rule query starts with the same key columns: which record, file, row and case.
+
+    The record (`_id`) tells cases apart where several share a line (XML written without line breaks)."""
+    return f"SELECT _id, _file, _row, case_number, {rest}"
+
+
+def condition_columns(conditions: list[Condition], col) -> list[str]:
+    columns = []
+    for cond in conditions:
+        if cond.elapsed is not None:
+            columns += [col(cond.elapsed.from_), col(cond.elapsed.to)]
+        else:
+            columns.append(col(cond.field))
+    return columns
+
+
+def blank_when(target: str, conditions: list[Condition], col) -> Sql:
+    """Rows where `target` is empty while every condition holds."""
+    return conditions_sql(conditions, col) & Sql(blank(ident(target)))
+
+
+def finding(ctx: AuditContext, kind_slug: str, rule: CompiledRule, *, record: int, file_index: int, row, case,
+            actual, expected, title: str | None = None, rule_id: str | None = None) -> dict:
+    from . import KINDS
+
+    k = KINDS[kind_slug]
+    rule_id = rule_id or rule.rule_id
+    actual = "" if actual is None else str(actual)
+    expected = "" if expected is None else str(expected)
+    source = rule.source
+    return {
+        "case": case,
+        "kind": kind_slug,
+        "code": k.code,
+        "severity": k.severity,
+        "procedure": ctx.procedure.id,
+        "rule": rule_id,
+        "clause": source.clause if source else None,
+        "quote": source.quote if source else None,
+        "expected": expected,
+        "actual": actual,
+        "message": k.render(label=rule.label, rule_title=title or rule.title, actual=actual, expected=expected),
+        "file": ctx.exports[file_index],
+        "row": row,
+        "record": record,   # the record's ordinal in the audit: several records can share one line
+        "url": _url(ctx.site_url, ctx.procedure.id, rule_id if source else None, kind_slug),
+    }
+
+
+@lru_cache(maxsize=1024)   # one string per rule, not one per finding (an audit can have hundreds of thousands)
+def _url(site_url: str, procedure_id: str, rule_id: str | None, kind: str) -> str:
+    """A catalog rule links to its clause on the procedure page; a generic check to its kind's page."""
+    return rule_url(site_url, procedure_id, rule_id) if rule_id is not None else kind_url(site_url, kind)

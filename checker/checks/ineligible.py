@@ -1,0 +1,32 @@
+"""CK105 ineligible: a case that meets one of the procedure's grounds for not accepting it was accepted."""
+
+from __future__ import annotations
+
+from ..catalog.columns import ProcedureColumns
+from ..sql import Sql, blank, conditions_sql, ident
+from .base import Check, CompiledRule, Kind, condition_columns, select
+
+KIND = Kind(
+    "ineligible", "CK105", "不应受理而受理", "warning",
+    "案件符合制度列明的不予受理情形，却已受理。",
+    "符合不予受理情形：{rule_title}",
+)
+
+
+def compile(pc: ProcedureColumns) -> list[CompiledRule]:
+    rules = []
+    for rule in pc.procedure.eligibility:
+        where = conditions_sql(rule.excludes_when, pc.column)
+        needs = condition_columns(rule.excludes_when, pc.column)
+        if rule.accepted_step is not None:  # only cases that were in fact accepted
+            accepted = pc.column(rule.accepted_step)
+            where = where & Sql(f"NOT {blank(ident(accepted))}")
+            needs.append(accepted)
+        rules.append(CompiledRule(
+            KIND.slug, rule.id, rule.title,
+            Sql(select(f"'已受理' AS actual, '不予受理' AS expected FROM audited WHERE {where.text}"), where.params),
+            needs, rule.source, section="eligibility"))
+    return rules
+
+
+CHECK = Check(KIND, ("eligibility",), compile)

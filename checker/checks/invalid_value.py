@@ -1,0 +1,43 @@
+"""CK102 invalid-value: a value outside the options the procedure lists, or a time that cannot be read in a
+column no rule needs (where a rule needs it, the row is unreadable instead)."""
+
+from __future__ import annotations
+
+from ..catalog.columns import ProcedureColumns
+from ..sql import TRUE, Sql, blank, ident, placeholders
+from .base import AuditContext, Check, CompiledRule, Kind, finding, select
+
+KIND = Kind(
+    "invalid-value", "CK102", "取值无效", "error",
+    "取值不在制度规定的选项之内，或应为日期时间的字段无法识别为日期。",
+    "{label}的取值“{actual}”无效，应为：{expected}",
+)
+
+
+def compile(pc: ProcedureColumns) -> list[CompiledRule]:
+    rules = []
+    for f in pc.fields.values():
+        if f.options:
+            p = placeholders([o.id for o in f.options])
+            c = ident(f.id)
+            rules.append(CompiledRule(
+                KIND.slug, f.id, f"{f.label or f.id}取值",
+                Sql(select(f"{c} AS actual, ? AS expected FROM audited WHERE NOT {blank(c)} AND {c} NOT IN ({p.text})"),
+                    ["、".join(f"{o.label}({o.id})" for o in f.options)] + p.params),
+                [f.id], None, f.label or f.id))
+    return rules
+
+
+def unreadable_times(ctx: AuditContext, pc: ProcedureColumns, bad_values) -> list[dict]:
+    """Findings for times that could not be read in columns no rule needs:
+    `bad_values` holds (record, file index, row, case, column, raw text)."""
+    findings = []
+    for record, file_index, line, case, column, raw in bad_values:
+        label = pc.label(column)
+        rule = CompiledRule(KIND.slug, column, f"{label}应为日期时间", TRUE, [column], None, label)
+        findings.append(finding(ctx, KIND.slug, rule, record=record, file_index=file_index, row=line, case=case,
+                                actual=raw, expected="日期时间，如 2025-03-04 09:05"))
+    return findings
+
+
+CHECK = Check(KIND, (), compile, reports_skipped=False)

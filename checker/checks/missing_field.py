@@ -1,0 +1,46 @@
+"""CK101 missing-field: information the procedure requires is empty — requirements, and the record an
+escalation must leave where no requirement already asks for it."""
+
+from __future__ import annotations
+
+from ..catalog.columns import ProcedureColumns
+from ..sql import Sql
+from .base import Check, CompiledRule, Kind, blank_when, condition_columns, select
+
+KIND = Kind(
+    "missing-field", "CK101", "缺少必填信息", "error",
+    "制度要求记录的信息为空，包括只在特定状态下才必须填写的信息（如已结案的案件须有处理结果）。",
+    "{label}为空：{rule_title}",
+)
+
+
+def compile(pc: ProcedureColumns) -> list[CompiledRule]:
+    procedure, col = pc.procedure, pc.column
+    rules = []
+    for req in procedure.requirements:
+        rules.append(_rule(pc, req, req.field, req.when, pc.label(req.field), "requirements"))
+    required = {(col(r.field), _conditions_key(r.when)) for r in procedure.requirements}
+    for rule in procedure.escalation:
+        # An escalation that must leave a record is a conditional requirement, unless one already says so.
+        if rule.requires_step is None or (col(rule.requires_step), _conditions_key(rule.when)) in required:
+            continue
+        role = procedure.role(rule.to_role)
+        expected = f"{role.name if role else rule.to_role}：{pc.label(rule.requires_step)}"
+        rules.append(_rule(pc, rule, rule.requires_step, rule.when, expected, "escalation"))
+    return rules
+
+
+def _rule(pc: ProcedureColumns, item, ref: str, when, expected: str, section: str) -> CompiledRule:
+    target = pc.column(ref)
+    where = blank_when(target, when, pc.column)
+    return CompiledRule(
+        KIND.slug, item.id, item.title,
+        Sql(select(f"'' AS actual, ? AS expected FROM audited WHERE {where.text}"), [expected] + where.params),
+        [target, *condition_columns(when, pc.column)], item.source, pc.label(ref), section)
+
+
+def _conditions_key(conditions) -> str:
+    return repr(sorted(c.model_dump_json(by_alias=True, exclude_none=True) for c in conditions))
+
+
+CHECK = Check(KIND, ("requirements", "escalation"), compile)
