@@ -12,6 +12,8 @@ import json
 import re
 import shutil
 import uuid
+from json.decoder import scanstring
+from json.scanner import NUMBER_RE
 from pathlib import Path
 
 import duckdb
@@ -52,12 +54,10 @@ def _refuse_wrapped_object(path: Path, source: Path) -> None:
     """A single object spread over lines (`{"data": [...]}`) is not JSON Lines: say so instead of N errors."""
     with open(source, encoding="utf-8", errors="replace") as f:
         first = next((line for line in f if line.strip()), "")
-    try:
-        json.loads(first)
-    except ValueError:
-        if first.lstrip("\ufeff").strip() in ("{", "{\r"):
-            raise ExportError(path, 1, message="JSON 顶层是一个对象：请导出为对象数组，"
-                                               "或每行一个对象的 JSON Lines") from None
+    # a lone `{` is never valid JSON, so no parse is needed (and json.loads would recurse on a deep line)
+    if first.lstrip("\ufeff").strip() == "{":
+        raise ExportError(path, 1, message="JSON 顶层是一个对象：请导出为对象数组，"
+                                           "或每行一个对象的 JSON Lines")
 
 
 def _load(path: Path, source: Path, con, table: str, kind: str) -> ReadResult:
@@ -113,7 +113,11 @@ def _fatal(path: Path, source: Path, err: Exception) -> ExportError:
     """DuckDB says what is wrong but not where in the file; Python's parser says where, for files it can hold."""
     if source.stat().st_size <= PRECISE_ERROR_BYTES:
         try:
-            json.loads(source.read_bytes().decode("utf-8-sig"))
+            text = source.read_bytes().decode("utf-8-sig")
+            try:
+                json.loads(text)                  # fast, in C; recursive, so it gives up on deep nesting
+            except RecursionError:
+                _check_json(text)                 # the same errors, found with a list as the stack
         except UnicodeDecodeError:
             return ExportError(path, message="JSON 文件含有无法按 UTF-8 解码的字节")
         except json.JSONDecodeError as bad:
@@ -121,6 +125,66 @@ def _fatal(path: Path, source: Path, err: Exception) -> ExportError:
             return ExportError(path, bad.lineno, message=f"JSON 格式错误：第 {bad.colno} 个字符处{reason}")
     detail = re.sub(r' in file "[^"]*"', "", (str(err).strip().splitlines() or ["?"])[0])
     return ExportError(path, message=f"JSON 格式错误（{detail[:200]}）")
+
+
+_SPACE = re.compile(r"[ \t\n\r]*")
+_LITERAL = re.compile(r"null|true|false|NaN|Infinity|-Infinity")
+
+
+def _check_json(text: str) -> None:
+    """Raise json.JSONDecodeError where json.loads would (same message and position), keeping the open
+    brackets on a list instead of recursing: a file nested 100,000 deep must not exhaust Python's stack.
+    Several times slower than json.loads, hence only its fallback."""
+    closers = []                                   # the bracket each open container waits for
+    pos = _SPACE.match(text).end()
+    while True:
+        # a value
+        ch = text[pos:pos + 1]
+        if ch == '"':
+            pos = scanstring(text, pos + 1)[1]
+        elif ch in ("[", "{"):
+            closers.append("]" if ch == "[" else "}")
+            pos = _SPACE.match(text, pos + 1).end()
+            if text[pos:pos + 1] == closers[-1]:   # empty container: a complete value
+                closers.pop()
+                pos += 1
+            elif ch == "{":
+                pos = _past_key(text, pos)
+                continue
+            else:
+                continue
+        elif match := NUMBER_RE.match(text, pos) or _LITERAL.match(text, pos):
+            pos = match.end()
+        else:
+            raise json.JSONDecodeError("Expecting value", text, pos)
+        # after a value: the end of the text, a comma, or the close of one or more containers
+        while True:
+            pos = _SPACE.match(text, pos).end()
+            if not closers:
+                if pos != len(text):
+                    raise json.JSONDecodeError("Extra data", text, pos)
+                return
+            ch = text[pos:pos + 1]
+            if ch == closers[-1]:
+                closers.pop()
+                pos += 1
+            elif ch == ",":
+                pos = _SPACE.match(text, pos + 1).end()
+                if closers[-1] == "}":
+                    pos = _past_key(text, pos)
+                break
+            else:
+                raise json.JSONDecodeError("Expecting ',' delimiter", text, pos)
+
+
+def _past_key(text: str, pos: int) -> int:
+    """From a property name to the start of its value."""
+    if text[pos:pos + 1] != '"':
+        raise json.JSONDecodeError("Expecting property name enclosed in double quotes", text, pos)
+    pos = _SPACE.match(text, scanstring(text, pos + 1)[1]).end()
+    if text[pos:pos + 1] != ":":
+        raise json.JSONDecodeError("Expecting ':' delimiter", text, pos)
+    return _SPACE.match(text, pos + 1).end()
 
 
 _REASON = {
