@@ -12,9 +12,10 @@ import duckdb
 from .catalog.columns import ProcedureColumns
 from .catalog.loader import Catalog
 from .catalog.model import Procedure
-from .checks import CHECKS, KINDS, AuditContext, CompiledRule, compile_rules
+from .checks import CHECKS, KINDS, AuditContext, CompiledRule
 from .checks.invalid_value import unreadable_times
 from .mapping import MappingProfile, plan_columns
+from .plan import AUDITED_VIEW, audit_plan
 from .sql import Projection, Sql, blank, ident, typed
 
 DEFAULT_SITE_URL = "http://127.0.0.1:8000/"  # mkdocs.yml site_url normally decides
@@ -158,12 +159,8 @@ def prepare_cases(catalog: Catalog, procedure: Procedure, exports: list[Path], p
             raise AuditInputError(f"{path}: 导出中找不到案件编号列（case_number）：请在映射文件的 columns 中指明哪一列是投诉编号")
         prepared.present |= mapped
 
-    for rule in compile_rules(catalog, procedure):
-        missing = sorted(set(rule.needs) - prepared.present)
-        if not missing:
-            prepared.rules.append(rule)
-        elif CHECKS[rule.kind].reports_skipped:
-            prepared.skipped.append({"rule": rule.rule_id, "title": rule.title, "reason": "导出中没有列：" + "、".join(missing)})
+    plan = audit_plan(catalog, procedure, prepared.present)
+    prepared.rules, prepared.skipped = plan.rules, plan.skipped
 
     # The exports were mapped and their ISO times parsed as they were read: one export becomes `cases` as it is
     # (a second full copy made a million-case audit spill to disk). A record's _id is its rowid in `cases`
@@ -177,7 +174,7 @@ def prepare_cases(catalog: Catalog, procedure: Procedure, exports: list[Path], p
             con.execute(f"DROP TABLE raw_{index}")
     events = [c for c in event_columns if c in prepared.present]
     _parse_other_spellings(con, prepared, events)
-    con.execute("CREATE VIEW audited AS SELECT c.rowid AS _id, c.* FROM cases c ANTI JOIN unreadable_rows u ON c.rowid = u._id")
+    con.execute(AUDITED_VIEW)
     prepared.rows_audited = _rows_audited(con, len(exports), event_log=profile.event_log is not None)
     return prepared
 

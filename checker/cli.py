@@ -67,6 +67,14 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--procedure", required=True, help="制度 id")
     p.set_defaults(func=_cmd_explain)
 
+    p = sub.add_parser("plan", help="显示审计计划：审计将执行的全部查询（及因缺列而不执行的规则）")
+    p.add_argument("export", nargs="?", type=Path, metavar="EXPORT", help="导出文件：据其表头列出哪些规则不能执行")
+    p.add_argument("--procedure", required=True, help="制度 id")
+    p.add_argument("--mapping", type=Path, help="映射文件（YAML），与 audit 相同")
+    p.add_argument("--calendar", type=Path, help="单位自定节假日 YAML（补充法定节假日与调休）")
+    p.add_argument("--json", action="store_true", help="以 JSON 输出（语句与参数），供其他环境执行")
+    p.set_defaults(func=_cmd_plan)
+
     p = sub.add_parser("mapping", help="根据导出文件的表头生成映射文件草稿")
     p.add_argument("export", type=Path, metavar="EXPORT")
     p.add_argument("--procedure", required=True, help="制度 id")
@@ -253,11 +261,38 @@ def _cmd_explain(args) -> int:
             if d.period is not None:
                 print("-- 计算方法：" + describe_counting(d.period, procedure.document.authority,
                                                           d.includes_non_working_days))
-            if rule.due_table:
-                print(f"-- {rule.due_table}: 每个起算日期的截止时刻，由 checker.deadlines.compute_due 逐日计算")
+            if rule.uncovered is not None:
+                print("-- 每个起算日期的截止时刻按日历表 ck_calendar（每日是否工作日、工作日序号）计算，"
+                      "与发现中的计算过程同一规则（checker.deadlines_sql）")
         print(f"-- 读取列：{', '.join(rule.needs)}")
         print(rule.query.text.strip() + ";")
         print(f"-- 参数：{rule.query.params!r}" + ("（另加 --as-of 时点）" if CHECKS[rule.kind].takes_as_of else ""))
+    return 0
+
+
+def _cmd_plan(args) -> int:
+    import json
+
+    from .plan import audit_plan
+
+    catalog, procedure = _catalog_and_procedure(args.procedure)
+    args.exports = [args.export] if args.export else []
+    profile, calendar = _export_inputs(args, catalog, procedure)
+    present = None
+    if args.export:
+        import duckdb
+
+        from .mapping import plan_columns
+        from .readers import ExportError, read_export
+
+        try:
+            headers = list(read_export(args.export, duckdb.connect(), table="raw", sheet=profile.sheet,
+                                       encoding=profile.encoding).columns)
+        except ExportError as err:
+            raise UsageError(str(err)) from None
+        present = {p.column for p in plan_columns(catalog, procedure, headers, profile) if p.header is not None}
+    plan = audit_plan(catalog, procedure, present, calendar)
+    print(json.dumps(plan.as_dict(), ensure_ascii=False, indent=2) if args.json else plan.text(), end="\n" if args.json else "")
     return 0
 
 

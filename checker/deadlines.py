@@ -38,7 +38,7 @@ def _num(x: float) -> str:
     return str(int(x)) if float(x).is_integer() else f"{x:g}"
 
 
-def _extends(unit: Unit, authority: Authority, includes_non_working_days: bool | None) -> bool:
+def extends_203(unit: Unit, authority: Authority, includes_non_working_days: bool | None) -> bool:
     """Whether 第二百零三条's extension applies: counted day/week/month periods of a law or regulation."""
     return (
         unit in (Unit.calendar_days, Unit.weeks, Unit.months)
@@ -85,7 +85,7 @@ def describe_counting(
         )
     if includes_non_working_days:
         return f"{text}，含非工作日，最后一日是休息日或节假日的不顺延"
-    if _extends(unit, authority, includes_non_working_days):
+    if extends_203(unit, authority, includes_non_working_days):
         return f"{text}；{EXTENSION_203}"
     return f"{text}；内部制度规定的期间，最后一日是休息日或节假日的不顺延（民法典第二百零四条）"
 
@@ -493,7 +493,7 @@ def _last_day(
         last = day + timedelta(days=days)
         steps = [f"次日起算{n}周（{days}天）" if unit is Unit.weeks else "次日起算"]
         label = f"第{days}天"
-    if not _extends(unit, authority, includes_non_working_days):
+    if not extends_203(unit, authority, includes_non_working_days):
         why = "含非工作日" if includes_non_working_days else "内部制度"
         return last, [*steps, f"{label} {_short(last, day, weekday=True)} 24:00（{why}，不顺延）"] if explain else []
     if calendar.is_workday(last):

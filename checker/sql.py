@@ -1,13 +1,9 @@
-"""Small SQL building blocks. Catalog and mapping values reach queries only as parameters or quoted identifiers."""
+"""Small SQL building blocks, for the readers and the checks alike (they import nothing of the catalog). Catalog
+and mapping values reach queries only as parameters or quoted identifiers."""
 
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-
-from .catalog.model import Condition, Unit
-from .mapping import as_text
-
-MICROS = {Unit.minutes: 60_000_000, Unit.hours: 3_600_000_000}
 
 
 def ident(name: str) -> str:
@@ -52,48 +48,3 @@ class Projection:
 
 
 SELECT_ALL = Projection(Sql("SELECT * FROM "), Sql(""))   # the rows as read, when a reader is given no projection
-
-
-def placeholders(values) -> Sql:
-    values = [as_text(v) for v in values]
-    return Sql(", ".join("?" for _ in values), values)
-
-
-def condition_sql(cond: Condition, column_of) -> Sql:
-    """SQL for one catalog condition; `column_of(ref)` gives the text column of a field or step reference."""
-    if cond.elapsed is not None:
-        e = cond.elapsed
-        start, end = typed(column_of(e.from_)), typed(column_of(e.to))
-        amount = e.more_than.amount
-        unit = e.more_than.unit
-        if unit in MICROS:
-            return Sql(f"{end} > {start} + to_microseconds(CAST(? AS BIGINT))", [int(amount * MICROS[unit])])
-        # Day-based periods count whole calendar days (民法典 第二百零一条): compare dates, not instants.
-        sd, ed = f"CAST({start} AS DATE)", f"CAST({end} AS DATE)"
-        if unit == Unit.same_day:
-            return Sql(f"{ed} > {sd}")
-        if unit == Unit.same_month:
-            return Sql(f"date_trunc('month', {ed}) > date_trunc('month', {sd})")
-        if unit == Unit.months:  # DuckDB clamps to the month's last day, as 第二百零二条 does
-            return Sql(f"{ed} > CAST({sd} + to_months(CAST(? AS INTEGER)) AS DATE)", [int(amount)])
-        if unit == Unit.working_days:
-            raise ValueError("elapsed conditions in working days are not supported")
-        days = int(amount * 7) if unit == Unit.weeks else int(amount)
-        return Sql(f"{ed} > {sd} + CAST(? AS INTEGER)", [days])
-    col = ident(column_of(cond.field))
-    if cond.empty is not None:
-        return Sql(blank(col) if cond.empty else f"NOT {blank(col)}")
-    if cond.equals is not None:
-        return Sql(f"{col} = ?", [as_text(cond.equals)])
-    if cond.in_ is not None:
-        p = placeholders(cond.in_)
-        return Sql(f"{col} IN ({p.text})", p.params)
-    p = placeholders(cond.not_in)
-    return Sql(f"({col} IS NOT NULL AND {col} NOT IN ({p.text}))", p.params)
-
-
-def conditions_sql(conditions: list[Condition], column_of) -> Sql:
-    result = TRUE
-    for cond in conditions:
-        result = result & condition_sql(cond, column_of)
-    return result

@@ -280,3 +280,53 @@ def test_readme_command_as_a_process():
     assert result.returncode == 1, result.stderr
     report = json.loads(result.stdout)
     assert any(f["case"] == "DX20250028" and f["rule"] == "reply_15_working_days" for f in report["findings"])
+
+
+# --- the audit plan ------------------------------------------------------------------------------------------
+
+
+def test_plan_is_what_the_audit_runs(cli, catalog):
+    """The JSON plan's statements, run on the audit's own two tables, give exactly the audit's findings."""
+    from datetime import datetime
+
+    import duckdb  # noqa: F401 (the connection below is the audit's)
+
+    from checker.audit import audit_prepared, prepare_cases
+    from checker.deadlines import WorkCalendar
+    from checker.deadlines_sql import register_calendar
+    from checker.mapping import load_profile
+
+    code, out, _ = cli("plan", EXAMPLES / "s42-telecom-cases.csv", "--procedure", S42,
+                       "--mapping", EXAMPLES / "s42-mapping.yaml", "--json")
+    assert code == 0
+    plan = json.loads(out)
+    procedure = catalog.procedures[S42]
+    as_of = datetime(2025, 4, 1)
+    prepared = prepare_cases(catalog, procedure, [EXAMPLES / "s42-telecom-cases.csv"],
+                             load_profile(EXAMPLES / "s42-mapping.yaml"))
+    try:
+        con = prepared.con
+        con.execute("DROP VIEW audited")
+        register_calendar(con, WorkCalendar.statutory())
+        for statement in plan["setup"]:
+            con.execute(statement)
+        by_plan = set()
+        for rule in plan["rules"]:
+            params = rule["params"] + ([as_of] if rule["as_of_param"] else [])
+            by_plan |= {(rule["rule"], row[2]) for row in con.execute(rule["sql"], params).fetchall()}
+        result = audit_prepared(prepared, as_of, "", WorkCalendar.statutory())
+    finally:
+        prepared.close()
+    by_audit = {(f["rule"], f["row"]) for f in result.findings}
+    assert by_plan == by_audit and len(by_audit) >= 6
+    assert plan["calendar"].endswith("年") and plan["skipped"] == result.summary()["skipped_rules"]
+
+
+def test_plan_says_which_rules_an_export_cannot_run(cli, tmp_path):
+    export = write(tmp_path / "few.csv", "case_number,receive_at\nA-1,2025-03-04 09:00\n")
+    code, out, _ = cli("plan", export, "--procedure", S42)
+    assert code == 0
+    assert "-- CK104 reply_15_working_days：" not in out
+    assert "-- 不执行 reply_15_working_days：" in out and "导出中没有列：reply_at" in out
+    code, everything, _ = cli("plan", "--procedure", S42)
+    assert "-- CK104 reply_15_working_days：" in everything and "ck_calendar" in everything

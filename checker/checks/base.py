@@ -18,8 +18,9 @@ from typing import Callable
 
 from ..catalog.columns import ProcedureColumns
 from ..catalog.model import Condition, Deadline, Procedure, Source
-from ..sql import Sql, blank, conditions_sql, ident
+from ..sql import Sql, blank, ident
 from ..urls import kind_url, rule_url
+from .conditions import conditions_sql
 
 
 @dataclass(frozen=True)
@@ -51,9 +52,9 @@ class CompiledRule:
     label: str = ""           # label of the field concerned, for messages
     section: str | None = None    # the catalog section of the item it checks; None for checks every export gets
     deadline: Deadline | None = None
-    due_table: str | None = None  # name of the per-start-date due table a day-based deadline joins
     outcomes: Sql | None = None   # deadlines: every applicable case with start_t, due_t, end_t (for on-time rates)
     start_label: str = ""         # deadlines: name of the start event, for the arithmetic trace
+    uncovered: Sql | None = None  # day-based deadlines: the start years the calendar cannot count from
 
 
 @dataclass

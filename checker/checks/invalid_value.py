@@ -4,8 +4,9 @@ column no rule needs (where a rule needs it, the row is unreadable instead)."""
 from __future__ import annotations
 
 from ..catalog.columns import ProcedureColumns
-from ..sql import TRUE, Sql, blank, ident, placeholders
+from ..sql import TRUE, Sql, blank, ident
 from .base import AuditContext, Check, CompiledRule, Kind, finding, select
+from .conditions import placeholders
 
 KIND = Kind(
     "invalid-value", "CK102", "取值无效", "error",

@@ -3,13 +3,15 @@
 
 from __future__ import annotations
 
-from datetime import date, datetime, timedelta
+from datetime import datetime, timedelta
 from functools import lru_cache
 
 from ..catalog.columns import ProcedureColumns
 from ..catalog.model import Deadline
-from ..sql import MICROS, Sql, conditions_sql, typed
+from ..deadlines_sql import MICROS, due_dates_sql, register_calendar
+from ..sql import Sql, typed
 from .base import AuditContext, Check, CompiledRule, Kind, condition_columns, finding
+from .conditions import conditions_sql
 
 KIND = Kind(
     "missed-deadline", "CK104", "超过时限", "error",
@@ -19,10 +21,10 @@ KIND = Kind(
 
 
 def compile(pc: ProcedureColumns) -> list[CompiledRule]:
-    return [_compile(pc, rule, f"due_{index}") for index, rule in enumerate(pc.procedure.deadlines)]
+    return [_compile(pc, rule) for rule in pc.procedure.deadlines]
 
 
-def _compile(pc: ProcedureColumns, rule: Deadline, due_table: str) -> CompiledRule:
+def _compile(pc: ProcedureColumns, rule: Deadline) -> CompiledRule:
     col = pc.column
     end = typed(col(rule.end))
     start_column = col(rule.start or rule.due_field)
@@ -30,62 +32,51 @@ def _compile(pc: ProcedureColumns, rule: Deadline, due_table: str) -> CompiledRu
     needs = [col(rule.end), *condition_columns(rule.when, col), start_column]
     when = conditions_sql(rule.when, col)
     period = rule.period if rule.due_field is None else rule.tolerance
-    # Whole days (a period, or an agreed time's tolerance) are counted in Python, once per start date, by the
-    # same arithmetic that explains a finding; minutes and hours are added in SQL.
-    uses_table = period is not None and period.unit not in MICROS
-    if uses_table:
-        due, params = "d.due", []
-    elif period is None:
-        due, params = start_sql, []
+    join, uncovered = Sql(""), None
+    if period is None:
+        due = Sql(start_sql)
+    elif period.unit in MICROS:
+        due = Sql(f"({start_sql} + to_microseconds(CAST(? AS BIGINT)))", [int(period.amount * MICROS[period.unit])])
     else:
-        due, params = f"({start_sql} + to_microseconds(CAST(? AS BIGINT)))", [int(period.amount * MICROS[period.unit])]
-    join = f" LEFT JOIN {due_table} d ON d.day = CAST({start_sql} AS DATE)" if uses_table else ""
+        # Whole days (a period, or an agreed time's tolerance): the due time of each distinct start date, counted
+        # over the calendar table (checker.deadlines_sql), the same arithmetic that explains a finding
+        days = f"SELECT DISTINCT CAST({start_sql} AS DATE) AS day FROM audited WHERE {start_sql} IS NOT NULL"
+        dues = due_dates_sql(days, period, pc.procedure.document.authority, rule.includes_non_working_days)
+        due, join = Sql("d.due"), Sql(f" LEFT JOIN ({dues.text}) d ON d.day = CAST({start_sql} AS DATE)", dues.params)
+        uncovered = Sql(f"SELECT DISTINCT year(day) FROM ({dues.text}) WHERE due IS NULL ORDER BY 1", dues.params)
     # Every case the deadline applies to, with its due instant: the violation query and statistics share it.
     outcomes = Sql(
-        f"SELECT _id, _file, _row, case_number, {start_sql} AS start_t, {due} AS due_t, {end} AS end_t"
-        f" FROM audited{join} WHERE {start_sql} IS NOT NULL AND ({when.text})", params + when.params)
+        f"SELECT _id, _file, _row, case_number, {start_sql} AS start_t, {due.text} AS due_t, {end} AS end_t"
+        f" FROM audited{join.text} WHERE {start_sql} IS NOT NULL AND ({when.text})",
+        due.params + join.params + when.params)
     # Day-based periods end at 24:00 of the last day (due_t is the next 00:00, exclusive); a period in hours or
     # minutes, or an agreed time, is met by an event at the due minute itself ("2小时之内" includes 2:00).
-    late = ">=" if uses_table else ">"
+    late = ">=" if uncovered is not None else ">"
     violations = Sql(
         f"SELECT _id, _file, _row, case_number, start_t, due_t, end_t, (end_t IS NULL) AS open FROM ({outcomes.text})"
         f" WHERE due_t IS NOT NULL AND ((end_t IS NOT NULL AND end_t {late} due_t) OR (end_t IS NULL AND ? {late} due_t))",
         outcomes.params)
     return CompiledRule(
         KIND.slug, rule.id, rule.title, violations, needs, rule.source, pc.label(rule.end), "deadlines",
-        rule, due_table if uses_table else None, outcomes, pc.label(rule.start or rule.due_field))
+        rule, outcomes, pc.label(rule.start or rule.due_field), uncovered)
 
 
-def register_due_table(con, rule: CompiledRule, pc: ProcedureColumns, calendar) -> set[int]:
-    """Register the due instants a day-based deadline joins, one per start date in `audited`.
-
-    `audit` and `stats` both call this before running `rule.query` / `rule.outcomes`. Returns the years the
-    calendar does not cover (cases starting then get no due instant).
-    """
-    import pyarrow as pa
-
-    from ..deadlines import due_by_date
-
-    d = rule.deadline
-    start = typed(pc.column(d.start or d.due_field))
-    days = [r[0] for r in con.execute(f"SELECT DISTINCT CAST({start} AS DATE) FROM audited WHERE {start} IS NOT NULL").fetchall()]
-    errors: dict[date, str] = {}
-    dues = due_by_date(days, d.period or d.tolerance, authority=pc.procedure.document.authority,
-                       includes_non_working_days=d.includes_non_working_days, calendar=calendar, errors=errors)
-    con.register(rule.due_table, pa.table({"day": pa.array(list(dues), pa.date32()),
-                                           "due": pa.array(list(dues.values()), pa.timestamp("us"))}))
-    return {day.year for day in errors}
+def uncovered_years(con, rule: CompiledRule, calendar) -> list[int]:
+    """Years of start dates the calendar cannot count from (their cases get no due time); registers the calendar
+    table every day-based deadline reads."""
+    if rule.uncovered is None:
+        return []
+    register_calendar(con, calendar)
+    return [year for (year,) in con.execute(rule.uncovered.text, rule.uncovered.params).fetchall()]
 
 
 class _DeadlineCheck(Check):
     def prepare(self, con, rule: CompiledRule, pc: ProcedureColumns, ctx: AuditContext) -> None:
-        """The due table of a day-based deadline, and the years the calendar could not cover."""
-        if rule.due_table:
-            uncovered = register_due_table(con, rule, pc, ctx.calendar)
-            if uncovered:
-                ctx.skipped.append({"rule": rule.rule_id, "title": rule.title,
-                                    "reason": f"节假日日历不覆盖 {'、'.join(map(str, sorted(uncovered)))} 年："
-                                              "这些年份起算的案件未检查此时限"})
+        """The calendar a day-based deadline reads, and the years it could not count from."""
+        uncovered = uncovered_years(con, rule, ctx.calendar)
+        if uncovered:
+            ctx.skipped.append({"rule": rule.rule_id, "title": rule.title,
+                                "reason": f"节假日日历不覆盖 {'、'.join(map(str, uncovered))} 年：这些年份起算的案件未检查此时限"})
 
     def findings(self, rule: CompiledRule, rows, ctx: AuditContext) -> list[dict]:
         return [_finding(rule, row, ctx) for row in rows]

@@ -3,8 +3,9 @@
 from __future__ import annotations
 
 from ..catalog.columns import ProcedureColumns
-from ..sql import Sql, blank, conditions_sql, ident
+from ..sql import Sql, blank, ident
 from .base import Check, CompiledRule, Kind, condition_columns, select
+from .conditions import conditions_sql
 
 KIND = Kind(
     "wrong-routing", "CK103", "处理部门不符", "error",

@@ -13,7 +13,7 @@ from datetime import datetime, timedelta
 
 from ..audit import PreparedCases
 from ..catalog.columns import ProcedureColumns
-from ..checks.missed_deadline import register_due_table
+from ..checks.missed_deadline import uncovered_years
 from ..reports.masking import mask
 from ..sql import ident, typed
 from .columns import Columns, Dimension, StatsInputError, resolve
@@ -58,12 +58,11 @@ def compute_stats(prepared: PreparedCases, options: StatsOptions) -> dict:
     rules = [r for r in prepared.rules if r.outcomes is not None]   # the deadlines: each case with its due time
     skipped = [s for s in prepared.skipped if s["rule"] in {d.id for d in procedure.deadlines}]
     for rule in rules:
-        if rule.due_table:
-            uncovered = register_due_table(con, rule, ProcedureColumns(prepared.catalog, procedure), options.calendar)
-            if uncovered:
-                skipped.append({"rule": rule.rule_id, "title": rule.title,
-                                "reason": f"节假日日历不覆盖 {'、'.join(map(str, sorted(uncovered)))} 年："
-                                          "这些年份起算的案件没有到期时刻，不计入按期率"})
+        uncovered = uncovered_years(con, rule, options.calendar)
+        if uncovered:
+            skipped.append({"rule": rule.rule_id, "title": rule.title,
+                            "reason": f"节假日日历不覆盖 {'、'.join(map(str, uncovered))} 年："
+                                      "这些年份起算的案件没有到期时刻，不计入按期率"})
 
     monthly = [_cohort(con, cols, m.start, m.end, m.end) for m in months]
     year = _cohort(con, cols, period.year_start, period.end, period.end)

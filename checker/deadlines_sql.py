@@ -1,0 +1,86 @@
+"""Deadline arithmetic in SQL: the last day of a day-based period, over a calendar table.
+
+The counting is `deadlines._last_day`'s (民法典 第二百零一条–第二百零四条, working days, 调休), written as joins
+on a table of days so that an audit computes every due time in its plan; Python then explains only the late
+cases. tests/test_deadlines_sql.py holds the two against each other for every day the calendar knows.
+
+`ck_calendar` has a row per day of the covered years: `workday`, `ordinal` (working days up to and including the
+day) and the holiday's name; one more row, the day before the first, has ordinal 0 and an unknown `workday`, so
+that "n working days after" can start there, as the Python calendar allows. A due time the calendar cannot give
+(a year it does not cover) is NULL.
+"""
+
+from __future__ import annotations
+
+from datetime import date, timedelta
+
+from .catalog.model import Authority, Period, Unit
+from .deadlines import extends_203
+from .sql import Sql
+
+MICROS = {Unit.minutes: 60_000_000, Unit.hours: 3_600_000_000}   # periods added to an instant, not counted in days
+CALENDAR = "ck_calendar"
+WORKDAYS = "ck_workdays"
+WORKDAYS_VIEW = f"CREATE OR REPLACE TEMP VIEW {WORKDAYS} AS SELECT ordinal, day FROM {CALENDAR} WHERE workday"
+
+
+def calendar_table(calendar):
+    """The calendar as an Arrow table (day, workday, ordinal, holiday)."""
+    import pyarrow as pa
+
+    day = date(calendar.years.start, 1, 1) - timedelta(days=1)
+    days, workday, ordinal, holiday = [day], [None], [0], [None]
+    count, last = 0, date(calendar.years.stop - 1, 12, 31)
+    while day < last:
+        day += timedelta(days=1)
+        works = calendar.is_workday(day)
+        count += works
+        days.append(day), workday.append(works), ordinal.append(count), holiday.append(calendar.holidays.get(day))
+    return pa.table({"day": pa.array(days, pa.date32()), "workday": pa.array(workday, pa.bool_()),
+                     "ordinal": pa.array(ordinal, pa.int32()), "holiday": pa.array(holiday, pa.string())})
+
+
+def register_calendar(con, calendar) -> None:
+    """Make `ck_calendar` and `ck_workdays` (ordinal -> working day) available to the plan's statements."""
+    table = getattr(calendar, "_arrow", None)
+    if table is None:
+        table = calendar._arrow = calendar_table(calendar)
+    con.register(CALENDAR, table)
+    con.execute(WORKDAYS_VIEW)
+
+
+def due_dates_sql(days: str, period: Period, authority: Authority, includes_non_working_days: bool | None) -> Sql:
+    """SELECT day, due FROM `days` (a query with one DATE column `day`): due is 00:00 after the period's last day
+    started on `day` (the exclusive end instant), NULL where the calendar cannot say."""
+    unit, n = period.unit, int(period.amount or 0)
+    joins, params = "", []
+    if unit is Unit.working_days:
+        joins = (f" LEFT JOIN {CALENDAR} c ON c.day = s.day"
+                 f" LEFT JOIN {WORKDAYS} w ON w.ordinal = c.ordinal + CAST(? AS INTEGER)")
+        last, params = "w.day", [n]
+    else:
+        plain = plain_last_day("s.day", period)
+        last, params = plain.text, plain.params
+        if extends_203(unit, Authority(authority), includes_non_working_days):
+            # a last day that is a rest day or holiday moves to the next working day
+            joins = (f" LEFT JOIN {CALENDAR} c ON c.day = {plain.text}"
+                     f" LEFT JOIN {WORKDAYS} w ON w.ordinal = c.ordinal + 1")
+            params = plain.params * 2
+            last = f"CASE WHEN c.workday THEN {plain.text} WHEN NOT c.workday THEN w.day END"
+    return Sql(f"SELECT s.day, CAST(({last}) + 1 AS TIMESTAMP) AS due FROM ({days}) s{joins}", params)
+
+
+def plain_last_day(day: str, period: Period) -> Sql:
+    """The last day of a period counted without the calendar (every unit but working days), started on the
+    DATE `day`: the period runs from the next day (第二百零一条); a month ends on the corresponding day, or the
+    month's last (第二百零二条, as DuckDB clamps)."""
+    unit, n = period.unit, int(period.amount or 0)
+    if unit is Unit.same_day:
+        return Sql(day)
+    if unit is Unit.same_month:
+        return Sql(f"last_day({day})")
+    if unit is Unit.months:
+        return Sql(f"CAST({day} + to_months(CAST(? AS INTEGER)) AS DATE)", [n])
+    if unit in (Unit.calendar_days, Unit.weeks):
+        return Sql(f"({day} + CAST(? AS INTEGER))", [n * 7 if unit is Unit.weeks else n])
+    raise ValueError(f"{unit.value} needs the calendar")
