@@ -318,7 +318,7 @@ def child_floor_csv(export: str, materialize: str = "") -> dict:
     With `materialize`, the rows are also loaded into a table (every value held once as a string), the least
     any audit that reads every column must do.
     """
-    from checker.audit import _connect   # the engine's own connection settings (memory limit, threads)
+    from checker.cases import _connect   # the audit's own connection settings (memory limit, threads)
     from checker.readers.csvfile import MAX_LINE_BYTES
 
     with open(export, encoding="utf-8", newline="") as fh:

@@ -188,7 +188,8 @@ def _site_url(explicit: str | None) -> str:
 
 
 def _cmd_audit(args) -> int:
-    from .audit import AuditInputError, run_audit
+    from .audit import run_audit
+    from .cases import AuditInputError
     from .reports import write_report
 
     catalog, procedure = _catalog_and_procedure(args.procedure)
@@ -318,7 +319,7 @@ def _cmd_mapping(args) -> int:
 
 
 def _cmd_stats(args) -> int:
-    from .audit import AuditInputError
+    from .cases import AuditInputError
     from .stats import (STATS_EXTRA, Month, StatsInputError, StatsOptions, format_for, load_satisfaction,
                         run_stats, write_stats)
 

@@ -289,9 +289,8 @@ def test_plan_is_what_the_audit_runs(cli, catalog):
     """The JSON plan's statements, run on the audit's own two tables, give exactly the audit's findings."""
     from datetime import datetime
 
-    import duckdb  # noqa: F401 (the connection below is the audit's)
-
-    from checker.audit import audit_prepared, prepare_cases
+    from checker.audit import audit_prepared
+    from checker.cases import prepare_cases
     from checker.deadlines import WorkCalendar
     from checker.deadlines_sql import register_calendar
     from checker.mapping import load_profile

@@ -18,7 +18,8 @@ from pathlib import Path
 
 import pytest
 
-from checker.audit import audit_prepared, prepare_cases
+from checker.audit import audit_prepared
+from checker.cases import prepare_cases
 from checker.catalog import load_catalog
 from checker.cli import main
 from checker.deadlines import WorkCalendar
@@ -134,7 +135,7 @@ def test_role_map_values_and_a_hostile_sheet_name_are_data(catalog, tmp_path):
         assert prepared.con.execute("SELECT reply_by FROM cases").fetchall() == [("operator",)]
     finally:
         prepared.close()
-    from checker.audit import AuditInputError
+    from checker.cases import AuditInputError
 
     with pytest.raises(AuditInputError) as err:
         prepare_cases(catalog, procedure, [path], profile.model_copy(update={"sheet": SQL}))

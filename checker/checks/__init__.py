@@ -13,7 +13,7 @@ from ..catalog.loader import Catalog
 from ..catalog.model import Procedure
 from . import (bad_case_number, duplicate_case, ineligible, invalid_value, missed_deadline, missing_field,
                out_of_order, wrong_routing)
-from .base import AuditContext, Check, CompiledRule, Kind
+from .base import AuditContext, Check, CompiledRule, Finding, Kind
 
 # In code order (CK101…): the order of `python -m checker rules`, the reports and the site.
 CHECKS: dict[str, Check] = {
@@ -35,5 +35,5 @@ def compile_rules(catalog: Catalog, procedure: Procedure) -> list[CompiledRule]:
     return [rule for check in CHECKS.values() for rule in check.compile(columns)]
 
 
-__all__ = ["AuditContext", "CHECKS", "Check", "CompiledRule", "KINDS", "Kind", "compile_rules",
+__all__ = ["AuditContext", "CHECKS", "Check", "CompiledRule", "Finding", "KINDS", "Kind", "compile_rules",
            "kind_by_code_or_slug"]

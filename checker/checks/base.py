@@ -14,7 +14,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from datetime import datetime
 from functools import lru_cache
-from typing import Callable
+from typing import Callable, TypedDict
 
 from ..catalog.columns import ProcedureColumns
 from ..catalog.model import Condition, Deadline, Procedure, Source
@@ -57,6 +57,30 @@ class CompiledRule:
     uncovered: Sql | None = None  # day-based deadlines: the start years the calendar cannot count from
 
 
+class Finding(TypedDict, total=False):
+    """One finding, as every report reads it (a dict, so that reports and JSON take it as it is)."""
+
+    case: str | None          # the export's case number (case data: masked in reports)
+    kind: str                 # the check's kind slug
+    code: str                 # CK101…
+    severity: str             # "error" or "warning"
+    procedure: str
+    rule: str                 # catalog item id (or field / generic check id)
+    clause: str | None        # the clause of the source, quoted in `quote`
+    quote: str | None
+    expected: str
+    actual: str               # case data
+    message: str              # the kind's message with this finding's values (case data)
+    file: str                 # the export it was found in
+    row: int | None           # the export's own row (or line) number
+    record: int               # the record's ordinal in the audit: several records can share one line
+    url: str                  # the rule's clause (or the kind's page) on the site
+    # missed deadlines only
+    open: bool                # the end event has not happened (as of --as-of)
+    deadline: str             # the due instant
+    trace: str                # the arithmetic, in the words of 民法典 第二百零一条–第二百零四条
+
+
 @dataclass
 class AuditContext:
     """What turning rows into findings needs besides the row: shared by every rule of one audit."""
@@ -83,7 +107,7 @@ class Check:
     def prepare(self, con, rule: CompiledRule, pc: ProcedureColumns, ctx: AuditContext) -> None:
         """What the rule's query needs registered first (the deadline check's due tables)."""
 
-    def findings(self, rule: CompiledRule, rows, ctx: AuditContext) -> list[dict]:
+    def findings(self, rule: CompiledRule, rows, ctx: AuditContext) -> list[Finding]:
         """Violating rows (record, file index, row, case, actual, expected) as findings."""
         kind = self.kind.slug
         return [finding(ctx, kind, rule, record=record, file_index=file_index, row=line, case=case,
@@ -114,31 +138,21 @@ def blank_when(target: str, conditions: list[Condition], col) -> Sql:
 
 
 def finding(ctx: AuditContext, kind_slug: str, rule: CompiledRule, *, record: int, file_index: int, row, case,
-            actual, expected, title: str | None = None, rule_id: str | None = None) -> dict:
+            actual, expected) -> Finding:
     from . import KINDS
 
     k = KINDS[kind_slug]
-    rule_id = rule_id or rule.rule_id
     actual = "" if actual is None else str(actual)
     expected = "" if expected is None else str(expected)
     source = rule.source
-    return {
-        "case": case,
-        "kind": kind_slug,
-        "code": k.code,
-        "severity": k.severity,
-        "procedure": ctx.procedure.id,
-        "rule": rule_id,
-        "clause": source.clause if source else None,
-        "quote": source.quote if source else None,
-        "expected": expected,
-        "actual": actual,
-        "message": k.render(label=rule.label, rule_title=title or rule.title, actual=actual, expected=expected),
-        "file": ctx.exports[file_index],
-        "row": row,
-        "record": record,   # the record's ordinal in the audit: several records can share one line
-        "url": _url(ctx.site_url, ctx.procedure.id, rule_id if source else None, kind_slug),
-    }
+    return Finding(
+        case=case, kind=kind_slug, code=k.code, severity=k.severity, procedure=ctx.procedure.id, rule=rule.rule_id,
+        clause=source.clause if source else None, quote=source.quote if source else None,
+        expected=expected, actual=actual,
+        message=k.render(label=rule.label, rule_title=rule.title, actual=actual, expected=expected),
+        file=ctx.exports[file_index], row=row, record=record,
+        url=_url(ctx.site_url, ctx.procedure.id, rule.rule_id if source else None, kind_slug),
+    )
 
 
 @lru_cache(maxsize=1024)   # one string per rule, not one per finding (an audit can have hundreds of thousands)

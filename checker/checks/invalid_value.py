@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from ..catalog.columns import ProcedureColumns
 from ..sql import TRUE, Sql, blank, ident
-from .base import AuditContext, Check, CompiledRule, Kind, finding, select
+from .base import AuditContext, Check, CompiledRule, Finding, Kind, finding, select
 from .conditions import placeholders
 
 KIND = Kind(
@@ -29,7 +29,7 @@ def compile(pc: ProcedureColumns) -> list[CompiledRule]:
     return rules
 
 
-def unreadable_times(ctx: AuditContext, pc: ProcedureColumns, bad_values) -> list[dict]:
+def unreadable_times(ctx: AuditContext, pc: ProcedureColumns, bad_values) -> list[Finding]:
     """Findings for times that could not be read in columns no rule needs:
     `bad_values` holds (record, file index, row, case, column, raw text)."""
     findings = []

@@ -10,7 +10,7 @@ from ..catalog.columns import ProcedureColumns
 from ..catalog.model import Deadline
 from ..deadlines_sql import MICROS, due_dates_sql, register_calendar
 from ..sql import Sql, typed
-from .base import AuditContext, Check, CompiledRule, Kind, condition_columns, finding
+from .base import AuditContext, Check, CompiledRule, Finding, Kind, condition_columns, finding
 from .conditions import conditions_sql
 
 KIND = Kind(
@@ -78,7 +78,7 @@ class _DeadlineCheck(Check):
             ctx.skipped.append({"rule": rule.rule_id, "title": rule.title,
                                 "reason": f"节假日日历不覆盖 {'、'.join(map(str, uncovered))} 年：这些年份起算的案件未检查此时限"})
 
-    def findings(self, rule: CompiledRule, rows, ctx: AuditContext) -> list[dict]:
+    def findings(self, rule: CompiledRule, rows, ctx: AuditContext) -> list[Finding]:
         return [_finding(rule, row, ctx) for row in rows]
 
 

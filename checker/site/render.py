@@ -20,12 +20,12 @@ from markupsafe import Markup
 
 from ..catalog.columns import ProcedureColumns
 from ..catalog.loader import Catalog
-from ..catalog.model import Condition, Deadline, Procedure, Source, Unit
+from ..catalog.model import Deadline, Procedure, Source, Unit
 from ..deadlines import describe_counting
 from ..checks import CHECKS, KINDS, compile_rules
 from ..checks.base import condition_columns
 from .. import urls
-from .anchors import RULE_SECTIONS, SECTIONS, definition_anchor, section_anchor
+from .anchors import SECTIONS, definition_anchor, section_anchor
 from .flow import render_svg
 from .forms import MARGIN_MM, sheet
 from .glossary import glossary

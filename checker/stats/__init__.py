@@ -6,7 +6,7 @@
     stats = compute_stats(prepared, StatsOptions(Month.parse("2025-11"), WorkCalendar.statutory()))
     write_stats("html", stats, Path("stats.html"))
 
-One source of truth: cases are read, mapped and time-parsed by `checker.audit.prepare_cases`; on-time rates
+One source of truth: cases are read, mapped and time-parsed by `checker.cases.prepare_cases`; on-time rates
 run the checks' compiled deadline queries (`CompiledRule.outcomes`) with the due instants of
 `checker.deadlines`, exactly as `audit` does.
 """
@@ -15,7 +15,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from ..audit import prepare_cases
+from ..cases import prepare_cases
 from ..catalog.loader import Catalog
 from ..catalog.model import Procedure
 from ..mapping import MappingProfile

@@ -11,7 +11,7 @@ from contextlib import contextmanager
 from dataclasses import dataclass
 from datetime import datetime, timedelta
 
-from ..audit import PreparedCases
+from ..cases import PreparedCases
 from ..catalog.columns import ProcedureColumns
 from ..checks.missed_deadline import uncovered_years
 from ..reports.masking import mask
