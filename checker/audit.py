@@ -13,6 +13,7 @@ from .catalog.loader import Catalog
 from .catalog.model import Procedure
 from .checks import CHECKS, KINDS, AuditContext, CompiledRule, Finding
 from .checks.invalid_value import unreadable_times
+from .deadlines_sql import register_calendar
 from .mapping import MappingProfile
 
 DEFAULT_SITE_URL = "http://127.0.0.1:8000/"  # mkdocs.yml site_url normally decides
@@ -67,6 +68,7 @@ def audit_prepared(prepared: PreparedCases, as_of: datetime | None, site_url: st
     as_of = as_of or datetime.now().replace(second=0, microsecond=0)
     ctx = AuditContext(procedure, prepared.exports, as_of, site_url, calendar, list(prepared.skipped))
     columns = ProcedureColumns(prepared.catalog, procedure)
+    register_calendar(prepared.con, calendar)   # the plan's second table
     findings = unreadable_times(ctx, columns, prepared.bad_values)
     for rule in prepared.rules:
         findings += _run_rule(prepared.con, rule, columns, ctx)

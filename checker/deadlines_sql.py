@@ -84,3 +84,10 @@ def plain_last_day(day: str, period: Period) -> Sql:
     if unit in (Unit.calendar_days, Unit.weeks):
         return Sql(f"({day} + CAST(? AS INTEGER))", [n * 7 if unit is Unit.weeks else n])
     raise ValueError(f"{unit.value} needs the calendar")
+
+
+def nth_workday_after(day: str, n: int) -> Sql:
+    """The n-th working day after the DATE `day`, as a scalar subquery over the calendar table (NULL where the
+    calendar does not reach)."""
+    return Sql(f"(SELECT w.day FROM {CALENDAR} c JOIN {WORKDAYS} w ON w.ordinal = c.ordinal + CAST(? AS INTEGER)"
+               f" WHERE c.day = {day})", [n])

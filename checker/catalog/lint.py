@@ -91,6 +91,9 @@ def _lint_procedure(catalog: Catalog, p: Procedure, report) -> None:
     def check_conditions(path, conditions: list[Condition]):
         for index, cond in enumerate(conditions):
             at = path + (index,)
+            if cond.any_ is not None:
+                check_conditions(at + ("any",), cond.any_)
+                continue
             if cond.elapsed is not None:
                 need_event(at + ("elapsed", "from"), cond.elapsed.from_)
                 need_event(at + ("elapsed", "to"), cond.elapsed.to)

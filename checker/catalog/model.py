@@ -128,7 +128,8 @@ class Field(Strict):
 class Condition(Strict):
     """One test on a case; a list of conditions means all must hold.
 
-    Either a field test (equals / in / not_in / empty) or an elapsed-time test between two events.
+    A field test (equals / in / not_in / empty), an elapsed-time test between two events, or `any`: a list of
+    conditions of which at least one holds ("处理难度较大的、直接到公司…的投诉" is one rule, not two).
     """
 
     field: str | None = None
@@ -137,11 +138,17 @@ class Condition(Strict):
     not_in: list[Scalar] | None = None
     empty: bool | None = None
     elapsed: "Elapsed | None" = None
+    any_: "list[Condition] | None" = PydField(None, alias="any", description="at least one of these holds")
 
     @model_validator(mode="after")
     def _one_test(self):
         tests = [t for t in ("equals", "in_", "not_in", "empty") if getattr(self, t) is not None]
-        if self.elapsed is not None:
+        if self.any_ is not None:
+            if self.field is not None or tests or self.elapsed is not None:
+                raise ValueError("an `any` condition has only its list of alternatives")
+            if len(self.any_) < 2:
+                raise ValueError("`any` needs at least two alternatives")
+        elif self.elapsed is not None:
             if self.field is not None or tests:
                 raise ValueError("an elapsed condition has no field or value tests")
         elif self.field is None or len(tests) != 1:
@@ -186,12 +193,6 @@ class Elapsed(Strict):
     to: str
     more_than: Period
 
-    @model_validator(mode="after")
-    def _computable(self):
-        if self.more_than.unit is Unit.working_days:
-            # an elapsed test compares two of the case's own times in SQL, without the holiday calendar
-            raise ValueError("an elapsed condition cannot be in working_days; use a deadline for working days")
-        return self
 
 
 Condition.model_rebuild()

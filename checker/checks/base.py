@@ -125,7 +125,9 @@ def select(rest: str) -> str:
 def condition_columns(conditions: list[Condition], col) -> list[str]:
     columns = []
     for cond in conditions:
-        if cond.elapsed is not None:
+        if cond.any_ is not None:
+            columns += [c for c in condition_columns(cond.any_, col) if c not in columns]
+        elif cond.elapsed is not None:
             columns += [col(cond.elapsed.from_), col(cond.elapsed.to)]
         else:
             columns.append(col(cond.field))

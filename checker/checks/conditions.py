@@ -1,13 +1,15 @@
 """Catalog conditions (`when`, `excludes_when`) compiled to SQL: field tests and elapsed time between two events.
 
 An elapsed condition counts as a deadline of an internal rule does (no extension under 第二百零三条), with the
-day arithmetic of checker.deadlines_sql, so "more than 5 months" means after the last day of a 5-month period.
+day arithmetic of checker.deadlines_sql, so "more than 5 months" means after the last day of a 5-month period, and
+"more than 15 working days" after the 15th working day of the calendar table (a year it does not cover: unknown,
+so the condition does not hold).
 """
 
 from __future__ import annotations
 
-from ..catalog.model import Condition
-from ..deadlines_sql import MICROS, plain_last_day
+from ..catalog.model import Condition, Unit
+from ..deadlines_sql import MICROS, nth_workday_after, plain_last_day
 from ..mapping import as_text
 from ..sql import TRUE, Sql, blank, ident, typed
 
@@ -19,13 +21,19 @@ def placeholders(values) -> Sql:
 
 def condition_sql(cond: Condition, column_of) -> Sql:
     """SQL for one catalog condition; `column_of(ref)` gives the text column of a field or step reference."""
+    if cond.any_ is not None:
+        alternatives = [condition_sql(c, column_of) for c in cond.any_]
+        return Sql("(" + " OR ".join(f"({a.text})" for a in alternatives) + ")",
+                   [p for a in alternatives for p in a.params])
     if cond.elapsed is not None:
         e = cond.elapsed
         start, end = typed(column_of(e.from_)), typed(column_of(e.to))
         unit = e.more_than.unit
         if unit in MICROS:
             return Sql(f"{end} > {start} + to_microseconds(CAST(? AS BIGINT))", [int(e.more_than.amount * MICROS[unit])])
-        last = plain_last_day(f"CAST({start} AS DATE)", e.more_than)   # whole days: dates, not instants
+        # whole days: dates, not instants
+        last = (nth_workday_after(f"CAST({start} AS DATE)", int(e.more_than.amount)) if unit is Unit.working_days
+                else plain_last_day(f"CAST({start} AS DATE)", e.more_than))
         return Sql(f"CAST({end} AS DATE) > {last.text}", last.params)
     col = ident(column_of(cond.field))
     if cond.empty is not None:

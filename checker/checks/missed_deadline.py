@@ -8,7 +8,7 @@ from functools import lru_cache
 
 from ..catalog.columns import ProcedureColumns
 from ..catalog.model import Deadline
-from ..deadlines_sql import MICROS, due_dates_sql, register_calendar
+from ..deadlines_sql import MICROS, due_dates_sql
 from ..sql import Sql, typed
 from .base import AuditContext, Check, CompiledRule, Finding, Kind, condition_columns, finding
 from .conditions import conditions_sql
@@ -61,19 +61,17 @@ def _compile(pc: ProcedureColumns, rule: Deadline) -> CompiledRule:
         rule, outcomes, pc.label(rule.start or rule.due_field), uncovered)
 
 
-def uncovered_years(con, rule: CompiledRule, calendar) -> list[int]:
-    """Years of start dates the calendar cannot count from (their cases get no due time); registers the calendar
-    table every day-based deadline reads."""
+def uncovered_years(con, rule: CompiledRule) -> list[int]:
+    """Years of start dates the calendar cannot count from (their cases get no due time)."""
     if rule.uncovered is None:
         return []
-    register_calendar(con, calendar)
     return [year for (year,) in con.execute(rule.uncovered.text, rule.uncovered.params).fetchall()]
 
 
 class _DeadlineCheck(Check):
     def prepare(self, con, rule: CompiledRule, pc: ProcedureColumns, ctx: AuditContext) -> None:
-        """The calendar a day-based deadline reads, and the years it could not count from."""
-        uncovered = uncovered_years(con, rule, ctx.calendar)
+        """The years the calendar could not count from."""
+        uncovered = uncovered_years(con, rule)
         if uncovered:
             ctx.skipped.append({"rule": rule.rule_id, "title": rule.title,
                                 "reason": f"节假日日历不覆盖 {'、'.join(map(str, uncovered))} 年：这些年份起算的案件未检查此时限"})

@@ -96,6 +96,8 @@ class Wording:
         return str(value)
 
     def condition(self, cond: Condition) -> str:
+        if cond.any_ is not None:
+            return "（" + "，或".join(self.condition(c) for c in cond.any_) + "）"
         if cond.elapsed is not None:
             e = cond.elapsed
             return f"自「{self.event(e.from_)}」至「{self.event(e.to)}」超过{period_text(e.more_than)}"

@@ -14,6 +14,7 @@ from datetime import datetime, timedelta
 from ..cases import PreparedCases
 from ..catalog.columns import ProcedureColumns
 from ..checks.missed_deadline import uncovered_years
+from ..deadlines_sql import register_calendar
 from ..reports.masking import mask
 from ..sql import ident, typed
 from .columns import Columns, Dimension, StatsInputError, resolve
@@ -57,8 +58,9 @@ def compute_stats(prepared: PreparedCases, options: StatsOptions) -> dict:
 
     rules = [r for r in prepared.rules if r.outcomes is not None]   # the deadlines: each case with its due time
     skipped = [s for s in prepared.skipped if s["rule"] in {d.id for d in procedure.deadlines}]
+    register_calendar(con, options.calendar)
     for rule in rules:
-        uncovered = uncovered_years(con, rule, options.calendar)
+        uncovered = uncovered_years(con, rule)
         if uncovered:
             skipped.append({"rule": rule.rule_id, "title": rule.title,
                             "reason": f"节假日日历不覆盖 {'、'.join(map(str, uncovered))} 年："

@@ -1,0 +1,105 @@
+"""Constructs of the rule language, each on a small export written here, with the findings it must give.
+
+`any`: one obligation with alternative triggers (S40 4.2.4 "处理难度较大的、直接到公司、集团或政府有关部门等的投诉必须
+立即上报部门负责人") is one rule: a case that meets both triggers and was not escalated is one omission, not two.
+Elapsed time in working days as a condition (S42 第八条 "15个工作日内未答复的") counts over the holiday calendar.
+The variants below change a catalog procedure in memory for the test; they are not the catalog's reading.
+"""
+
+from __future__ import annotations
+
+import csv
+import shutil
+from datetime import datetime
+from pathlib import Path
+
+import pytest
+
+from checker.audit import run_audit
+from checker.catalog.lint import lint
+from checker.catalog.loader import Catalog
+from checker.catalog.model import Condition, Requirement
+from checker.mapping import MappingProfile
+
+S40 = "s40-property-complaint-handling"
+
+
+def _export(path: Path, header: list[str], rows: list[list[str]]) -> Path:
+    with open(path, "w", encoding="utf-8", newline="") as f:
+        csv.writer(f).writerows([header, *rows])
+    return path
+
+
+def _variant(catalog, procedure_id: str, change) -> tuple[Catalog, object]:
+    procedure = catalog.procedures[procedure_id].model_copy(deep=True)
+    change(procedure)
+    return Catalog({procedure_id: procedure}, catalog.forms, catalog.vocabulary), procedure
+
+
+def test_any_is_one_obligation_with_alternative_triggers(tmp_path, catalog):
+    def one_rule(p):
+        hard = next(r for r in p.escalation if r.id == "hard_case_to_dept_head")
+        hard.id, hard.title = "hard_or_higher_to_dept_head", "处理难度较大的、直接到公司等的投诉立即上报部门负责人"
+        hard.when = [Condition.model_validate({"any": [{"field": "hard_case", "equals": True},
+                                                       {"field": "channel", "in": ["higher_authority"]}]})]
+        p.escalation = [r for r in p.escalation if r.id != "higher_authority_to_dept_head"]
+
+    cat, procedure = _variant(catalog, S40, one_rule)
+    export = _export(tmp_path / "s40.csv", ["case_number", "hard_case", "channel", "escalate_to_head_at"], [
+        ["BOTH", "true", "higher_authority", ""],      # both triggers, not escalated: one omission
+        ["HARD", "true", "phone", ""],
+        ["HIGHER", "false", "higher_authority", ""],
+        ["NEITHER", "false", "phone", ""],
+        ["DONE", "true", "higher_authority", "2025-03-04 10:00"],
+    ])
+    result = run_audit(cat, procedure, [export], MappingProfile(), as_of=datetime(2025, 4, 1))
+    found = sorted(f["case"] for f in result.findings if f["rule"] == "hard_or_higher_to_dept_head")
+    assert found == ["BOTH", "HARD", "HIGHER"]
+    from checker.site.text import Wording
+
+    rule = next(r for r in procedure.escalation if r.id == "hard_or_higher_to_dept_head")
+    assert Wording(cat, procedure).conditions(rule.when) == \
+        "（「处理难度较大」为“是”，或「投诉渠道」为“直接到公司、集团或政府有关部门的投诉”）"
+    # the catalog as it stands splits the clause into two rules: the same omission is reported twice
+    split = run_audit(catalog, catalog.procedures[S40], [export], MappingProfile(), as_of=datetime(2025, 4, 1))
+    assert sum(f["case"] == "BOTH" and f["kind"] == "missing-field" and "dept_head" in f["rule"]
+               for f in split.findings) == 2
+
+
+def test_elapsed_working_days_count_over_the_holiday_calendar(tmp_path, catalog):
+    def reply_note(p):
+        p.requirements.append(Requirement.model_validate({
+            "id": "late_reply_explained", "title": "超过15个工作日才答复的，须记录答复结果",
+            "field": "reply_result",
+            "when": [{"elapsed": {"from": "receive", "to": "reply", "more_than": {"amount": 15, "unit": "working_days"}}}],
+            "source": {"quote": "测试用"}}))
+
+    from checker.catalog.model import Field
+
+    cat, procedure = _variant(catalog, "s42-telecom-user-appeals", reply_note)
+    if "reply_result" not in cat.case_fields(procedure):
+        procedure.fields.append(Field.model_validate({"id": "reply_result", "label": "答复结果", "type": "text"}))
+    # received 2025-01-20 (Mon): the 15th working day is 02-14 (春节 01-28…02-04 skipped, 调休 01-26 counted)
+    export = _export(tmp_path / "s42.csv", ["case_number", "receive_at", "reply_at", "reply_result"], [
+        ["ON-15TH", "2025-01-20 09:00", "2025-02-14 17:00", ""],
+        ["ON-16TH", "2025-01-20 09:00", "2025-02-15 09:00", ""],     # a Saturday after the 15th working day
+        ["EXPLAINED", "2025-01-20 09:00", "2025-02-17 09:00", "已说明"],
+    ])
+    result = run_audit(cat, procedure, [export], MappingProfile(), as_of=datetime(2025, 4, 1))
+    assert sorted(f["case"] for f in result.findings if f["rule"] == "late_reply_explained") == ["ON-16TH"]
+
+
+@pytest.mark.parametrize("replacement,message", [
+    ("{any: [{field: hard_case, equals: true}]}", "at least two alternatives"),
+    ("{any: [{field: hard_case, equals: true}, {field: nowhere, empty: true}]}", "unknown field 'nowhere'"),
+])
+def test_lint_checks_inside_any(tmp_path, repo, replacement, message):
+    (tmp_path / "procedures").mkdir()
+    shutil.copytree(repo / "forms", tmp_path / "forms")
+    path = tmp_path / "procedures" / f"{S40}.yaml"
+    text = (repo / "procedures" / f"{S40}.yaml").read_text(encoding="utf-8")
+    old = "      - {field: hard_case, equals: true}"
+    path.write_text(text.replace(old, f"      - {replacement}", 1), encoding="utf-8")
+    line = text.splitlines().index(old) + 1
+    problems = lint(tmp_path).problems
+    assert [(p.line, message in p.message) for p in problems] == [(line, True)], problems
