@@ -36,11 +36,10 @@ def html(page: str) -> str:
     return page[: -len(".md")] + ".html"
 
 
-def rule_url(site_url: str, procedure_id: str, rule_id: str | None = None) -> str:
-    """Absolute (or site-relative) link to a procedure page, at a rule's anchor when given."""
+def procedure_url(site_url: str, procedure_id: str, anchor: str | None = None) -> str:
+    """Absolute (or site-relative) link to a procedure page, at an anchor (a rule's, a step's) when given."""
     base = site_url.rstrip("/") + "/" if site_url else ""
-    anchor = f"#{rule_anchor(rule_id)}" if rule_id else ""
-    return f"{base}{html(procedure_page(procedure_id))}{anchor}"
+    return f"{base}{html(procedure_page(procedure_id))}" + (f"#{anchor}" if anchor else "")
 
 
 def kind_url(site_url: str, kind_slug: str) -> str:

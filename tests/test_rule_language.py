@@ -103,3 +103,55 @@ def test_lint_checks_inside_any(tmp_path, repo, replacement, message):
     line = text.splitlines().index(old) + 1
     problems = lint(tmp_path).problems
     assert [(p.line, message in p.message) for p in problems] == [(line, True)], problems
+
+
+# --- who handles it ---------------------------------------------------------------------------------------------
+
+S17 = "s17-complaint-control-8d"
+
+
+def test_a_step_role_is_contradicted_only_by_another_role_of_the_procedure(tmp_path, catalog):
+    """S17 4.1.1: 业务部 receives; 5.1.1: 品质部 verifies. A person's name in verify_by is no evidence either way."""
+    export = _export(tmp_path / "s17.csv", ["case_number", "receive_at", "receive_by", "verify_by"], [
+        ["OK", "2025-03-04 09:00", "sales", "quality"],
+        ["BY-NAME", "2025-03-04 09:00", "业务部", "品质部"],          # the roles' names count as the roles
+        ["PERSON", "2025-03-04 09:00", "张三", "李四"],
+        ["WRONG", "2025-03-04 09:00", "quality", "采购部"],
+    ])
+    procedure = catalog.procedures[S17]
+    result = run_audit(catalog, procedure, [export], MappingProfile(), as_of=datetime(2025, 4, 1))
+    routing = sorted((f["case"], f["rule"], f["url"].rsplit("#", 1)[1]) for f in result.findings
+                     if f["kind"] == "wrong-routing")
+    assert routing == [("WRONG", "step-receive", "step-receive"), ("WRONG", "step-verify", "step-verify")]
+    wrong = next(f for f in result.findings if f["case"] == "WRONG" and f["rule"] == "step-verify")
+    assert wrong["expected"] == "品质部(quality)" and wrong["actual"] == "采购部"
+    assert wrong["message"].startswith("应由品质部(quality)处理，实际为采购部：")
+
+
+def test_routing_without_conditions_and_with_alternative_roles(tmp_path, catalog):
+    """S17 5.1.1 "由品质部统一对接,必要时总经理亲自主导": either role may verify, whatever the case."""
+    from checker.catalog.model import RoutingRule
+
+    def either(p):
+        p.routing.append(RoutingRule.model_validate({
+            "id": "quality_or_gm_verifies", "title": "由品质部统一对接，必要时总经理亲自主导", "step": "verify",
+            "role": ["quality", "general_manager"], "source": {"quote": "由品质部统一对接"}}))
+
+    cat, procedure = _variant(catalog, S17, either)
+    export = _export(tmp_path / "s17.csv", ["case_number", "verify_by"],
+                     [["QUALITY", "quality"], ["GM", "general_manager"], ["SALES", "sales"], ["PERSON", "张三"]])
+    result = run_audit(cat, procedure, [export], MappingProfile(), as_of=datetime(2025, 4, 1))
+    found = sorted((f["case"], f["expected"]) for f in result.findings if f["kind"] == "wrong-routing")
+    # the rule decides verify_by, so the step's own role adds nothing; any other value contradicts the rule
+    assert found == [("PERSON", "品质部(quality)或总经理(general_manager)"),
+                     ("SALES", "品质部(quality)或总经理(general_manager)")]
+
+
+def test_a_list_of_one_role_is_refused():
+    from pydantic import ValidationError
+
+    from checker.catalog.model import RoutingRule
+
+    with pytest.raises(ValidationError, match="at least two different roles"):
+        RoutingRule.model_validate({"id": "r", "title": "t", "step": "verify", "role": ["quality", "quality"],
+                                    "source": {"quote": "原文"}})

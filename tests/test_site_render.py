@@ -303,7 +303,7 @@ def test_audit_pages_list_every_column_every_compiled_rule_reads(catalog):
             if rule.section is None:
                 continue
             for column in rule.needs:
-                assert f"#{urls.rule_anchor(rule.rule_id)}" in rows[column], (p.id, rule.rule_id, column)
+                assert f"#{rule.link_anchor()}" in rows[column], (p.id, rule.rule_id, column)
     s42 = catalog.procedures["s42-telecom-user-appeals"]
     readers = {a for a, _ in column_readers(catalog, s42)["accept_appeal_at"]}
     assert {"rule-fee_dispute_over_5_months", "rule-other_appeal_over_2_years", "rule-already_mediated",

@@ -134,7 +134,8 @@ def _lint_procedure(catalog: Catalog, p: Procedure, report) -> None:
             report(("classifications", index, "classes", k, "id"), f"duplicate class id {value!r}")
     for index, rule in enumerate(p.routing):
         at = ("routing", index)
-        need_role(at + ("role",), rule.role)
+        for role in rule.roles:
+            need_role(at + ("role",), role)
         if rule.step is not None and rule.step not in steps:
             report(at + ("step",), f"unknown step {rule.step!r}")
         if rule.field is not None:

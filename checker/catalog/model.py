@@ -243,19 +243,26 @@ class Step(Sourced):
 
 
 class RoutingRule(Sourced):
-    """Decision-table row: when the conditions hold, `role` must handle it (in `step`'s _by column or `field`)."""
+    """Decision-table row: when the conditions hold (always, without `when`), `role` must handle it (in `step`'s
+    _by column or `field`); a list of roles means any one of them ("由品质部统一对接,必要时总经理亲自主导")."""
 
     id: ItemId
     title: str
-    when: list[Condition] = PydField(min_length=1)
-    role: ItemId
+    when: list[Condition] = []
+    role: ItemId | list[ItemId] = PydField(description="the role, or a list of roles of which any one may handle it")
     step: ItemId | None = None
     field: ItemId | None = None
+
+    @property
+    def roles(self) -> list[str]:
+        return self.role if isinstance(self.role, list) else [self.role]
 
     @model_validator(mode="after")
     def _one_target(self):
         if (self.step is None) == (self.field is None):
             raise ValueError("a routing rule names exactly one of `step` (its _by column) or `field`")
+        if isinstance(self.role, list) and len(set(self.role)) < 2:
+            raise ValueError("a list of roles needs at least two different roles; write one role as `role: id`")
         return self
 
 

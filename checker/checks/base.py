@@ -19,7 +19,7 @@ from typing import Callable, TypedDict
 from ..catalog.columns import ProcedureColumns
 from ..catalog.model import Condition, Deadline, Procedure, Source
 from ..sql import Sql, blank, ident
-from ..urls import kind_url, rule_url
+from ..urls import kind_url, procedure_url, rule_anchor
 from .conditions import conditions_sql
 
 
@@ -55,6 +55,13 @@ class CompiledRule:
     outcomes: Sql | None = None   # deadlines: every applicable case with start_t, due_t, end_t (for on-time rates)
     start_label: str = ""         # deadlines: name of the start event, for the arithmetic trace
     uncovered: Sql | None = None  # day-based deadlines: the start years the calendar cannot count from
+    anchor: str | None = None     # where on the procedure page the rule's clause stands (default: its rule anchor)
+
+    def link_anchor(self) -> str | None:
+        """The anchor findings and the audit-column page link to; None for checks every export gets."""
+        if self.anchor is not None:
+            return self.anchor
+        return rule_anchor(self.rule_id) if self.section is not None else None
 
 
 class Finding(TypedDict, total=False):
@@ -153,11 +160,11 @@ def finding(ctx: AuditContext, kind_slug: str, rule: CompiledRule, *, record: in
         expected=expected, actual=actual,
         message=k.render(label=rule.label, rule_title=rule.title, actual=actual, expected=expected),
         file=ctx.exports[file_index], row=row, record=record,
-        url=_url(ctx.site_url, ctx.procedure.id, rule.rule_id if source else None, kind_slug),
+        url=_url(ctx.site_url, ctx.procedure.id, rule.link_anchor(), kind_slug),
     )
 
 
 @lru_cache(maxsize=1024)   # one string per rule, not one per finding (an audit can have hundreds of thousands)
-def _url(site_url: str, procedure_id: str, rule_id: str | None, kind: str) -> str:
+def _url(site_url: str, procedure_id: str, anchor: str | None, kind: str) -> str:
     """A catalog rule links to its clause on the procedure page; a generic check to its kind's page."""
-    return rule_url(site_url, procedure_id, rule_id) if rule_id is not None else kind_url(site_url, kind)
+    return procedure_url(site_url, procedure_id, anchor) if anchor is not None else kind_url(site_url, kind)

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from ..catalog.columns import ProcedureColumns
 from ..catalog.model import Procedure
+from .. import urls
 from ..sql import Sql, typed
 from .base import Check, CompiledRule, Kind, select
 
@@ -24,7 +25,7 @@ def compile(pc: ProcedureColumns) -> list[CompiledRule]:
             Sql(select(f"? || ' ' || strftime({b}, '%Y-%m-%d %H:%M') AS actual, "
                        f"? || ' ' || strftime({a}, '%Y-%m-%d %H:%M') AS expected FROM audited WHERE {b} < {a}"),
                 [then.name, first.name]),
-            [f"{before}_at", f"{after}_at"], then.source))
+            [f"{before}_at", f"{after}_at"], then.source, anchor=urls.step_anchor(after)))
     return rules
 
 

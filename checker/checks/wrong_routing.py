@@ -1,32 +1,67 @@
-"""CK103 wrong-routing: the department or role that handled the case is not the one the routing rule names."""
+"""CK103 wrong-routing: the department or role that handled the case is not the one the procedure names — a
+routing rule's role (under its conditions, or always), or the role a step names for whoever does it.
+
+A step's `_by` column often holds a person (an event log's resource, 经办人) rather than a department: a step's
+role is only contradicted by another of the procedure's roles (by id or by name), never by a name it does not
+know. A routing rule, written for a column that records the department, is contradicted by any other value."""
 
 from __future__ import annotations
 
+from .. import urls
 from ..catalog.columns import ProcedureColumns
 from ..sql import Sql, blank, ident
 from .base import Check, CompiledRule, Kind, condition_columns, select
-from .conditions import conditions_sql
+from .conditions import conditions_sql, placeholders
 
 KIND = Kind(
     "wrong-routing", "CK103", "处理部门不符", "error",
-    "处理案件的部门或岗位不是分派规则指定的部门或岗位。",
+    "处理案件的部门或岗位不是制度指定的部门或岗位：分派规则指定的（在其条件成立时，或无条件），或环节写明的办理部门。",
     "应由{expected}处理，实际为{actual}：{rule_title}",
 )
 
 
 def compile(pc: ProcedureColumns) -> list[CompiledRule]:
-    rules = []
-    for rule in pc.procedure.routing:
-        target = f"{rule.step}_by" if rule.step else rule.field
-        c = ident(target)
-        where = conditions_sql(rule.when, pc.column) & Sql(f"NOT {blank(c)} AND {c} <> ?", [rule.role])
-        role = pc.procedure.role(rule.role)
-        rules.append(CompiledRule(
-            KIND.slug, rule.id, rule.title,
-            Sql(select(f"{c} AS actual, ? AS expected FROM audited WHERE {where.text}"),
-                [f"{role.name}({rule.role})" if role else rule.role] + where.params),
-            [target, *condition_columns(rule.when, pc.column)], rule.source, pc.label(target), "routing"))
+    procedure = pc.procedure
+    rules = [_rule(pc, rule.id, rule.title, f"{rule.step}_by" if rule.step else rule.field, rule.roles, rule.when,
+                   rule.source, urls.rule_anchor(rule.id)) for rule in procedure.routing]
+    # A step that names who does it is a routing rule without conditions on its _by column, unless a routing rule
+    # already decides that column (then the rule, with its conditions, is the more precise reading).
+    decided = {rule.step for rule in procedure.routing if rule.step}
+    known = [name for role in procedure.roles for name in (role.id, role.name)]
+    for step in procedure.steps:
+        if step.role and step.id not in decided:
+            rules.append(_rule(pc, f"step-{step.id}", f"“{step.name}”由{_names(pc, [step.role])}办理",
+                               f"{step.id}_by", [step.role], [], step.source, urls.step_anchor(step.id), known))
     return rules
+
+
+def _rule(pc, rule_id, title, target, roles, when, source, anchor, only_among=None) -> CompiledRule:
+    """Rows where `target` holds a value other than `roles` (and, given `only_among`, one of those values)."""
+    c = ident(target)
+    names = [name for role_id in roles for name in (role_id, *_name_of(pc, role_id))] if only_among else roles
+    allowed = placeholders(names)
+    test = Sql(f"NOT {blank(c)} AND {c} NOT IN ({allowed.text})", allowed.params)
+    if only_among:
+        among = placeholders(only_among)
+        test = test & Sql(f"{c} IN ({among.text})", among.params)
+    where = conditions_sql(when, pc.column) & test
+    return CompiledRule(
+        KIND.slug, rule_id, title,
+        Sql(select(f"{c} AS actual, ? AS expected FROM audited WHERE {where.text}"), [_names(pc, roles)] + where.params),
+        [target, *condition_columns(when, pc.column)], source, pc.label(target), "routing", anchor=anchor)
+
+
+def _name_of(pc: ProcedureColumns, role_id: str) -> list[str]:
+    role = pc.procedure.role(role_id)
+    return [role.name] if role else []
+
+
+def _names(pc: ProcedureColumns, roles: list[str]) -> str:
+    named = []
+    for role_id in roles:
+        role = pc.procedure.role(role_id)
+        named.append(f"{role.name}({role_id})" if role else role_id)
+    return "或".join(named)
 
 
 CHECK = Check(KIND, ("routing",), compile)

@@ -222,7 +222,7 @@ def column_readers(catalog: Catalog, p: Procedure) -> dict[str, list[tuple[str, 
     for rule in compile_rules(catalog, p):
         if rule.section is not None:
             for column in rule.needs:
-                read(column, urls.rule_anchor(rule.rule_id), f"{SECTIONS[rule.section]}：{rule.title}")
+                read(column, rule.link_anchor(), f"{SECTIONS[rule.section]}：{rule.title}")
     return readers
 
 

@@ -66,9 +66,12 @@ class Wording:
         self.procedure = procedure
         self.fields: dict[str, Field] = catalog.case_fields(procedure)
 
-    def role(self, role_id: str | None) -> str:
+    def role(self, role_id: str | list[str] | None) -> str:
+        """A role's name; for a list of alternatives, their names joined by 或."""
         if role_id is None:
             return UNASSIGNED
+        if isinstance(role_id, list):
+            return "或".join(self.role(r) for r in role_id)
         role = self.procedure.role(role_id)
         return role.name if role else role_id
 
