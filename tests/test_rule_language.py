@@ -155,3 +155,62 @@ def test_a_list_of_one_role_is_refused():
     with pytest.raises(ValidationError, match="at least two different roles"):
         RoutingRule.model_validate({"id": "r", "title": "t", "step": "verify", "role": ["quality", "quality"],
                                     "source": {"quote": "原文"}})
+
+
+def test_the_same_person_handles_both_steps(tmp_path, catalog):
+    """首问责任制 (S39): whoever first took the complaint follows it to the end, whoever that is."""
+    from checker.catalog.model import RoutingRule
+
+    def first_contact(p):
+        p.routing.append(RoutingRule.model_validate({
+            "id": "first_contact_replies", "title": "首位接触投诉的员工跟踪至问题解决", "step": "reply",
+            "same_as": "receive", "source": {"quote": "首位接触投诉的员工需跟踪至问题解决"}}))
+
+    cat, procedure = _variant(catalog, S17, first_contact)
+    export = _export(tmp_path / "s17.csv", ["case_number", "receive_by", "reply_by"],
+                     [["SAME", "张三", "张三"], ["OTHER", "张三", "李四"], ["OPEN", "张三", ""]])
+    result = run_audit(cat, procedure, [export], MappingProfile(), as_of=datetime(2025, 4, 1))
+    found = [(f["case"], f["actual"], f["expected"]) for f in result.findings if f["rule"] == "first_contact_replies"]
+    assert found == [("OTHER", "李四", "与「受理客户投诉，书面转交品质部」同一人（张三）")]
+
+
+def test_a_number_threshold_includes_the_number_when_the_clause_says_以上(tmp_path, catalog):
+    """银保 第二十九条 "20名以上投诉人": at_least 20 holds for 20 (以上 includes the number, 第四十三条)."""
+    from checker.catalog.model import Field
+
+    def major(p):
+        p.fields.append(Field.model_validate({"id": "complainants", "label": "投诉人数", "type": "number"}))
+        p.requirements.append(Requirement.model_validate({
+            "id": "major_reported", "title": "20名以上投诉人的，须上报", "field": "verify",
+            "when": [{"field": "complainants", "at_least": 20}], "source": {"quote": "测试用"}}))
+
+    cat, procedure = _variant(catalog, S17, major)
+    export = _export(tmp_path / "s17.csv", ["case_number", "complainants", "verify_at"],
+                     [["TWENTY", "20", ""], ["NINETEEN", "19", ""], ["MANY", "35.0", "2025-03-04 10:00"],
+                      ["UNKNOWN", "很多", ""]])
+    result = run_audit(cat, procedure, [export], MappingProfile(), as_of=datetime(2025, 4, 1))
+    assert [f["case"] for f in result.findings if f["rule"] == "major_reported"] == ["TWENTY"]
+
+
+def test_a_deadline_whose_start_was_not_recorded_is_reported_not_dropped(tmp_path, catalog):
+    """S17 5.2.1.1 品质部2小时之内开始核实: a verification without a recorded receipt cannot be checked."""
+    export = _export(tmp_path / "s17.csv", ["case_number", "receive_at", "verify_at"],
+                     [["NO-START", "", "2025-03-04 10:00"], ["NOT-YET", "", ""], ["OK", "2025-03-04 09:00",
+                                                                                    "2025-03-04 10:00"]])
+    procedure = catalog.procedures[S17]
+    result = run_audit(catalog, procedure, [export], MappingProfile(), as_of=datetime(2025, 4, 1))
+    starts = [f for f in result.findings if f["rule"].endswith("-start")]
+    assert [(f["case"], f["kind"], f["url"].rsplit("#", 1)[1]) for f in starts] == \
+        [("NO-START", "missing-field", "rule-verify_within_2h")]
+    assert "无法检查时限" in starts[0]["message"]
+
+
+def test_a_collective_role_is_handled_by_any_of_its_members(tmp_path, catalog):
+    """S42 第三条: 申诉受理机构 是指全国电信用户申诉受理中心和省、自治区、直辖市电信用户申诉受理机构."""
+    export = _export(tmp_path / "s42.csv", ["case_number", "mediate_by"],
+                     [["PROVINCIAL", "provincial_appeal_body"], ["NATIONAL", "national_appeal_center"],
+                      ["GENERIC", "appeal_body"], ["OPERATOR", "operator"]])
+    procedure = catalog.procedures["s42-telecom-user-appeals"]
+    result = run_audit(catalog, procedure, [export], MappingProfile(), as_of=datetime(2025, 4, 1))
+    assert [(f["case"], f["rule"]) for f in result.findings if f["kind"] == "wrong-routing"] == \
+        [("OPERATOR", "step-mediate")]

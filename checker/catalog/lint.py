@@ -103,6 +103,8 @@ def _lint_procedure(catalog: Catalog, p: Procedure, report) -> None:
             if cond.field not in fields:
                 report(at + ("field",), f"unknown field {cond.field!r}")
                 continue
+            if (cond.at_least, cond.more_than) != (None, None) and fields[cond.field].type not in (None, FieldType.number):
+                report(at + ("field",), f"a number test on {cond.field!r}, which is not a number field")
             allowed = {o.id for o in fields[cond.field].options}
             values = [cond.equals] if cond.equals is not None else (cond.in_ or cond.not_in or [])
             if allowed:
@@ -132,10 +134,16 @@ def _lint_procedure(catalog: Catalog, p: Procedure, report) -> None:
     for index, scheme in enumerate(p.classifications):
         for k, value in _duplicates(scheme.classes):
             report(("classifications", index, "classes", k, "id"), f"duplicate class id {value!r}")
+    for index, role in enumerate(p.roles):
+        for k, member in enumerate(role.includes):
+            if member == role.id or member not in roles:
+                report(("roles", index, "includes", k), f"unknown or circular role {member!r} in includes")
     for index, rule in enumerate(p.routing):
         at = ("routing", index)
         for role in rule.roles:
             need_role(at + ("role",), role)
+        if rule.same_as is not None and rule.same_as not in steps:
+            report(at + ("same_as",), f"unknown step {rule.same_as!r}")
         if rule.step is not None and rule.step not in steps:
             report(at + ("step",), f"unknown step {rule.step!r}")
         if rule.field is not None:

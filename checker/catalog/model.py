@@ -137,12 +137,14 @@ class Condition(Strict):
     in_: list[Scalar] | None = PydField(None, alias="in")
     not_in: list[Scalar] | None = None
     empty: bool | None = None
+    at_least: float | None = PydField(None, description="a number ≥ this (以上: the number itself included)")
+    more_than: float | None = PydField(None, description="a number > this (超过)")
     elapsed: "Elapsed | None" = None
     any_: "list[Condition] | None" = PydField(None, alias="any", description="at least one of these holds")
 
     @model_validator(mode="after")
     def _one_test(self):
-        tests = [t for t in ("equals", "in_", "not_in", "empty") if getattr(self, t) is not None]
+        tests = [t for t in ("equals", "in_", "not_in", "empty", "at_least", "more_than") if getattr(self, t) is not None]
         if self.any_ is not None:
             if self.field is not None or tests or self.elapsed is not None:
                 raise ValueError("an `any` condition has only its list of alternatives")
@@ -152,7 +154,8 @@ class Condition(Strict):
             if self.field is not None or tests:
                 raise ValueError("an elapsed condition has no field or value tests")
         elif self.field is None or len(tests) != 1:
-            raise ValueError("a condition needs `field` and exactly one of equals / in / not_in / empty")
+            raise ValueError("a condition needs `field` and exactly one of equals / in / not_in / empty / at_least / "
+                             "more_than")
         return self
 
 
@@ -225,6 +228,9 @@ class Role(Strict):
     name: str
     kind: Literal["department", "post", "body", "group", "external", "customer"] = "department"
     duties: list[Text] = []
+    includes: list[ItemId] = PydField(
+        [], description="roles this one is a collective name for (申诉受理机构 是指全国…中心和省…机构), with `source`")
+    source: Source | None = None
 
 
 class Step(Sourced):
@@ -249,18 +255,24 @@ class RoutingRule(Sourced):
     id: ItemId
     title: str
     when: list[Condition] = []
-    role: ItemId | list[ItemId] = PydField(description="the role, or a list of roles of which any one may handle it")
+    role: ItemId | list[ItemId] | None = PydField(
+        None, description="the role, or a list of roles of which any one may handle it")
+    same_as: ItemId | None = PydField(
+        None, description="step whose handler must handle this too (首问责任制: 首位接触投诉的员工跟踪至解决)")
     step: ItemId | None = None
     field: ItemId | None = None
 
     @property
     def roles(self) -> list[str]:
-        return self.role if isinstance(self.role, list) else [self.role]
+        return self.role if isinstance(self.role, list) else [self.role] if self.role else []
 
     @model_validator(mode="after")
     def _one_target(self):
         if (self.step is None) == (self.field is None):
             raise ValueError("a routing rule names exactly one of `step` (its _by column) or `field`")
+        if (self.role is None) == (self.same_as is None):
+            raise ValueError("a routing rule names exactly one of `role` (who handles it) or `same_as` (a step whose "
+                             "handler must handle it too)")
         if isinstance(self.role, list) and len(set(self.role)) < 2:
             raise ValueError("a list of roles needs at least two different roles; write one role as `role: id`")
         return self

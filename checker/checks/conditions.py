@@ -43,6 +43,10 @@ def condition_sql(cond: Condition, column_of) -> Sql:
     if cond.in_ is not None:
         p = placeholders(cond.in_)
         return Sql(f"{col} IN ({p.text})", p.params)
+    if cond.at_least is not None:   # a value that is not a number is no evidence: the test does not hold
+        return Sql(f"TRY_CAST({col} AS DOUBLE) >= ?", [cond.at_least])
+    if cond.more_than is not None:
+        return Sql(f"TRY_CAST({col} AS DOUBLE) > ?", [cond.more_than])
     p = placeholders(cond.not_in)
     return Sql(f"({col} IS NOT NULL AND {col} NOT IN ({p.text}))", p.params)
 

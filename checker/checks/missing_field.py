@@ -1,9 +1,12 @@
-"""CK101 missing-field: information the procedure requires is empty — requirements, and the record an
-escalation must leave where no requirement already asks for it."""
+"""CK101 missing-field: information the procedure requires is empty — requirements, the record an escalation
+must leave where no requirement already asks for it, and the start of a deadline whose end was recorded (without
+it the deadline cannot be checked, and the case would drop out of that check unseen)."""
 
 from __future__ import annotations
 
+from .. import urls
 from ..catalog.columns import ProcedureColumns
+from ..catalog.model import Condition
 from ..sql import Sql
 from .base import Check, CompiledRule, Kind, blank_when, condition_columns, select
 
@@ -27,16 +30,23 @@ def compile(pc: ProcedureColumns) -> list[CompiledRule]:
         role = procedure.role(rule.to_role)
         expected = f"{role.name if role else rule.to_role}：{pc.label(rule.requires_step)}"
         rules.append(_rule(pc, rule, rule.requires_step, rule.when, expected, "escalation"))
+    for d in procedure.deadlines:
+        start = d.start or d.due_field
+        when = [*d.when, Condition(field=d.end, empty=False)]
+        title = f"{d.title}：已有“{pc.label(d.end)}”，却没有起算的“{pc.label(start)}”，无法检查时限"
+        rules.append(_rule(pc, d, start, when, pc.label(start), "deadlines", rule_id=f"{d.id}-start", title=title))
     return rules
 
 
-def _rule(pc: ProcedureColumns, item, ref: str, when, expected: str, section: str) -> CompiledRule:
+def _rule(pc: ProcedureColumns, item, ref: str, when, expected: str, section: str, rule_id: str | None = None,
+          title: str | None = None) -> CompiledRule:
     target = pc.column(ref)
     where = blank_when(target, when, pc.column)
     return CompiledRule(
-        KIND.slug, item.id, item.title,
+        KIND.slug, rule_id or item.id, title or item.title,
         Sql(select(f"'' AS actual, ? AS expected FROM audited WHERE {where.text}"), [expected] + where.params),
-        [target, *condition_columns(when, pc.column)], item.source, pc.label(ref), section)
+        [target, *condition_columns(when, pc.column)], item.source, pc.label(ref), section,
+        anchor=urls.rule_anchor(item.id))
 
 
 def _conditions_key(conditions) -> str:

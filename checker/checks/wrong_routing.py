@@ -22,11 +22,12 @@ KIND = Kind(
 
 def compile(pc: ProcedureColumns) -> list[CompiledRule]:
     procedure = pc.procedure
-    rules = [_rule(pc, rule.id, rule.title, f"{rule.step}_by" if rule.step else rule.field, rule.roles, rule.when,
+    rules = [_same_person(pc, rule) if rule.same_as else
+             _rule(pc, rule.id, rule.title, f"{rule.step}_by" if rule.step else rule.field, rule.roles, rule.when,
                    rule.source, urls.rule_anchor(rule.id)) for rule in procedure.routing]
     # A step that names who does it is a routing rule without conditions on its _by column, unless a routing rule
     # already decides that column (then the rule, with its conditions, is the more precise reading).
-    decided = {rule.step for rule in procedure.routing if rule.step}
+    decided = {rule.step for rule in procedure.routing if rule.step and rule.role}
     known = [name for role in procedure.roles for name in (role.id, role.name)]
     for step in procedure.steps:
         if step.role and step.id not in decided:
@@ -38,6 +39,7 @@ def compile(pc: ProcedureColumns) -> list[CompiledRule]:
 def _rule(pc, rule_id, title, target, roles, when, source, anchor, only_among=None) -> CompiledRule:
     """Rows where `target` holds a value other than `roles` (and, given `only_among`, one of those values)."""
     c = ident(target)
+    roles = list(dict.fromkeys(member for role_id in roles for member in _with_members(pc.procedure, role_id)))
     names = [name for role_id in roles for name in (role_id, *_name_of(pc, role_id))] if only_among else roles
     allowed = placeholders(names)
     test = Sql(f"NOT {blank(c)} AND {c} NOT IN ({allowed.text})", allowed.params)
@@ -49,6 +51,31 @@ def _rule(pc, rule_id, title, target, roles, when, source, anchor, only_among=No
         KIND.slug, rule_id, title,
         Sql(select(f"{c} AS actual, ? AS expected FROM audited WHERE {where.text}"), [_names(pc, roles)] + where.params),
         [target, *condition_columns(when, pc.column)], source, pc.label(target), "routing", anchor=anchor)
+
+
+
+def _same_person(pc: ProcedureColumns, rule) -> CompiledRule:
+    """Both steps handled by the same person or department (首问责任制), whoever that is."""
+    target, first = ident(f"{rule.step}_by" if rule.step else rule.field), ident(f"{rule.same_as}_by")
+    where = conditions_sql(rule.when, pc.column) & Sql(f"NOT {blank(target)} AND NOT {blank(first)} AND {target} <> {first}")
+    return CompiledRule(
+        KIND.slug, rule.id, rule.title,
+        Sql(select(f"{target} AS actual, ? || '（' || {first} || '）' AS expected FROM audited WHERE {where.text}"),
+            [f"与「{pc.label(rule.same_as)}」同一人"] + where.params),
+        [f"{rule.step}_by" if rule.step else rule.field, f"{rule.same_as}_by", *condition_columns(rule.when, pc.column)],
+        rule.source, pc.label(f"{rule.step}_by" if rule.step else rule.field), "routing")
+
+
+def _with_members(procedure, role_id: str) -> list[str]:
+    """The role and every role it is a collective name for (a provincial 申诉受理机构 is a 申诉受理机构)."""
+    found, todo = [], [role_id]
+    while todo:
+        current = todo.pop()
+        if current not in found:
+            found.append(current)
+            role = procedure.role(current)
+            todo += role.includes if role else []
+    return found
 
 
 def _name_of(pc: ProcedureColumns, role_id: str) -> list[str]:

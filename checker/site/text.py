@@ -112,6 +112,10 @@ class Wording:
             return f"「{name}」为空" if cond.empty else f"「{name}」已填写"
         if cond.equals is not None:
             return f"「{name}」为“{self.value(cond.field, cond.equals)}”"
+        if cond.at_least is not None:
+            return f"「{name}」在{number(cond.at_least)}以上（含本数）"
+        if cond.more_than is not None:
+            return f"「{name}」超过{number(cond.more_than)}"
         values = [f"“{self.value(cond.field, v)}”" for v in (cond.in_ or cond.not_in or [])]
         if cond.in_ is not None:
             return f"「{name}」为" + "或".join(values)
