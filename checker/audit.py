@@ -29,6 +29,8 @@ class AuditResult:
     unreadable: list[dict] = field(default_factory=list)
     findings: list[Finding] = field(default_factory=list)
     skipped: list[dict] = field(default_factory=list)   # rules not checked, with the reason
+    procedure_rules: int = 0                             # the procedure's own rules, checked or not
+    procedure_rules_checked: int = 0
 
     def summary(self) -> dict:
         by_kind: dict[str, int] = {}
@@ -49,6 +51,8 @@ class AuditResult:
             "by_kind": by_kind,
             "by_rule": by_rule,
             "skipped_rules": self.skipped,
+            "procedure_rules": self.procedure_rules,
+            "procedure_rules_checked": self.procedure_rules_checked,
         }
 
 
@@ -74,7 +78,8 @@ def audit_prepared(prepared: PreparedCases, as_of: datetime | None, site_url: st
         findings += _run_rule(prepared.con, rule, columns, ctx)
     findings.sort(key=lambda f: (f["file"], f["row"] or 0, f["record"], KINDS[f["kind"]].code))
     return AuditResult(procedure, prepared.exports, as_of, prepared.rows_read, prepared.rows_audited,
-                       list(prepared.unreadable), findings, ctx.skipped)
+                       list(prepared.unreadable), findings, ctx.skipped, prepared.procedure_rules,
+                       prepared.rules_checked)
 
 
 def _run_rule(con, rule: CompiledRule, columns: ProcedureColumns, ctx: AuditContext) -> list[Finding]:

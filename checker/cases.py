@@ -98,6 +98,8 @@ class PreparedCases:
     rows_audited: int = 0
     unreadable: list[dict] = field(default_factory=list)
     skipped: list[dict] = field(default_factory=list)
+    procedure_rules: int = 0    # the procedure's own rules (not the checks every export gets), run or skipped
+    rules_checked: int = 0      # of those, the ones the exports let run
     bad_values: list[tuple] = field(default_factory=list)   # (record, file index, row, case, column, raw): bad dates no rule needs
 
     def close(self) -> None:
@@ -129,6 +131,8 @@ def prepare_cases(catalog: Catalog, procedure: Procedure, exports: list[Path], p
 
     plan = audit_plan(catalog, procedure, prepared.present)
     prepared.rules, prepared.skipped = plan.rules, plan.skipped
+    prepared.rules_checked = sum(r.section is not None for r in plan.rules)
+    prepared.procedure_rules = prepared.rules_checked + sum(s["section"] is not None for s in plan.skipped)
 
     # The exports were mapped and their ISO times parsed as they were read: one export becomes `cases` as it is
     # (a second full copy made a million-case audit spill to disk). A record's _id is its rowid in `cases`

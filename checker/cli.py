@@ -127,7 +127,7 @@ def _catalog_and_procedure(procedure_id: str):
 def _export_inputs(args, catalog, procedure, extra_columns=()):
     """The mapping profile and holiday calendar an export command needs, checked, and the exports' existence."""
     from .deadlines import CalendarError, WorkCalendar
-    from .mapping import MappingError, MappingProfile, load_profile, unknown_targets
+    from .mapping import MappingError, MappingProfile, load_profile, profile_problems, unknown_targets
 
     try:
         profile = load_profile(args.mapping) if args.mapping else MappingProfile()
@@ -138,6 +138,9 @@ def _export_inputs(args, catalog, procedure, extra_columns=()):
     unknown = [t for t in unknown_targets(catalog, procedure, profile) if t not in extra_columns]
     if unknown:
         raise UsageError(f"{args.mapping}: 映射到制度中不存在的列：{'、'.join(unknown)}（可用列见 python -m checker mapping）")
+    problems = profile_problems(procedure, profile)
+    if problems:
+        raise UsageError(f"{args.mapping}: " + "；".join(problems))
     try:
         calendar = WorkCalendar.from_yaml(args.calendar) if args.calendar else WorkCalendar.statutory()
     except (CalendarError, OSError, ValueError) as err:
@@ -204,8 +207,24 @@ def _cmd_audit(args) -> int:
         s = result.summary()
         print(f"读取 {s['rows_read']} 行，审计 {s['rows_audited']} 行，无法读取 {s['rows_unreadable']} 行；"
               f"发现 {s['findings']} 个问题；报告已写入 {args.output}", file=sys.stderr)
+    nothing = _checked_nothing(result.summary())
+    if nothing:   # a report that finds nothing because nothing was checked must not pass
+        print(f"未审计：{'、'.join(map(str, args.exports))}：{nothing}；报告已写出，但不能当作审计通过", file=sys.stderr)
+        return NOTHING_CHECKED
     levels = {"error": {"error"}, "warning": {"error", "warning"}, "never": set()}[args.fail_on]
     return 1 if any(f["severity"] in levels for f in result.findings) else 0
+
+
+NOTHING_CHECKED = 3   # exit code: the report was written, but no row was audited or no rule of the procedure ran
+
+
+def _checked_nothing(summary: dict) -> str | None:
+    if summary["rows_audited"] == 0:
+        return f"没有一行可以审计（读取 {summary['rows_read']} 行，无法读取 {summary['rows_unreadable']} 行）"
+    if summary["procedure_rules"] and not summary["procedure_rules_checked"]:
+        return (f"制度的 {summary['procedure_rules']} 条规则一条也没有检查（均因导出缺列而跳过，"
+                "见报告“未检查的规则”；可先运行 python -m checker plan 核对映射）")
+    return None
 
 
 def _cmd_rules(args) -> int:

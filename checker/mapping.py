@@ -115,6 +115,26 @@ def unknown_targets(catalog: Catalog, procedure: Procedure, profile: MappingProf
     return sorted({t for t in profile.columns.values() if t not in canonical} | {t for t in profile.values if t not in canonical})
 
 
+def profile_problems(procedure: Procedure, profile: MappingProfile) -> list[str]:
+    """Mistakes that would otherwise check less without saying so: two headers for one column, and an event log
+    whose activities map to nothing or to steps the procedure does not have."""
+    problems = []
+    by_target: dict[str, list[str]] = {}
+    for header, target in profile.columns.items():
+        by_target.setdefault(target, []).append(header)
+    problems += [f"表头{'、'.join(headers)}都映射到 {target}：一列只能来自一个表头"
+                 for target, headers in by_target.items() if len(headers) > 1]
+    log = profile.event_log
+    if log is not None:
+        steps = [s.id for s in procedure.steps]
+        if not log.activities:
+            problems.append(f"event_log.activities 为空：请写出每个活动名对应的环节 id（可用：{'、'.join(steps)}）")
+        unknown = {activity: step for activity, step in log.activities.items() if step not in steps}
+        problems += [f"event_log.activities 中活动“{activity}”映射到不存在的环节 {step}（可用：{'、'.join(steps)}）"
+                     for activity, step in unknown.items()]
+    return problems
+
+
 # --- starter profiles -------------------------------------------------------------------------
 
 _NOTE = re.compile(r"[（(][^（）()]*[）)]$")

@@ -63,7 +63,8 @@ def audit_plan(catalog: Catalog, procedure: Procedure, present: set[str] | None 
         if not missing:
             runs.append(rule)
         elif CHECKS[rule.kind].reports_skipped:
-            skipped.append({"rule": rule.rule_id, "title": rule.title, "reason": "导出中没有列：" + "、".join(missing)})
+            skipped.append({"rule": rule.rule_id, "title": rule.title, "reason": "导出中没有列：" + "、".join(missing),
+                            "section": rule.section})
     return Plan(procedure, runs, skipped, calendar)
 
 

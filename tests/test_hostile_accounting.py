@@ -174,7 +174,7 @@ def test_one_column_export_with_mixed_line_ends_is_read(audit, tmp_path):
     the reader's line scan finds); the file was once refused with a message blaming quotes it does not have."""
     path = export(tmp_path, "numbers.csv", b"case_number\n\r\nA-1\nA-2\n")
     code, text, err = audit(path)
-    assert code in (0, 1), err
+    assert code == 3 and "一条也没有检查" in err, err   # read, but a list of numbers lets no rule of S17 run
     report = json.loads(text)
     s = balanced(report)
     assert s["rows_read"] == 3 and s["rows_unreadable"] == 0
@@ -271,3 +271,35 @@ def test_every_format_states_the_counts_and_lists_each_unreadable_line(audit, tm
     assert sorted(found) == sorted(UNREADABLE)
     for row, reason in UNREADABLE.items():
         assert reason in found[row], (row, found[row])
+
+
+def test_an_audit_that_read_nothing_does_not_pass(audit, tmp_path):
+    """Every row unreadable (day-first dates the checker does not guess): the report is written, the exit code is
+    3 (nothing checked), never 0 — not even with --fail-on never."""
+    path = export(tmp_path, "dayfirst.csv", "case_number,receive_at,verify_at\nA-1,29/2/2016 01:23,29/2/2016 02:00\n"
+                  "A-2,30/2/2016 01:23,30/2/2016 02:00\n".encode())
+    code, text, err = audit(path, extra=["--fail-on", "never"])
+    assert code == 3 and "没有一行可以审计" in err and path.name in err
+    s = balanced(json.loads(text))
+    assert (s["rows_read"], s["rows_audited"]) == (2, 0)
+
+
+@pytest.mark.parametrize("profile,message", [
+    ("columns: {编号: case_number, 单号: case_number}", "表头编号、单号都映射到 case_number"),
+    ("event_log: {case: c, activity: a, time: t, activities: {}}", "event_log.activities 为空"),
+    ("event_log: {case: c, activity: a, time: t, activities: {Closed: close}}", "映射到不存在的环节 close"),
+])
+def test_a_mapping_that_would_check_less_without_saying_so_is_refused(audit, tmp_path, profile, message):
+    path = export(tmp_path, "cases.csv", b"case_number,receive_at\nA-1,2025-03-04 09:00\n")
+    mapping = export(tmp_path, "map.yaml", f"procedure: {S17}\n{profile}\n".encode())
+    code, _, err = audit(path, extra=["--mapping", mapping])
+    assert code == 2 and message in err, err
+
+
+def test_the_report_says_how_many_of_the_procedures_rules_it_checked(audit, tmp_path):
+    path = export(tmp_path, "cases.csv", b"case_number,receive_at,verify_at\nA-1,2025-03-04 09:00,2025-03-04 10:00\n")
+    code, text, _ = audit(path, fmt="text")
+    summary = json.loads(audit(path)[1])["summary"]
+    total, checked = summary["procedure_rules"], summary["procedure_rules_checked"]
+    assert 0 < checked < total and code == 0
+    assert f"制度规则 {total} 条，检查了 {checked} 条（其余见“未检查的规则”）" in text

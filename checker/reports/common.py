@@ -32,6 +32,16 @@ def counts_line(summary: dict) -> str:
             f"无法读取 {summary['rows_unreadable']} 行")
 
 
+def coverage_line(summary: dict) -> str:
+    """How much a clean report is worth: how many of the procedure's own rules the export let run."""
+    total, checked = summary.get("procedure_rules"), summary.get("procedure_rules_checked")
+    if total is None:
+        return ""
+    if not total:
+        return "该制度没有可检查的规则：本报告只检查了案件编号和取值"
+    return f"制度规则 {total} 条，检查了 {checked} 条" + ("（其余见“未检查的规则”）" if checked < total else "")
+
+
 def masking_note(summary: dict) -> str:
     if summary.get("personal_data_masked", True):
         return "个人信息（手机号、固定电话、身份证号、电子邮箱）已遮盖；如需原文请使用 --show-personal-data"

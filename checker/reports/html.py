@@ -14,7 +14,7 @@ from typing import TextIO
 from jinja2 import Environment, FileSystemLoader
 
 from ..checks import KINDS
-from .common import Report, counts_line, file_name, masking_note, severity_label, where
+from .common import Report, counts_line, coverage_line, file_name, masking_note, severity_label, where
 
 _SCHEME = re.compile(r"^([A-Za-z][A-Za-z0-9+.-]*):")
 # Browsers drop tabs and newlines anywhere in a URL and spaces/controls at its ends: "java\tscript:" is
@@ -57,7 +57,7 @@ def write(stream: TextIO, report: Report) -> None:
              for rule, count in sorted((s.get("by_rule") or {}).items())]
     template = _environment().get_template("report.html.j2")
     for chunk in template.generate(
-        s=s, counts=counts_line(s), masking_note=masking_note(s), kinds=kinds, rules=rules,
+        s=s, counts=counts_line(s), coverage=coverage_line(s), masking_note=masking_note(s), kinds=kinds, rules=rules,
         cases=report.cases(), unreadable=list(report.unreadable()), skipped=s.get("skipped_rules") or [],
     ):
         stream.write(chunk)
