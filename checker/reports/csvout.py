@@ -2,7 +2,8 @@
 
 One row per finding (记录 = 发现). So that the file alone accounts for every row of the export, it also
 holds one 汇总 row with the read/audited/unreadable counts and one 无法读取 row per unreadable row.
-Cells that a spreadsheet would take for a formula (=, +, -, @ …) get a leading apostrophe.
+Cells that a spreadsheet would take for a formula (=, +, -, @ …; the rule is in cells.py) get a leading
+apostrophe.
 """
 
 from __future__ import annotations
@@ -10,6 +11,7 @@ from __future__ import annotations
 import csv
 from typing import TextIO
 
+from .cells import looks_like_formula
 from .common import Report, counts_line, kind_title, severity_label
 
 # (column header, finding key)
@@ -36,8 +38,6 @@ COLUMNS = [
 ]
 HEADERS = [header for header, _ in COLUMNS]
 
-_FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
-
 
 def _cell(value) -> str:
     if value is None:
@@ -45,7 +45,7 @@ def _cell(value) -> str:
     if isinstance(value, bool):
         return "是" if value else "否"
     text = str(value)
-    return "'" + text if text.startswith(_FORMULA_START) else text
+    return "'" + text if looks_like_formula(text) else text
 
 
 def _row(record: str, values: dict) -> list[str]:

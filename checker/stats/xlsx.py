@@ -4,12 +4,14 @@ the form (title and number), the period and the procedure."""
 from __future__ import annotations
 
 import io
+import re
 from typing import BinaryIO
 
 from openpyxl import Workbook
 from openpyxl.styles import Alignment, Border, Font, PatternFill, Side
 from openpyxl.utils import get_column_letter
 
+from ..reports.cells import looks_like_formula
 from .text import DEADLINE_ROWS, SUMMARY_ROWS, file_name, masking_note, row_label
 
 from .figures import CASE_FORM, INFO_FORM, SATISFACTION_FORM
@@ -18,6 +20,25 @@ _THIN = Side(style="thin", color="808080")
 _BORDER = Border(left=_THIN, right=_THIN, top=_THIN, bottom=_THIN)
 _HEAD_FILL = PatternFill("solid", fgColor="EEF1F4")
 _RATE = "0.0%"
+# Characters an XLSX file (XML 1.0) cannot hold: C0 controls other than tab/LF/CR (openpyxl's
+# ILLEGAL_CHARACTERS_RE), U+FFFE/U+FFFF and lone surrogates (refused when the file is saved). Each becomes
+# U+FFFD, so a reader sees that a character was there instead of a crash or a silently shorter value.
+_NOT_XML = re.compile("[^\t\n\r\x20-\ud7ff\ue000-\ufffd\U00010000-\U0010ffff]")
+
+
+def _put(ws, row: int, column: int, value):
+    """Every cell of the workbook is written here. Numbers stay numbers; text is always a string cell, never a
+    formula: openpyxl would store `=…` as one, so the type is set back to string, and text a spreadsheet would
+    read as a formula (the CSV report's rule, reports/cells.py) is marked quotePrefix, so editing the cell in
+    Excel keeps it text too. The text shown is the value itself (no apostrophe added to it)."""
+    if not isinstance(value, str):
+        return ws.cell(row, column, value)
+    text = _NOT_XML.sub("\ufffd", value)
+    cell = ws.cell(row, column, text)
+    cell.data_type = "s"
+    if looks_like_formula(text):
+        cell.quotePrefix = True
+    return cell
 
 
 class _Sheet:
@@ -28,7 +49,7 @@ class _Sheet:
         self.ws = book.create_sheet(_sheet_name(name))
         self.row = 1
         ws = self.ws
-        ws.cell(1, 1, title).font = Font(bold=True, size=14)
+        _put(ws, 1, 1, title).font = Font(bold=True, size=14)
         p = stats["period"]
         lines = []
         if form is not None:
@@ -38,7 +59,7 @@ class _Sheet:
         proc = stats["procedure"]
         lines.append(f"制度：{proc['title']}（{proc['inventory_id']}，{proc['id']}）")
         for k, line in enumerate(lines, start=2):
-            ws.cell(k, 1, line).font = Font(color="555555")
+            _put(ws, k, 1, line).font = Font(color="555555")
         self.row = len(lines) + 3
         ws.page_setup.paperSize = ws.PAPERSIZE_A4
         ws.page_setup.orientation = "landscape" if landscape else "portrait"
@@ -48,14 +69,14 @@ class _Sheet:
     def table(self, headers: list[str], rows: list[list], rates: set[int] = frozenset(), bold_last: bool = False):
         ws = self.ws
         for c, h in enumerate(headers, start=1):
-            cell = ws.cell(self.row, c, h)
+            cell = _put(ws, self.row, c, h)
             cell.font, cell.fill, cell.border = Font(bold=True), _HEAD_FILL, _BORDER
             cell.alignment = Alignment(horizontal="center", vertical="center", wrap_text=True)
         ws.print_title_rows = f"{self.row}:{self.row}"
-        ws.freeze_panes = ws.cell(self.row + 1, 2)
+        ws.freeze_panes = f"B{self.row + 1}"
         for r, values in enumerate(rows, start=self.row + 1):
             for c, value in enumerate(values, start=1):
-                cell = ws.cell(r, c, "—" if value is None and c > 1 else value)
+                cell = _put(ws, r, c, "—" if value is None and c > 1 else value)
                 cell.border = _BORDER
                 if c - 1 in rates and isinstance(value, float | int):
                     cell.number_format = _RATE
@@ -68,13 +89,13 @@ class _Sheet:
 
     def lines(self, lines: list[str]):
         for line in lines:
-            self.ws.cell(self.row, 1, line).alignment = Alignment(wrap_text=False)
+            _put(self.ws, self.row, 1, line).alignment = Alignment(wrap_text=False)
             self.row += 1
         self.row += 1
 
     def signatures(self, names: list[str]):
         if names:
-            self.ws.cell(self.row, 1, "　　".join(f"{n}：________" for n in names))
+            _put(self.ws, self.row, 1, "　　".join(f"{n}：________" for n in names))
             self.row += 2
 
 
