@@ -214,3 +214,24 @@ def test_a_collective_role_is_handled_by_any_of_its_members(tmp_path, catalog):
     result = run_audit(catalog, procedure, [export], MappingProfile(), as_of=datetime(2025, 4, 1))
     assert [(f["case"], f["rule"]) for f in result.findings if f["kind"] == "wrong-routing"] == \
         [("OPERATOR", "step-mediate")]
+
+
+def test_以上_includes_the_number_when_the_bound_is_late(tmp_path, catalog):
+    """S15 3.1.1 d) "在约定时间迟到半小时以上": exactly 30 minutes late is late; 29 minutes is not."""
+    procedure = catalog.procedures["s15-complaint-handling-marketing"]
+    export = _export(tmp_path / "s15.csv", ["case_number", "appointment_at", "arrived_at"], [
+        ["THIRTY", "2025-03-04 10:00", "2025-03-04 10:30"], ["TWENTY-NINE", "2025-03-04 10:00", "2025-03-04 10:29"]])
+    result = run_audit(catalog, procedure, [export], MappingProfile(), as_of=datetime(2025, 4, 1))
+    late = [f for f in result.findings if f["rule"] == "visit_within_30_minutes_of_appointment"]
+    assert [f["case"] for f in late] == ["THIRTY"]
+    assert late[0]["trace"].endswith("（“以上”包含本数：恰好到时限即属违反）")
+
+
+def test_bound_is_late_is_refused_for_day_periods():
+    from pydantic import ValidationError
+
+    from checker.catalog.model import Deadline
+
+    with pytest.raises(ValidationError, match="bound_is_late applies to periods in minutes or hours"):
+        Deadline.model_validate({"id": "d", "title": "t", "start": "a", "end": "b", "bound_is_late": True,
+                                 "period": {"amount": 3, "unit": "calendar_days"}, "source": {"quote": "原文"}})

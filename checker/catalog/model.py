@@ -293,6 +293,9 @@ class Deadline(Sourced):
         None, description="true where the clause says 含非工作日; null where it is silent"
     )
     when: list[Condition] = []
+    bound_is_late: bool = PydField(
+        False, description="the due instant itself is already late: 迟到半小时以上 (以上 includes the number); "
+                           "for periods in minutes or hours and agreed times")
     note: str | None = None
 
     @model_validator(mode="after")
@@ -302,6 +305,9 @@ class Deadline(Sourced):
         if self.start is not None and self.period is None:
             raise ValueError("a deadline with `start` needs `period`")
         period = self.period or self.tolerance
+        if self.bound_is_late and period is not None and period.unit not in (Unit.minutes, Unit.hours):
+            raise ValueError("bound_is_late applies to periods in minutes or hours and to agreed times; a period in "
+                             "days ends at 24:00 of its last day")
         if self.includes_non_working_days and period is not None and period.unit is Unit.working_days:
             raise ValueError("a period in working_days cannot include non-working days (含非工作日): "
                              "write it in calendar_days")

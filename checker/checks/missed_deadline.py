@@ -50,8 +50,9 @@ def _compile(pc: ProcedureColumns, rule: Deadline) -> CompiledRule:
         f" FROM audited{join.text} WHERE {start_sql} IS NOT NULL AND ({when.text})",
         due.params + join.params + when.params)
     # Day-based periods end at 24:00 of the last day (due_t is the next 00:00, exclusive); a period in hours or
-    # minutes, or an agreed time, is met by an event at the due minute itself ("2小时之内" includes 2:00).
-    late = ">=" if uncovered is not None else ">"
+    # minutes, or an agreed time, is met by an event at the due minute itself ("2小时之内" includes 2:00), unless
+    # the clause counts the bound as late ("迟到半小时以上": exactly half an hour late is late).
+    late = ">=" if uncovered is not None or rule.bound_is_late else ">"
     violations = Sql(
         f"SELECT _id, _file, _row, case_number, start_t, due_t, end_t, (end_t IS NULL) AS open FROM ({outcomes.text})"
         f" WHERE due_t IS NOT NULL AND ((end_t IS NOT NULL AND end_t {late} due_t) OR (end_t IS NULL AND ? {late} due_t))",
@@ -106,8 +107,10 @@ def _finding(rule: CompiledRule, row, ctx: AuditContext) -> dict:
     result = finding(ctx, KIND.slug, rule, record=record, file_index=file_index, row=line, case=case,
                      actual=(f"截至 {as_of:%Y-%m-%d %H:%M} 未完成" if is_open else end.strftime("%Y-%m-%d %H:%M")),
                      expected=_fmt(due_at))
-    result.update({"open": bool(is_open), "deadline": due_at.isoformat(sep=" "),
-                   "trace": explain(due, None if is_open else end, as_of if is_open else None)})
+    trace = explain(due, None if is_open else end, as_of if is_open else None)
+    if d.bound_is_late and (as_of if is_open else end) == due_at:
+        trace += "（“以上”包含本数：恰好到时限即属违反）"
+    result.update({"open": bool(is_open), "deadline": due_at.isoformat(sep=" "), "trace": trace})
     return result
 
 

@@ -135,10 +135,12 @@ def counting_rule(p: Procedure, d: Deadline, words: Wording) -> str:
     if d.period is None:
         text = f"不晚于「{words.field(d.due_field)}」所记时间"
         if d.tolerance is not None:
-            text += f"，允许超出{period_text(d.tolerance)}"
+            text += (f"，超出{period_text(d.tolerance)}及以上即属违反" if d.bound_is_late
+                     else f"，允许超出{period_text(d.tolerance)}")
         return text
-    return describe_counting(d.period, p.document.authority, d.includes_non_working_days,
+    text = describe_counting(d.period, p.document.authority, d.includes_non_working_days,
                              start_label=f"「{words.event(d.start)}」")
+    return text + "；恰好到时限即属违反（“以上”含本数）" if d.bound_is_late else text
 
 
 def source_doc(site: Site, p: Procedure | None, s: Source) -> str:
