@@ -13,7 +13,8 @@ Quick profile (in the normal suite): a few dozen derandomized examples per reade
 Long run: `pytest -m slow tests/test_hostile_fuzz.py --hypothesis-show-statistics` runs FUZZ_EXAMPLES
 (default 10,000) examples per reader (the audit command: a fifth of that); the statistics print how many ran.
 XLSX is the slow one (a child process per file, about half a second each): run it apart with `-k xlsx` and
-the rest with `-k "not xlsx"`, in two processes.
+the rest with `-k "not xlsx and not stats_writers"`, in two processes. The statistics writers (HTML, XLSX,
+JSON, fed by `stats` on generated exports) are slower still (about half a second per example): `-k stats_writers`.
 """
 
 from __future__ import annotations
