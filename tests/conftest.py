@@ -32,6 +32,20 @@ def _a_day_the_calendar_covers(monkeypatch):
     monkeypatch.setattr("checker.cli._today", lambda: date(2025, 6, 1))
 
 
+@pytest.fixture
+def cli(monkeypatch, capsys, catalog):
+    """`python -m checker ARGS` in-process with the session's catalog: (exit code, stderr)."""
+    from checker.cli import main
+
+    monkeypatch.setattr("checker.catalog.load_catalog", lambda *args, **kwargs: catalog)
+
+    def run(*argv):
+        code = main([str(a) for a in argv])
+        return code, capsys.readouterr().err
+
+    return run
+
+
 @pytest.fixture(scope="session")
 def catalog():
     from checker.catalog import load_catalog

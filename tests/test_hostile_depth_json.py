@@ -13,24 +13,12 @@ import json
 import duckdb
 import pytest
 
-from checker.cli import main
 from checker.readers import ExportError, read_export
 from checker.readers.jsonfile import _check_json
 
 S17 = "s17-complaint-control-8d"
 RECORD = '{"case_number": "S17-001", "receive_at": "2025-03-04 09:00", "verify_at": "2025-03-04 11:00"'
 DEPTH = 100_000   # far past Python's recursion limit
-
-
-@pytest.fixture
-def cli(monkeypatch, capsys, catalog):
-    monkeypatch.setattr("checker.catalog.load_catalog", lambda *args, **kwargs: catalog)
-
-    def run(*argv):
-        code = main([str(a) for a in argv])
-        return code, capsys.readouterr().err
-
-    return run
 
 
 def audit(cli, tmp_path, export):

@@ -23,7 +23,6 @@ from pathlib import Path
 import pytest
 from openpyxl import Workbook
 
-from checker.cli import main
 
 S17 = "s17-complaint-control-8d"
 ROWS = [["S17-001", "2025-03-04 09:00", "2025-03-04 11:00"],
@@ -143,17 +142,6 @@ EVENT_LOG = "procedure: s17-complaint-control-8d\nevent_log:\n  resource: null\n
 def fingerprint(path: Path) -> tuple:
     st = path.stat()
     return hashlib.sha256(path.read_bytes()).hexdigest(), st.st_size, st.st_mtime_ns, st.st_mode, st.st_ino
-
-
-@pytest.fixture
-def cli(monkeypatch, capsys, catalog):
-    monkeypatch.setattr("checker.catalog.load_catalog", lambda *args, **kwargs: catalog)
-
-    def run(*argv):
-        code = main([str(a) for a in argv])
-        return code, capsys.readouterr().err
-
-    return run
 
 
 @pytest.mark.parametrize("kind", EXPORTS)
