@@ -60,11 +60,11 @@ def audit_plan(catalog: Catalog, procedure: Procedure, present: set[str] | None 
     runs, skipped = [], []
     for rule in compile_rules(catalog, procedure):
         missing = sorted(set(rule.needs) - present) if present is not None else []
-        if not missing:
+        reason = rule.unchecked or ("导出中没有列：" + "、".join(missing) if missing else None)
+        if reason is None:
             runs.append(rule)
-        elif CHECKS[rule.kind].reports_skipped:
-            skipped.append({"rule": rule.rule_id, "title": rule.title, "reason": "导出中没有列：" + "、".join(missing),
-                            "section": rule.section})
+        elif rule.unchecked or CHECKS[rule.kind].reports_skipped:
+            skipped.append({"rule": rule.rule_id, "title": rule.title, "reason": reason, "section": rule.section})
     return Plan(procedure, runs, skipped, calendar)
 
 

@@ -386,7 +386,11 @@ def test_s35_costs_reported_the_same_month(s35):
     s35.none("S35-007", "cost_feedback_same_month")
     s35.none("S35-007", "cost_reported_after_month")
     assert s35.one("S35-008", "cost_feedback_same_month")["expected"] == "2025-03-31 24:00"
-    assert s35.one("S35-008", "cost_reported_after_month")["kind"] == "ineligible"
+    # S35 6) voids a late cost claim; it does not refuse the complaint, and no step says a case was accepted:
+    # the rule is reported as not checkable instead of flagging the same late cost a second time
+    s35.none("S35-008", "cost_reported_after_month")
+    skipped = {s["rule"]: s["reason"] for s in s35.result.summary()["skipped_rules"]}
+    assert "accepted_step" in skipped["cost_reported_after_month"]
 
 
 def test_s35_deadline_trace_names_its_start_event(s35, catalog):

@@ -19,14 +19,17 @@ def compile(pc: ProcedureColumns) -> list[CompiledRule]:
     for rule in pc.procedure.eligibility:
         where = conditions_sql(rule.excludes_when, pc.column)
         needs = condition_columns(rule.excludes_when, pc.column)
+        unchecked = None
         if rule.accepted_step is not None:  # only cases that were in fact accepted
             accepted = pc.column(rule.accepted_step)
             where = where & Sql(f"NOT {blank(ident(accepted))}")
             needs.append(accepted)
+        else:   # flagging every case that meets the grounds would flag the ones correctly refused too
+            unchecked = "制度未写明哪个环节表示已受理（accepted_step），无法区分已受理与已正确不予受理的案件"
         rules.append(CompiledRule(
             KIND.slug, rule.id, rule.title,
             Sql(select(f"'已受理' AS actual, '不予受理' AS expected FROM audited WHERE {where.text}"), where.params),
-            needs, rule.source, section="eligibility"))
+            needs, rule.source, section="eligibility", unchecked=unchecked))
     return rules
 
 
