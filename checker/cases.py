@@ -51,9 +51,11 @@ def _load(con, index: int, path: Path, catalog: Catalog, procedure: Procedure, p
     if profile.event_log is None:
         return read_export(path, con, table=raw, sheet=profile.sheet, encoding=profile.encoding, project=project), plans
     log = profile.event_log
+    # the headers the profile maps that are not the event's own (a case's deadline, priority…) describe the case
+    attributes = [h for h in profile.columns if h not in (log.case, log.activity, log.time, log.resource)]
     result = read_event_log(path, con, f"events_{index}", case=log.case, activity=log.activity,
-                            time=log.time, resource=log.resource)
-    pivot_events(con, f"events_{index}", log.activities, raw)
+                            time=log.time, resource=log.resource, case_columns=attributes)
+    pivot_events(con, f"events_{index}", log.activities, raw, attributes)
     project_table(con, raw, [r[0] for r in con.execute(f"DESCRIBE {raw}").fetchall() if r[0] != ROW], project)
     return result, plans
 

@@ -235,3 +235,31 @@ def test_bound_is_late_is_refused_for_day_periods():
     with pytest.raises(ValidationError, match="bound_is_late applies to periods in minutes or hours"):
         Deadline.model_validate({"id": "d", "title": "t", "start": "a", "end": "b", "bound_is_late": True,
                                  "period": {"amount": 3, "unit": "calendar_days"}, "source": {"quote": "原文"}})
+
+
+def test_an_event_logs_case_attribute_reaches_the_rules(tmp_path, catalog):
+    """An event log's per-case column (pm4py's receipt log has `case:deadline`) is carried through the pivot: a
+    deadline that reads a case's own agreed time is checked natively, not skipped as "no such column"."""
+    from checker.catalog.model import Deadline, Field
+    from checker.mapping import MappingProfile as Profile
+
+    def promised(p):
+        p.fields.append(Field.model_validate({"id": "promised_at", "label": "承诺答复时间", "type": "datetime"}))
+        p.deadlines.append(Deadline.model_validate({
+            "id": "reply_by_promise", "title": "按承诺时间答复", "due_field": "promised_at", "end": "reply",
+            "source": {"quote": "测试用"}}))
+
+    cat, procedure = _variant(catalog, S17, promised)
+    log = _export(tmp_path / "log.csv", ["case", "activity", "time", "who", "case:deadline"], [
+        ["LATE", "受理", "2025-03-04 09:00", "甲", "2025-03-10 18:00"],
+        ["LATE", "答复", "2025-03-11 09:00", "乙", ""],                      # blank on this event: the case's value holds
+        ["ON-TIME", "受理", "2025-03-04 09:00", "甲", "2025-03-10 18:00"],
+        ["ON-TIME", "答复", "2025-03-10 17:00", "乙", "2025-03-10 18:00"],
+    ])
+    profile = Profile.model_validate({
+        "procedure": S17, "columns": {"case:deadline": "promised_at"},
+        "event_log": {"case": "case", "activity": "activity", "time": "time", "resource": "who",
+                      "activities": {"受理": "receive", "答复": "reply"}}})
+    result = run_audit(cat, procedure, [log], profile, as_of=datetime(2025, 4, 1))
+    assert [f["case"] for f in result.findings if f["rule"] == "reply_by_promise"] == ["LATE"]
+    assert "reply_by_promise" not in {s["rule"] for s in result.skipped}

@@ -5,8 +5,9 @@ names (XES, and CSVs exported by process-mining tools, have standard names used 
 set-based, and lists events without a case, activity or readable time as unreadable.
 
 `pivot_events` turns the long table into the canonical case table: `case_number`, `<step>_at` (the step's
-first occurrence), `<step>_by` (who did that first occurrence), `_row` (the line of the case's first event).
-Activities that map to no step are ignored, and counted.
+first occurrence), `<step>_by` (who did that first occurrence), `_row` (the line of the case's first event), and
+each case attribute the caller names (`case:deadline`, a priority…) under its own name: its first non-blank value
+in the case's event order. Activities that map to no step are ignored, and counted.
 """
 
 from __future__ import annotations
@@ -27,19 +28,25 @@ TIME_FORMAT = "%Y-%m-%d %H:%M:%S"
 
 def read_event_log(path, con, table: str = "events", case: str | None = None, activity: str | None = None,
                    time: str | None = None, resource: str | None = None, sheet: str | None = None,
-                   encoding: str | None = None) -> ReadResult:
+                   encoding: str | None = None, case_columns: list[str] = ()) -> ReadResult:
+    """`case_columns`: the export's columns that describe the case rather than the event, kept as they are."""
     from . import read_export
 
     staging = f"_ck_events_{uuid.uuid4().hex[:12]}"
     result = read_export(path, con, staging, sheet=sheet, encoding=encoding)
     try:
         chosen = _columns(path, result, {"case": case, "activity": activity, "time": time, "resource": resource})
-        inner = _projection(staging, chosen)
+        for name in case_columns:
+            if name not in result.columns:
+                raise ExportError(path, column=name, message=f"没有这一列（映射文件把它作为案件的属性）；"
+                                                             f"文件中的列：{'、'.join(result.columns)}")
+        inner = _projection(staging, chosen, case_columns)
         problems = _problems(con, inner, chosen)
         target = quote_ident(table)
+        kept = "".join(f", {quote_ident(name)}" for name in case_columns)
         con.execute(f"DROP TABLE IF EXISTS {target}")
         con.execute(f'CREATE TABLE {target} AS SELECT c AS "case", a AS activity, parsed AS "time", r AS resource, '
-                    f"{ROW} FROM ({inner}) WHERE {_VALID} ORDER BY {ROW}")
+                    f"{ROW}{kept} FROM ({inner}) WHERE {_VALID} ORDER BY {ROW}")
     finally:
         con.execute(f"DROP TABLE IF EXISTS {staging}")
     fmt = result.format if result.format == "xes" else f"eventlog-{result.format}"
@@ -63,12 +70,14 @@ def _columns(path, result: ReadResult, given: dict[str, str | None]) -> dict[str
     return chosen
 
 
-def _projection(staging: str, chosen: dict) -> str:
-    """The four roles under fixed names, whatever the export calls its columns, plus the parsed time."""
+def _projection(staging: str, chosen: dict, case_columns=()) -> str:
+    """The four roles under fixed names, whatever the export calls its columns, plus the parsed time and the
+    case attributes as they are."""
     resource = quote_ident(chosen["resource"]) if chosen["resource"] else "CAST(NULL AS VARCHAR)"
+    kept = "".join(f", CAST({quote_ident(name)} AS VARCHAR) AS {quote_ident(name)}" for name in case_columns)
     return (f"SELECT CAST({quote_ident(chosen['case'])} AS VARCHAR) AS c, {quote_ident(chosen['activity'])} AS a, "
             f"{quote_ident(chosen['time'])} AS tv, {resource} AS r, {ROW}, "
-            f"{datetime_sql(quote_ident(chosen['time']))} AS parsed FROM {staging}")
+            f"{datetime_sql(quote_ident(chosen['time']))} AS parsed{kept} FROM {staging}")
 
 
 def _blank(column: str) -> str:
@@ -102,8 +111,9 @@ class PivotResult:
     ignored_activities: dict[str, int] = field(default_factory=dict)  # activity -> events, for the report
 
 
-def pivot_events(con, long_table: str, step_of_activity: dict[str, str], out_table: str) -> PivotResult:
-    """One row per case from a long event table (as made by `read_event_log`)."""
+def pivot_events(con, long_table: str, step_of_activity: dict[str, str], out_table: str,
+                 case_columns: list[str] = ()) -> PivotResult:
+    """One row per case from a long event table (as made by `read_event_log`, with the same `case_columns`)."""
     steps = list(dict.fromkeys(step_of_activity.values()))
     index = {step: i for i, step in enumerate(steps)}
     mapping = pa.table({"activity": list(step_of_activity), "idx": [index[s] for s in step_of_activity.values()]},
@@ -117,6 +127,9 @@ def pivot_events(con, long_table: str, step_of_activity: dict[str, str], out_tab
         columns.append(f"strftime(min(e.\"time\") FILTER (WHERE m.idx = {i}), '{TIME_FORMAT}') "
                        f"AS {quote_ident(step + '_at')}")
         columns.append(f"arg_min(e.resource, {order}) FILTER (WHERE m.idx = {i}) AS {quote_ident(step + '_by')}")
+    for name in case_columns:
+        q = quote_ident(name)
+        columns.append(f"arg_min(e.{q}, {order}) FILTER (WHERE NOT ({_blank('e.' + q)})) AS {q}")
     con.register(view, mapping)
     try:
         con.execute(f"DROP TABLE IF EXISTS {target}")
