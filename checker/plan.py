@@ -24,7 +24,7 @@ AUDITED_VIEW = ("CREATE VIEW audited AS SELECT c.rowid AS _id, c.* FROM cases c 
 class Plan:
     procedure: Procedure
     rules: list[CompiledRule]          # what runs, in order
-    skipped: list[dict]                # rules that cannot run: the columns they need are not mapped
+    skipped: list[dict]                # rules that cannot run, with the reason (a column not mapped…)
     calendar: object | None = None     # checker.deadlines.WorkCalendar
 
     def as_dict(self) -> dict:

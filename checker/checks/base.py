@@ -113,13 +113,12 @@ class Check:
     takes_as_of: bool = False                                   # the query's last parameter is --as-of
 
     def prepare(self, con, rule: CompiledRule, pc: ProcedureColumns, ctx: AuditContext) -> None:
-        """What the rule's query needs registered first (the deadline check's due tables)."""
+        """Before the rule's query runs (the deadline check notes the years its calendar cannot count from)."""
 
     def findings(self, rule: CompiledRule, rows, ctx: AuditContext) -> list[Finding]:
         """Violating rows (record, file index, row, case, actual, expected) as findings."""
-        kind = self.kind.slug
-        return [finding(ctx, kind, rule, record=record, file_index=file_index, row=line, case=case,
-                        actual=actual, expected=expected)
+        return [finding(ctx, rule, record=record, file_index=file_index, row=line, case=case, actual=actual,
+                        expected=expected)
                 for record, file_index, line, case, actual, expected in rows]
 
 
@@ -147,21 +146,21 @@ def blank_when(target: str, conditions: list[Condition], col) -> Sql:
     return conditions_sql(conditions, col) & Sql(blank(ident(target)))
 
 
-def finding(ctx: AuditContext, kind_slug: str, rule: CompiledRule, *, record: int, file_index: int, row, case,
-            actual, expected) -> Finding:
+def finding(ctx: AuditContext, rule: CompiledRule, *, record: int, file_index: int, row, case, actual,
+            expected) -> Finding:
     from . import KINDS
 
-    k = KINDS[kind_slug]
+    k = KINDS[rule.kind]
     actual = "" if actual is None else str(actual)
     expected = "" if expected is None else str(expected)
     source = rule.source
     return Finding(
-        case=case, kind=kind_slug, code=k.code, severity=k.severity, procedure=ctx.procedure.id, rule=rule.rule_id,
+        case=case, kind=rule.kind, code=k.code, severity=k.severity, procedure=ctx.procedure.id, rule=rule.rule_id,
         clause=source.clause if source else None, quote=source.quote if source else None,
         expected=expected, actual=actual,
         message=k.render(label=rule.label, rule_title=rule.title, actual=actual, expected=expected),
         file=ctx.exports[file_index], row=row, record=record,
-        url=_url(ctx.site_url, ctx.procedure.id, rule.link_anchor(), kind_slug),
+        url=_url(ctx.site_url, ctx.procedure.id, rule.link_anchor(), rule.kind),
     )
 
 

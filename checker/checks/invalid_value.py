@@ -36,7 +36,7 @@ def unreadable_times(ctx: AuditContext, pc: ProcedureColumns, bad_values) -> lis
     for record, file_index, line, case, column, raw in bad_values:
         label = pc.label(column)
         rule = CompiledRule(KIND.slug, column, f"{label}应为日期时间", TRUE, [column], None, label)
-        findings.append(finding(ctx, KIND.slug, rule, record=record, file_index=file_index, row=line, case=case,
+        findings.append(finding(ctx, rule, record=record, file_index=file_index, row=line, case=case,
                                 actual=raw, expected="日期时间，如 2025-03-04 09:05"))
     return findings
 

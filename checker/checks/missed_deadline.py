@@ -104,7 +104,7 @@ def _finding(rule: CompiledRule, row, ctx: AuditContext) -> dict:
             due = agreed_due(key, d.tolerance, authority=authority, calendar=ctx.calendar, label=rule.start_label)
         ctx.dues[(rule.rule_id, key)] = due
     as_of = ctx.as_of
-    result = finding(ctx, KIND.slug, rule, record=record, file_index=file_index, row=line, case=case,
+    result = finding(ctx, rule, record=record, file_index=file_index, row=line, case=case,
                      actual=(f"截至 {as_of:%Y-%m-%d %H:%M} 未完成" if is_open else end.strftime("%Y-%m-%d %H:%M")),
                      expected=_fmt(due_at))
     trace = explain(due, None if is_open else end, as_of if is_open else None)
