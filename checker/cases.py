@@ -55,7 +55,7 @@ def _load(con, index: int, path: Path, catalog: Catalog, procedure: Procedure, p
     attributes = [h for h in profile.columns if h not in (log.case, log.activity, log.time, log.resource)]
     result = read_event_log(path, con, f"events_{index}", case=log.case, activity=log.activity,
                             time=log.time, resource=log.resource, case_columns=attributes)
-    pivot_events(con, f"events_{index}", log.activities, raw, attributes)
+    pivot_events(con, f"events_{index}", log.activities, raw, attributes, log.last)
     project_table(con, raw, [r[0] for r in con.execute(f"DESCRIBE {raw}").fetchall() if r[0] != ROW], project)
     return result, plans
 

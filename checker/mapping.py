@@ -15,6 +15,7 @@ A profile is YAML:
       time: timestamp
       resource: resource
       activities: {受理投诉: receive}
+      last: [close]             # steps taken at their last occurrence (default: the first)
 """
 
 from __future__ import annotations
@@ -40,6 +41,7 @@ class EventLogMapping(BaseModel):
     time: str = "time:timestamp"
     resource: str | None = "org:resource"
     activities: dict[str, str] = {}
+    last: list[str] = []        # steps whose last occurrence counts (a case's final event); the others: the first
 
 
 class MappingProfile(BaseModel):
@@ -130,6 +132,8 @@ def profile_problems(procedure: Procedure, profile: MappingProfile) -> list[str]
         if not log.activities:
             problems.append(f"event_log.activities 为空：请写出每个活动名对应的环节 id（可用：{'、'.join(steps)}）")
         unknown = {activity: step for activity, step in log.activities.items() if step not in steps}
+        problems += [f"event_log.last 中的 {step} 不是映射到的环节" for step in log.last
+                     if step not in log.activities.values()]
         problems += [f"event_log.activities 中活动“{activity}”映射到不存在的环节 {step}（可用：{'、'.join(steps)}）"
                      for activity, step in unknown.items()]
     return problems

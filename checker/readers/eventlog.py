@@ -5,7 +5,7 @@ names (XES, and CSVs exported by process-mining tools, have standard names used 
 set-based, and lists events without a case, activity or readable time as unreadable.
 
 `pivot_events` turns the long table into the canonical case table: `case_number`, `<step>_at` (the step's
-first occurrence), `<step>_by` (who did that first occurrence), `_row` (the line of the case's first event), and
+first occurrence, or its last for the steps the caller names), `<step>_by` (who did that occurrence), `_row` (the line of the case's first event), and
 each case attribute the caller names (`case:deadline`, a priority…) under its own name: its first non-blank value
 in the case's event order. Activities that map to no step are ignored, and counted.
 """
@@ -112,7 +112,7 @@ class PivotResult:
 
 
 def pivot_events(con, long_table: str, step_of_activity: dict[str, str], out_table: str,
-                 case_columns: list[str] = ()) -> PivotResult:
+                 case_columns: list[str] = (), last: list[str] = ()) -> PivotResult:
     """One row per case from a long event table (as made by `read_event_log`, with the same `case_columns`)."""
     steps = list(dict.fromkeys(step_of_activity.values()))
     index = {step: i for i, step in enumerate(steps)}
@@ -124,9 +124,10 @@ def pivot_events(con, long_table: str, step_of_activity: dict[str, str], out_tab
     order = f"struct_pack(t := e.\"time\", r := e.{ROW})"
     columns = []
     for step, i in index.items():  # i is an integer made here: the only thing placed in the SQL text
-        columns.append(f"strftime(min(e.\"time\") FILTER (WHERE m.idx = {i}), '{TIME_FORMAT}') "
+        pick, arg = ("max", "arg_max") if step in last else ("min", "arg_min")
+        columns.append(f"strftime({pick}(e.\"time\") FILTER (WHERE m.idx = {i}), '{TIME_FORMAT}') "
                        f"AS {quote_ident(step + '_at')}")
-        columns.append(f"arg_min(e.resource, {order}) FILTER (WHERE m.idx = {i}) AS {quote_ident(step + '_by')}")
+        columns.append(f"{arg}(e.resource, {order}) FILTER (WHERE m.idx = {i}) AS {quote_ident(step + '_by')}")
     for name in case_columns:
         q = quote_ident(name)
         columns.append(f"arg_min(e.{q}, {order}) FILTER (WHERE NOT ({_blank('e.' + q)})) AS {q}")
