@@ -46,7 +46,7 @@ def _load(con, index: int, path: Path, catalog: Catalog, procedure: Procedure, p
         plans[:] = plan_columns(catalog, procedure, headers, profile)
         if extra_plans is not None:
             plans.extend(extra_plans(headers))
-        return _mapping(index, plans, event_columns, has_row)
+        return _mapping(index, plans, event_columns, has_row, profile.date_order)
 
     if profile.event_log is None:
         return read_export(path, con, table=raw, sheet=profile.sheet, encoding=profile.encoding, project=project), plans
@@ -54,17 +54,17 @@ def _load(con, index: int, path: Path, catalog: Catalog, procedure: Procedure, p
     # the headers the profile maps that are not the event's own (a case's deadline, priority…) describe the case
     attributes = [h for h in profile.columns if h not in (log.case, log.activity, log.time, log.resource)]
     result = read_event_log(path, con, f"events_{index}", case=log.case, activity=log.activity,
-                            time=log.time, resource=log.resource, case_columns=attributes)
+                            time=log.time, resource=log.resource, case_columns=attributes, date_order=profile.date_order)
     pivot_events(con, f"events_{index}", log.activities, raw, attributes, log.last)
     project_table(con, raw, [r[0] for r in con.execute(f"DESCRIBE {raw}").fetchall() if r[0] != ROW], project)
     return result, plans
 
 
-def _mapping(index: int, plans, event_columns: list[str], has_row: bool) -> Projection:
+def _mapping(index: int, plans, event_columns: list[str], has_row: bool, date_order: str) -> Projection:
     """Export columns to canonical ones (trimmed, values mapped), and the ISO times parsed, in one pass.
 
     Other time spellings are parsed afterwards, only where some are left (`_parse_other_spellings`)."""
-    from .readers.dates import iso_datetime_sql
+    from .readers.dates import iso_datetime_sql, reordered_sql
 
     parts, params = [f"{index} AS _file"] + (["_row"] if has_row else []), []
     for plan in plans:
@@ -79,7 +79,8 @@ def _mapping(index: int, plans, event_columns: list[str], has_row: bool) -> Proj
             source = f"CASE {source} {cases} ELSE {source} END"
         parts.append(f"{source} AS {ident(plan.column)}")
     present = {p.column for p in plans if p.header is not None}
-    parsed = "".join(f", {iso_datetime_sql(ident(c))} AS {typed(c)}" for c in event_columns if c in present)
+    parsed = "".join(f", {iso_datetime_sql(reordered_sql(ident(c), date_order))} AS {typed(c)}"
+                     for c in event_columns if c in present)
     return Projection(Sql(f"SELECT *{parsed} FROM (SELECT {', '.join(parts)} FROM ", params), Sql(")"))
 
 
@@ -147,18 +148,18 @@ def prepare_cases(catalog: Catalog, procedure: Procedure, exports: list[Path], p
         for index in range(len(exports)):
             con.execute(f"DROP TABLE raw_{index}")
     events = [c for c in event_columns if c in prepared.present]
-    _parse_other_spellings(con, prepared, events)
+    _parse_other_spellings(con, prepared, events, profile.date_order)
     con.execute(AUDITED_VIEW)
     prepared.rows_audited = _rows_audited(con, len(exports), event_log=profile.event_log is not None)
     return prepared
 
 
-def _parse_other_spellings(con, prepared: PreparedCases, events: list[str]) -> None:
+def _parse_other_spellings(con, prepared: PreparedCases, events: list[str], date_order: str) -> None:
     """Times the ISO fast path left go through the whole grammar; what it cannot read either is listed.
 
     A bad date in a column some rule needs makes the row unreadable; elsewhere it is an invalid value.
     """
-    from .readers.dates import datetime_sql
+    from .readers.dates import datetime_sql, order_hint, reordered_sql
 
     needed = {c for r in prepared.rules for c in r.needs}
     con.execute("CREATE TABLE unreadable_rows (_id BIGINT)")
@@ -166,12 +167,13 @@ def _parse_other_spellings(con, prepared: PreparedCases, events: list[str]) -> N
         unparsed = f"NOT {blank(ident(column))} AND {typed(column)} IS NULL"
         # 2025/3/4 9:05, 2025年3月4日, serial numbers…: most exports have none, and then the grammar is not even bound
         if con.execute(f"SELECT 1 FROM cases WHERE {unparsed} LIMIT 1").fetchall():
-            con.execute(f"UPDATE cases SET {typed(column)} = {datetime_sql(ident(column))} WHERE {unparsed}")
+            con.execute(f"UPDATE cases SET {typed(column)} = {datetime_sql(reordered_sql(ident(column), date_order))} "
+                        f"WHERE {unparsed}")
         bad = con.execute(f"SELECT rowid, _file, _row, case_number, {ident(column)} FROM cases WHERE {unparsed}").fetchall()
         for record, file_index, line, case, raw in bad:
             if column in needed:
                 prepared.unreadable.append({"file": prepared.exports[file_index], "row": line, "column": column,
-                                            "reason": f"无法识别的日期时间：{raw}", "case": case})
+                                            "reason": f"无法识别的日期时间：{raw}{order_hint(raw)}", "case": case})
             else:
                 prepared.bad_values.append((record, file_index, line, case, column, raw))
         if column in needed and bad:

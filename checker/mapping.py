@@ -16,6 +16,7 @@ A profile is YAML:
       resource: resource
       activities: {受理投诉: receive}
       last: [close]             # steps taken at their last occurrence (default: the first)
+    date_order: day_first       # numeric dates written 29/2/2016 (month_first: 8/25/2023); default year-first
 """
 
 from __future__ import annotations
@@ -24,6 +25,7 @@ import difflib
 import re
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import Literal
 
 from pydantic import BaseModel, ConfigDict, ValidationError
 
@@ -53,6 +55,7 @@ class MappingProfile(BaseModel):
     values: dict[str, dict[Value, Value]] = {}
     roles: dict[str, str] = {}
     event_log: EventLogMapping | None = None
+    date_order: Literal["year_first", "day_first", "month_first"] = "year_first"   # numeric dates such as 29/2/2016
 
 
 class MappingError(Exception):

@@ -303,3 +303,29 @@ def test_the_report_says_how_many_of_the_procedures_rules_it_checked(audit, tmp_
     total, checked = summary["procedure_rules"], summary["procedure_rules_checked"]
     assert 0 < checked < total and code == 0
     assert f"制度规则 {total} 条，检查了 {checked} 条（其余见“未检查的规则”）" in text
+
+
+@pytest.mark.parametrize("order,text", [("day_first", "4/3/2025 11:01"), ("month_first", "3/4/2025 11:01")])
+def test_numeric_dates_are_read_in_the_order_the_profile_declares(audit, tmp_path, order, text):
+    """ServiceNow-style 29/2/2016 or US 8/25/2023: read only when the profile says which; otherwise unreadable, with
+    the remedy in the reason (the 4th of March and the 3rd of April are both 3/4 somewhere)."""
+    path = export(tmp_path, "cases.csv", f"case_number,receive_at,verify_at\nA-1,2025-03-04 09:00,{text}\n".encode())
+    code, report, err = audit(path, extra=["--fail-on", "never"])
+    assert code == 3 and "date_order: day_first 或 month_first" in json.loads(report)["unreadable"][0]["reason"]
+    mapping = export(tmp_path, "map.yaml", f"procedure: {S17}\ndate_order: {order}\n".encode())
+    code, report, err = audit(path, extra=["--mapping", mapping, "--fail-on", "never"])
+    report = json.loads(report)
+    assert report["summary"]["rows_audited"] == 1, err
+    # 09:00 → 11:01 on the 4th of March: two hours and a minute, late under S17 5.2.1.1
+    assert [(f["case"], f["rule"]) for f in report["findings"]] == [("A-1", "verify_within_2h")]
+
+
+def test_an_event_log_reads_its_times_in_the_declared_order(audit, tmp_path):
+    log = export(tmp_path, "events.csv", "case,activity,time\nS-1,受理,4/3/2025 09:00\nS-1,核实,4/3/2025 12:00\n".encode())
+    mapping = export(tmp_path, "events.yaml", f"procedure: {S17}\ndate_order: day_first\nevent_log:\n  case: case\n"
+                     "  activity: activity\n  time: time\n  resource: null\n  activities: {受理: receive, 核实: verify}\n"
+                     .encode())
+    _, report, err = audit(log, extra=["--mapping", mapping, "--fail-on", "never"])
+    report = json.loads(report)
+    assert report["summary"]["rows_unreadable"] == 0, err
+    assert [(f["case"], f["rule"]) for f in report["findings"]] == [("S-1", "verify_within_2h")]

@@ -115,6 +115,28 @@ def _is_iso(v: str) -> str:
     return f"regexp_full_match({v}, '{ISO_PATTERN}') AND {v} BETWEEN '{YEAR_MIN}' AND '{YEAR_MAX + 1}'"
 
 
+# Numeric dates written day-first (29/2/2016) or month-first (8/25/2023) are read only when the export says
+# which (a profile's `date_order`); they are rewritten year-first for the grammar. Unsaid, they stay unreadable:
+# 3/4/2025 is the 3rd of April in one country and the 4th of March in another.
+DATE_ORDERS = {"day_first": r"\3-\2-\1", "month_first": r"\3-\1-\2"}
+_DAY_MONTH_YEAR = r"^[ \t]*([0-9]{1,2})[/.-]([0-9]{1,2})[/.-]([0-9]{4})"
+
+
+def reordered_sql(column_sql: str, order: str | None) -> str:
+    """`column_sql` with a leading day-first or month-first date rewritten year-first (`order`: a DATE_ORDERS
+    key; anything else leaves the text as it is)."""
+    if order not in DATE_ORDERS:
+        return column_sql
+    return f"regexp_replace(CAST(({column_sql}) AS VARCHAR), '{_DAY_MONTH_YEAR}', '{DATE_ORDERS[order]}')"
+
+
+def order_hint(raw) -> str:
+    """A hint for a value that may be a day-first or month-first date the export did not declare."""
+    if raw is not None and re.match(_DAY_MONTH_YEAR, str(raw)):
+        return "（日/月/年或月/日/年顺序的日期：请在映射文件中写 date_order: day_first 或 month_first）"
+    return ""
+
+
 def datetime_sql(column_sql: str) -> str:
     """A DuckDB expression giving the TIMESTAMP that `column_sql` (an already quoted expression) names, or NULL.
 

@@ -18,7 +18,7 @@ from dataclasses import dataclass, field
 import pyarrow as pa
 
 from .base import ROW, ExportError, ReadResult, Unreadable, quote_ident
-from .dates import datetime_sql
+from .dates import datetime_sql, order_hint, reordered_sql
 
 XES_NAMES = {"case": "case:concept:name", "activity": "concept:name", "time": "time:timestamp",
              "resource": "org:resource"}
@@ -28,8 +28,9 @@ TIME_FORMAT = "%Y-%m-%d %H:%M:%S"
 
 def read_event_log(path, con, table: str = "events", case: str | None = None, activity: str | None = None,
                    time: str | None = None, resource: str | None = None, sheet: str | None = None,
-                   encoding: str | None = None, case_columns: list[str] = ()) -> ReadResult:
-    """`case_columns`: the export's columns that describe the case rather than the event, kept as they are."""
+                   encoding: str | None = None, case_columns: list[str] = (), date_order: str | None = None) -> ReadResult:
+    """`case_columns`: the export's columns that describe the case rather than the event, kept as they are;
+    `date_order`: how numeric dates are written (see `dates.DATE_ORDERS`)."""
     from . import read_export
 
     staging = f"_ck_events_{uuid.uuid4().hex[:12]}"
@@ -40,7 +41,7 @@ def read_event_log(path, con, table: str = "events", case: str | None = None, ac
             if name not in result.columns:
                 raise ExportError(path, column=name, message=f"没有这一列（映射文件把它作为案件的属性）；"
                                                              f"文件中的列：{'、'.join(result.columns)}")
-        inner = _projection(staging, chosen, case_columns)
+        inner = _projection(staging, chosen, case_columns, date_order)
         problems = _problems(con, inner, chosen)
         target = quote_ident(table)
         kept = "".join(f", {quote_ident(name)}" for name in case_columns)
@@ -70,14 +71,14 @@ def _columns(path, result: ReadResult, given: dict[str, str | None]) -> dict[str
     return chosen
 
 
-def _projection(staging: str, chosen: dict, case_columns=()) -> str:
+def _projection(staging: str, chosen: dict, case_columns=(), date_order: str | None = None) -> str:
     """The four roles under fixed names, whatever the export calls its columns, plus the parsed time and the
     case attributes as they are."""
     resource = quote_ident(chosen["resource"]) if chosen["resource"] else "CAST(NULL AS VARCHAR)"
     kept = "".join(f", CAST({quote_ident(name)} AS VARCHAR) AS {quote_ident(name)}" for name in case_columns)
     return (f"SELECT CAST({quote_ident(chosen['case'])} AS VARCHAR) AS c, {quote_ident(chosen['activity'])} AS a, "
             f"{quote_ident(chosen['time'])} AS tv, {resource} AS r, {ROW}, "
-            f"{datetime_sql(quote_ident(chosen['time']))} AS parsed{kept} FROM {staging}")
+            f"{datetime_sql(reordered_sql(quote_ident(chosen['time']), date_order))} AS parsed{kept} FROM {staging}")
 
 
 def _blank(column: str) -> str:
@@ -98,7 +99,7 @@ def _problems(con, inner: str, chosen: dict) -> list[Unreadable]:
                "time-missing": (chosen["time"], "缺少时间")}
     problems = []
     for row, kind, value in rows:
-        column, reason = reasons.get(kind, (chosen["time"], f"时间「{value}」无法识别为日期时间"))
+        column, reason = reasons.get(kind, (chosen["time"], f"时间「{value}」无法识别为日期时间{order_hint(value)}"))
         problems.append(Unreadable(row, column, reason))
     return problems
 
