@@ -319,20 +319,27 @@ def _cmd_plan(args) -> int:
 def _cmd_mapping(args) -> int:
     import yaml
 
-    from .mapping import guess_profile
-    from .readers import ExportError, read_export
     import duckdb
 
+    from .mapping import guess_date_order, guess_profile
+    from .readers import ExportError, read_export
+
     catalog, procedure = _catalog_and_procedure(args.procedure)
+    con = duckdb.connect()
     try:
-        result = read_export(args.export, duckdb.connect(), table="raw", sheet=args.sheet)
+        result = read_export(args.export, con, table="raw", sheet=args.sheet)
     except ExportError as err:
         raise UsageError(str(err)) from None
     profile = guess_profile(catalog, procedure, list(result.columns))
     unmapped = [h for h in result.columns if h not in profile["columns"]]
+    order, evidence = guess_date_order(con, "raw", list(result.columns))
+    if order:
+        profile["date_order"] = order
     print(f"# 映射文件草稿：{args.export} → {procedure.id}（请核对后使用）")
     if unmapped:
         print(f"# 未能自动对应的列：{'、'.join(unmapped)}")
+    if evidence:
+        print(f"# 日期顺序：{evidence}")
     print(yaml.safe_dump(profile, allow_unicode=True, sort_keys=False), end="")
     return 0
 

@@ -193,6 +193,29 @@ def guess_profile(catalog: Catalog, procedure: Procedure, headers: list[str]) ->
     }
 
 
+def guess_date_order(con, table: str, columns: list[str]) -> tuple[str | None, str]:
+    """The order of numeric dates like 4/3/2025 in the export's columns, judged from the values: a first number
+    above 12 can only be a day, a second one above 12 only a day too. (order, evidence); None when the values do
+    not say or contradict each other."""
+    from .readers.dates import DAY_MONTH_YEAR
+    from .sql import ident
+
+    day_first = month_first = 0
+    for column in columns:
+        c = ident(column)
+        first, second = (f"CAST(regexp_extract(CAST({c} AS VARCHAR), '{DAY_MONTH_YEAR}', {k}) AS INTEGER)" for k in (1, 2))
+        row = con.execute(f"SELECT count(*) FILTER (WHERE {first} > 12), count(*) FILTER (WHERE {second} > 12) "
+                          f"FROM {ident(table)} WHERE regexp_matches(CAST({c} AS VARCHAR), '{DAY_MONTH_YEAR}')").fetchone()
+        day_first, month_first = day_first + row[0], month_first + row[1]
+    if day_first and not month_first:
+        return "day_first", f"{day_first} 个日期的第一个数大于12，只能是日"
+    if month_first and not day_first:
+        return "month_first", f"{month_first} 个日期的第二个数大于12，只能是日"
+    if day_first and month_first:
+        return None, "日期的写法前后矛盾（有日/月/年，也有月/日/年），请逐列核对"
+    return None, ""
+
+
 def _guess_step_column(procedure: Procedure, catalog: Catalog, name: str, taken: set[str]) -> str | None:
     for suffixes, column_suffix in ((_TIME_SUFFIXES, "_at"), (_BY_SUFFIXES, "_by")):
         stem = next((name[: -len(s)] for s in suffixes if name.endswith(s) and len(name) > len(s)), None)

@@ -329,3 +329,15 @@ def test_plan_says_which_rules_an_export_cannot_run(cli, tmp_path):
     assert "-- 不执行 reply_15_working_days：" in out and "导出中没有列：reply_at" in out
     code, everything, _ = cli("plan", "--procedure", S42)
     assert "-- CK104 reply_15_working_days：" in everything and "ck_calendar" in everything
+
+
+@pytest.mark.parametrize("rows,order", [
+    ("A-1,29/2/2016 01:23\nA-2,1/3/2016 02:00\n", "day_first"),
+    ("A-1,2/29/2016 01:23\nA-2,3/1/2016 02:00\n", "month_first"),
+    ("A-1,1/3/2016 01:23\nA-2,2/3/2016 02:00\n", None),          # the values do not say: nothing is guessed
+])
+def test_mapping_proposes_the_date_order_the_values_prove(cli, tmp_path, rows, order):
+    export = write(tmp_path / "cases.csv", "case_number,receive_at\n" + rows)
+    code, out, _ = cli("mapping", export, "--procedure", S17)
+    assert code == 0
+    assert yaml.safe_load(out).get("date_order") == order

@@ -119,7 +119,7 @@ def _is_iso(v: str) -> str:
 # which (a profile's `date_order`); they are rewritten year-first for the grammar. Unsaid, they stay unreadable:
 # 3/4/2025 is the 3rd of April in one country and the 4th of March in another.
 DATE_ORDERS = {"day_first": r"\3-\2-\1", "month_first": r"\3-\1-\2"}
-_DAY_MONTH_YEAR = r"^[ \t]*([0-9]{1,2})[/.-]([0-9]{1,2})[/.-]([0-9]{4})"
+DAY_MONTH_YEAR = r"^[ \t]*([0-9]{1,2})[/.-]([0-9]{1,2})[/.-]([0-9]{4})"
 
 
 def reordered_sql(column_sql: str, order: str | None) -> str:
@@ -127,12 +127,12 @@ def reordered_sql(column_sql: str, order: str | None) -> str:
     key; anything else leaves the text as it is)."""
     if order not in DATE_ORDERS:
         return column_sql
-    return f"regexp_replace(CAST(({column_sql}) AS VARCHAR), '{_DAY_MONTH_YEAR}', '{DATE_ORDERS[order]}')"
+    return f"regexp_replace(CAST(({column_sql}) AS VARCHAR), '{DAY_MONTH_YEAR}', '{DATE_ORDERS[order]}')"
 
 
 def order_hint(raw) -> str:
     """A hint for a value that may be a day-first or month-first date the export did not declare."""
-    if raw is not None and re.match(_DAY_MONTH_YEAR, str(raw)):
+    if raw is not None and re.match(DAY_MONTH_YEAR, str(raw)):
         return "（日/月/年或月/日/年顺序的日期：请在映射文件中写 date_order: day_first 或 month_first）"
     return ""
 
