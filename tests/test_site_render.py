@@ -459,3 +459,13 @@ def test_blocks_markdown_must_see_are_not_lifted():
         text = f"# T\n\n{block}\n\nend\n"
         assert lift_html(text) == (text, {})
     assert lift_html("# T\n\n<div class=\"x\">\n<p>y</p>\n</div>\n")[1]   # a plain block is lifted
+
+
+def test_kind_pages_show_the_message_in_words_not_template_fields(fx):
+    from checker.checks import KINDS
+    from checker.site.render import kind_page
+
+    for slug, kind in KINDS.items():
+        md = kind_page(Site(fx), slug)
+        message = re.search(r'<pre class="kind-message">(.*?)</pre>', md, re.S).group(1)
+        assert "{" not in message and "［" in message, (slug, message)
