@@ -237,19 +237,24 @@ def test_bound_is_late_is_refused_for_day_periods():
                                  "period": {"amount": 3, "unit": "calendar_days"}, "source": {"quote": "原文"}})
 
 
+def _s17_with_promised_time(catalog, rule_id: str, title: str):
+    """S17 with a case field `promised_at` and a deadline that the reply meets it (test data, not the catalog)."""
+    from checker.catalog.model import Deadline, Field
+
+    def promised(p):
+        p.fields.append(Field.model_validate({"id": "promised_at", "label": "承诺时间", "type": "datetime"}))
+        p.deadlines.append(Deadline.model_validate({
+            "id": rule_id, "title": title, "due_field": "promised_at", "end": "reply", "source": {"quote": "测试用"}}))
+
+    return _variant(catalog, S17, promised)
+
+
 def test_an_event_logs_case_attribute_reaches_the_rules(tmp_path, catalog):
     """An event log's per-case column (pm4py's receipt log has `case:deadline`) is carried through the pivot: a
     deadline that reads a case's own agreed time is checked natively, not skipped as "no such column"."""
-    from checker.catalog.model import Deadline, Field
     from checker.mapping import MappingProfile as Profile
 
-    def promised(p):
-        p.fields.append(Field.model_validate({"id": "promised_at", "label": "承诺答复时间", "type": "datetime"}))
-        p.deadlines.append(Deadline.model_validate({
-            "id": "reply_by_promise", "title": "按承诺时间答复", "due_field": "promised_at", "end": "reply",
-            "source": {"quote": "测试用"}}))
-
-    cat, procedure = _variant(catalog, S17, promised)
+    cat, procedure = _s17_with_promised_time(catalog, "reply_by_promise", "按承诺时间答复")
     log = _export(tmp_path / "log.csv", ["case", "activity", "time", "who", "case:deadline"], [
         ["LATE", "受理", "2025-03-04 09:00", "甲", "2025-03-10 18:00"],
         ["LATE", "答复", "2025-03-11 09:00", "乙", ""],                      # blank on this event: the case's value holds
@@ -265,20 +270,12 @@ def test_an_event_logs_case_attribute_reaches_the_rules(tmp_path, catalog):
     assert "reply_by_promise" not in {s["rule"] for s in result.skipped}
 
 
-
 def test_an_event_log_step_can_be_taken_at_its_last_occurrence(tmp_path, catalog):
     """A case that ends with its last event (pm4py's receipt log: 92 of 92 late cases found this way): every
     activity maps to the closing step, taken at its last occurrence; by default a step is its first occurrence."""
-    from checker.catalog.model import Deadline, Field
     from checker.mapping import MappingProfile as Profile
 
-    def promised(p):
-        p.fields.append(Field.model_validate({"id": "promised_at", "label": "办结期限", "type": "datetime"}))
-        p.deadlines.append(Deadline.model_validate({
-            "id": "closed_by_deadline", "title": "期限前办结", "due_field": "promised_at", "end": "reply",
-            "source": {"quote": "测试用"}}))
-
-    cat, procedure = _variant(catalog, S17, promised)
+    cat, procedure = _s17_with_promised_time(catalog, "closed_by_deadline", "期限前办结")
     log = _export(tmp_path / "log.csv", ["case", "activity", "time", "deadline"], [
         ["LATE", "登记", "2025-03-04 09:00", "2025-03-10 18:00"], ["LATE", "处理", "2025-03-12 09:00", ""],
         ["ON-TIME", "登记", "2025-03-04 09:00", "2025-03-10 18:00"], ["ON-TIME", "处理", "2025-03-05 09:00", ""]])
