@@ -12,6 +12,8 @@ from .catalog.columns import ProcedureColumns
 from .catalog.loader import Catalog
 from .catalog.model import Procedure
 from .checks import CHECKS, KINDS, AuditContext, CompiledRule, Finding
+from .checks.base import condition_columns
+from .checks.conditions import conditions_sql
 from .checks.invalid_value import unreadable_times
 from .deadlines_sql import register_calendar
 from .mapping import MappingProfile
@@ -31,6 +33,7 @@ class AuditResult:
     skipped: list[dict] = field(default_factory=list)   # rules not checked, with the reason
     procedure_rules: int = 0                             # the procedure's own rules, checked or not
     procedure_rules_checked: int = 0
+    open_cases: list[dict] | None = None                 # cases not closed (closed_when); None: cannot tell
 
     def summary(self) -> dict:
         by_kind: dict[str, int] = {}
@@ -53,6 +56,8 @@ class AuditResult:
             "skipped_rules": self.skipped,
             "procedure_rules": self.procedure_rules,
             "procedure_rules_checked": self.procedure_rules_checked,
+            "open_cases": None if self.open_cases is None else len(self.open_cases),
+            "open_case_rows": self.open_cases,
         }
 
 
@@ -79,7 +84,19 @@ def audit_prepared(prepared: PreparedCases, as_of: datetime | None, site_url: st
     findings.sort(key=lambda f: (f["file"], f["row"] or 0, f["record"], KINDS[f["kind"]].code))
     return AuditResult(procedure, prepared.exports, as_of, prepared.rows_read, prepared.rows_audited,
                        list(prepared.unreadable), findings, ctx.skipped, prepared.procedure_rules,
-                       prepared.rules_checked)
+                       prepared.rules_checked, _open_cases(prepared, columns))
+
+
+def _open_cases(prepared: PreparedCases, columns: ProcedureColumns) -> list[dict] | None:
+    """The cases the procedure's `closed_when` does not call closed (where the export says): they were judged on
+    their deadlines as of --as-of and on the steps they have reached only."""
+    closed = prepared.procedure.closed_when
+    if not closed or not set(condition_columns(closed, columns.column)) <= prepared.present:
+        return None
+    where = conditions_sql(closed, columns.column)
+    rows = prepared.con.execute(f"SELECT _file, _row FROM audited WHERE NOT coalesce(({where.text}), FALSE)"
+                                " ORDER BY _file, _row", where.params).fetchall()
+    return [{"file": prepared.exports[file_index], "row": row} for file_index, row in rows]
 
 
 def _run_rule(con, rule: CompiledRule, columns: ProcedureColumns, ctx: AuditContext) -> list[Finding]:

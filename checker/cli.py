@@ -35,7 +35,8 @@ def build_parser() -> argparse.ArgumentParser:
 
     p = sub.add_parser("lint", help="校验制度与表单目录（结构、引用、原文引文）")
     p.add_argument("--root", type=Path, default=None, help="目录根（含 procedures/ 与 forms/），默认本仓库")
-    p.add_argument("--sources", type=Path, default=None, help="原文目录：逐条核对 quote 是否逐字出现")
+    p.add_argument("--sources", type=Path, action="append", default=[],
+                   help="原文目录：逐条核对 quote 是否逐字出现（可重复，如企业制度与国家法规两个目录）")
     p.set_defaults(func=_cmd_lint)
 
     p = sub.add_parser("schema", help="输出制度与表单 YAML 的 JSON Schema，供编辑器校验与补全")
@@ -281,6 +282,8 @@ def _cmd_explain(args) -> int:
             if d.period is not None:
                 print("-- 计算方法：" + describe_counting(d.period, procedure.document.authority,
                                                           d.includes_non_working_days))
+            for x in d.extensions + d.not_counted + d.restarts:
+                print(f"-- {_adjustment_words(x)}：{x.source.clause or ''} “{x.source.quote}”")
             if rule.uncovered is not None:
                 print("-- 每个起算日期的截止时刻按日历表 ck_calendar（每日是否工作日、工作日序号）计算，"
                       "与发现中的计算过程同一规则（checker.deadlines_sql）")
@@ -288,6 +291,17 @@ def _cmd_explain(args) -> int:
         print(rule.query.text.strip() + ";")
         print(f"-- 参数：{rule.query.params!r}" + ("（另加 --as-of 时点）" if CHECKS[rule.kind].takes_as_of else ""))
     return 0
+
+
+def _adjustment_words(item) -> str:
+    from .catalog.model import Extension, NotCounted
+    from .deadlines import period_words
+
+    if isinstance(item, Extension):
+        return f"延长至{period_words(item.to)}" if item.to else f"再延长{period_words(item.by)}"
+    if isinstance(item, NotCounted):
+        return f"{item.what}（{item.from_} 至 {item.to}）不计入"
+    return f"自 {item.at} 起重新计算"
 
 
 def _cmd_plan(args) -> int:

@@ -452,6 +452,12 @@ _UNIT_WORDS = {
 }
 
 
+def period_words(period: Period) -> str:
+    """'30天', '15个工作日', '当天'."""
+    amount = "" if period.amount is None else _num(period.amount)
+    return f"{amount}{_UNIT_WORDS[period.unit]}"
+
+
 def _amount(period: Period, integral: bool) -> float:
     n = period.amount
     if n is None or n <= 0 or (integral and not float(n).is_integer()):

@@ -156,6 +156,15 @@ def _lint_procedure(catalog: Catalog, p: Procedure, report) -> None:
         need_event(at + ("end",), rule.end)
         need_event(at + ("due_field",), rule.due_field)
         check_conditions(at + ("when",), rule.when)
+        for k, extension in enumerate(rule.extensions):
+            check_conditions(at + ("extensions", k, "when"), extension.when)
+            if extension.to is not None and extension.to.amount <= rule.period.amount:
+                report(at + ("extensions", k, "to"), "an extension (延长至) must be longer than the period it extends")
+        for k, pause in enumerate(rule.not_counted):
+            need_event(at + ("not_counted", k, "from"), pause.from_)
+            need_event(at + ("not_counted", k, "to"), pause.to)
+        for k, restart in enumerate(rule.restarts):
+            need_event(at + ("restarts", k, "at"), restart.at)
     for index, rule in enumerate(p.eligibility):
         check_conditions(("eligibility", index, "excludes_when"), rule.excludes_when)
         if rule.accepted_step is not None and rule.accepted_step not in steps:
@@ -167,6 +176,13 @@ def _lint_procedure(catalog: Catalog, p: Procedure, report) -> None:
         if rule.requires_step is not None and rule.requires_step not in steps:
             report(at + ("requires_step",), f"unknown step {rule.requires_step!r}")
         check_conditions(at + ("when",), rule.when)
+    for index, rule in enumerate(p.requirements):
+        if rule.after is not None and rule.after not in steps:
+            report(("requirements", index, "after"), f"unknown step {rule.after!r}")
+    check_conditions(("closed_when",), p.closed_when)
+    for index, replaced in enumerate(p.document.supersedes):
+        if replaced.document not in {q.document.inventory_id for q in catalog.procedures.values()}:
+            report(("document", "supersedes", index, "document"), f"no procedure has inventory id {replaced.document!r}")
     for index, rule in enumerate(p.numbering):
         need_field(("numbering", index, "field"), rule.field)
         try:
@@ -222,8 +238,24 @@ def _normalized_seed(path: str) -> str:
     return normalize_text(Path(path).read_text(encoding="utf-8", errors="replace"))
 
 
-def _check_quotes(catalog: Catalog, sources_dir: Path, report: LintReport) -> None:
-    seeds = {p.name: str(p) for p in sources_dir.iterdir() if p.is_file()}
+def _source_files(folders: list[Path], report: LintReport) -> dict[str, str]:
+    """File name -> path over every source folder; a name found in two folders is ambiguous."""
+    files: dict[str, str] = {}
+    for folder in folders:
+        if not folder.is_dir():
+            report.problems.append(Problem(str(folder), 0, "", f"source folder not found: {folder}"))
+            continue
+        for path in sorted(folder.iterdir()):
+            if path.is_file() and path.name in files:
+                report.problems.append(Problem(str(path), 0, "", f"{path.name} is in two source folders: {files[path.name]}"))
+            elif path.is_file():
+                files[path.name] = str(path)
+    return files
+
+
+def _check_quotes(catalog: Catalog, folders: list[Path], report: LintReport) -> None:
+    seeds = _source_files(folders, report)
+    sources_dir = " or ".join(map(str, folders))
     in_document: dict[str, int] = {}
     for key, path, source in catalog.sources:
         report.quotes_checked += 1
@@ -252,7 +284,8 @@ def _check_quotes(catalog: Catalog, sources_dir: Path, report: LintReport) -> No
             )
 
 
-def lint(root: Path | str | None = None, sources: Path | str | None = None) -> LintReport:
+def lint(root: Path | str | None = None, sources: Path | str | list[Path | str] | None = None) -> LintReport:
+    """Lint the catalog under `root`; with `sources` (one folder or several), check every quote against them."""
     from .loader import REPO_ROOT
 
     catalog, problems = load_catalog_with_problems(root or REPO_ROOT)
@@ -261,7 +294,8 @@ def lint(root: Path | str | None = None, sources: Path | str | None = None) -> L
         _lint_procedure(catalog, procedure, _Located(catalog, "procedure:" + pid, problems))
     for fid, form in catalog.forms.items():
         _lint_form(catalog, form, _Located(catalog, "form:" + fid, problems))
-    if sources is not None:
-        _check_quotes(catalog, Path(sources), report)
+    if sources:
+        folders = [sources] if isinstance(sources, (str, Path)) else sources
+        _check_quotes(catalog, [Path(f) for f in folders], report)
     problems.sort(key=lambda p: (p.path, p.line))
     return report

@@ -67,9 +67,14 @@ class Filing(Strict):
     expected_effect: str = "unspecified"     # 6.报备事项的预期效果及评估标准
 
 
+def inventory_order(inventory_id: str) -> tuple[bool, int]:
+    return ("S" != inventory_id[0], int(inventory_id[1:]))
+
+
 class DocumentControl(Strict):
     title: str
-    inventory_id: str = PydField(pattern=r"^S\d+$", description="id in shared/SOURCES.md")
+    inventory_id: str = PydField(pattern=r"^[SL]\d+$",
+                                 description="S-number in shared/SOURCES.md; L-number for a national rule in shared/laws")
     seed: str = PydField(description="seed file the text comes from")
     locator: str | None = PydField(None, description="string that finds the document's start in the seed")
     organisation: str | None = None
@@ -86,6 +91,27 @@ class DocumentControl(Strict):
     truncated: bool = False
     truncation_note: str | None = None
     filing: Filing = Filing()
+    @property
+    def inventory_order(self) -> tuple[bool, int]:
+        """Seeds (S1…) first, then national rules (L1…), each by number."""
+        return inventory_order(self.inventory_id)
+
+    supersedes: list["Supersession"] = PydField(
+        [], description="documents this one repeals or replaces; their pages link here")
+
+
+class Supersession(Strict):
+    """A document this one replaces: by the clause that says so, or by a note saying why it is believed."""
+
+    document: str = PydField(pattern=r"^[SL]\d+$", description="inventory id of the replaced document")
+    source: Source | None = None
+    note: str | None = None
+
+    @model_validator(mode="after")
+    def _said_or_explained(self):
+        if self.source is None and not self.note:
+            raise ValueError("a supersession needs the clause that repeals (source) or a note saying why")
+        return self
 
 
 class FieldType(str, Enum):
@@ -199,6 +225,7 @@ class Elapsed(Strict):
 
 
 Condition.model_rebuild()
+DocumentControl.model_rebuild()
 
 
 class Criterion(Text):
@@ -278,8 +305,43 @@ class RoutingRule(Sourced):
         return self
 
 
+class Extension(Sourced):
+    """A longer period where the case's record shows the extension (延长至30日 / 再延长30日)."""
+
+    to: Period | None = PydField(None, description="the period becomes this (延长至)")
+    by: Period | None = PydField(None, description="the period grows by this (再延长)")
+    when: list[Condition] = PydField(min_length=1, description="the record that shows the extension applied")
+
+    @model_validator(mode="after")
+    def _to_or_by(self):
+        if (self.to is None) == (self.by is None):
+            raise ValueError("an extension has exactly one of `to` (延长至) or `by` (再延长)")
+        return self
+
+    @property
+    def period(self) -> Period:
+        return self.to or self.by
+
+
+class NotCounted(Sourced):
+    """Time that does not count towards the period (不计入期限): from one record to another."""
+
+    what: str = PydField(description="what the time is spent on, as the clause names it, e.g. 检验、检测、鉴定")
+    from_: str = PydField(alias="from", description="step id or datetime field where the uncounted time begins")
+    to: str = PydField(description="step id or datetime field where it ends")
+
+
+class Restart(Sourced):
+    """The period starts again from a later record (自收到新的投诉材料之日起重新计算)."""
+
+    at: str = PydField(description="step id or datetime field; when recorded, the period counts from it")
+
+
 class Deadline(Sourced):
-    """`end` must happen within the period after `start`, or by `due_field` (+ tolerance)."""
+    """`end` must happen within the period after `start`, or by `due_field` (+ tolerance).
+
+    A period may be extended (`extensions`, applied in order: the last whose record holds decides), may exclude
+    time (`not_counted`) and may start again (`restarts`)."""
 
     id: ItemId
     title: str
@@ -296,6 +358,9 @@ class Deadline(Sourced):
     bound_is_late: bool = PydField(
         False, description="the due instant itself is already late: 迟到半小时以上 (以上 includes the number); "
                            "for periods in minutes or hours and agreed times")
+    extensions: list[Extension] = []
+    not_counted: list[NotCounted] = []
+    restarts: list[Restart] = []
     note: str | None = None
 
     @model_validator(mode="after")
@@ -311,6 +376,11 @@ class Deadline(Sourced):
         if self.includes_non_working_days and period is not None and period.unit is Unit.working_days:
             raise ValueError("a period in working_days cannot include non-working days (含非工作日): "
                              "write it in calendar_days")
+        if (self.extensions or self.not_counted or self.restarts) and self.start is None:
+            raise ValueError("extensions, not_counted and restarts apply to a period from `start`, not to an agreed time")
+        for extension in self.extensions:
+            if extension.period.unit is not self.period.unit or self.period.amount is None:
+                raise ValueError(f"an extension is counted in the deadline's own unit ({self.period.unit.value})")
         return self
 
 
@@ -358,6 +428,9 @@ class Requirement(Sourced):
     title: str
     field: str = PydField(description="field id, or step id meaning the step must have happened")
     when: list[Condition] = []
+    after: ItemId | None = PydField(
+        None, description="step id: required only once the case has reached this step or is closed "
+                          "(a duty that arises then, e.g. 验证有效后…形成验证记录)")
 
 
 class Definition(Sourced):
@@ -384,6 +457,9 @@ class Procedure(Strict):
     escalation: list[EscalationRule] = []
     numbering: list[NumberingRule] = []
     requirements: list[Requirement] = []
+    closed_when: list[Condition] = PydField(
+        [], description="the record that shows a case is closed (办结/结案); open cases are judged only on "
+                        "deadlines, as of --as-of, and on what they have already reached")
     forms: list[DocId] = []
 
     def role(self, role_id: str) -> Role | None:

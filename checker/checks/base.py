@@ -57,6 +57,7 @@ class CompiledRule:
     uncovered: Sql | None = None  # day-based deadlines: the start years the calendar cannot count from
     anchor: str | None = None     # where on the procedure page the rule's clause stands (default: its rule anchor)
     unchecked: str | None = None  # why the rule cannot be checked on any export (the plan reports it, never runs it)
+    labels: dict[str, str] = field(default_factory=dict)   # what people call the fields it reads, for its traces
 
     def link_anchor(self) -> str | None:
         """The anchor findings and the audit-column page link to; None for checks every export gets."""

@@ -7,7 +7,8 @@ from __future__ import annotations
 from .. import urls
 from ..catalog.columns import ProcedureColumns
 from ..catalog.model import Condition
-from ..sql import Sql
+from ..sql import Sql, blank, ident
+from .conditions import conditions_sql
 from .base import Check, CompiledRule, Kind, blank_when, condition_columns, select
 
 KIND = Kind(
@@ -21,7 +22,8 @@ def compile(pc: ProcedureColumns) -> list[CompiledRule]:
     procedure, col = pc.procedure, pc.column
     rules = []
     for req in procedure.requirements:
-        rules.append(_rule(pc, req, req.field, req.when, pc.label(req.field), "requirements"))
+        rules.append(_rule(pc, req, req.field, req.when, pc.label(req.field), "requirements",
+                           reached=reached_sql(pc, req.after) if req.after else None))
     required = {(col(r.field), _conditions_key(r.when)) for r in procedure.requirements}
     for rule in procedure.escalation:
         # An escalation that must leave a record is a conditional requirement, unless one already says so.
@@ -38,15 +40,27 @@ def compile(pc: ProcedureColumns) -> list[CompiledRule]:
     return rules
 
 
+def reached_sql(pc: ProcedureColumns, step: str) -> tuple[Sql, list[str]]:
+    """Cases that have reached `step` or are closed (`closed_when`), with the columns that tells from."""
+    closed = pc.procedure.closed_when
+    reached = Sql(f"NOT {blank(ident(pc.column(step)))}")
+    if closed:
+        reached = Sql(f"(({reached.text}) OR ({conditions_sql(closed, pc.column).text}))",
+                      conditions_sql(closed, pc.column).params)
+    return reached, [pc.column(step), *condition_columns(closed, pc.column)]
+
+
 def _rule(pc: ProcedureColumns, item, ref: str, when, expected: str, section: str, rule_id: str | None = None,
-          title: str | None = None) -> CompiledRule:
+          title: str | None = None, reached: tuple[Sql, list[str]] | None = None) -> CompiledRule:
     target = pc.column(ref)
     where = blank_when(target, when, pc.column)
+    needs = [target, *condition_columns(when, pc.column)]
+    if reached is not None:   # a duty that arises only once the case has reached a step
+        where, needs = where & reached[0], needs + reached[1]
     return CompiledRule(
         KIND.slug, rule_id or item.id, title or item.title,
         Sql(select(f"'' AS actual, ? AS expected FROM audited WHERE {where.text}"), [expected] + where.params),
-        [target, *condition_columns(when, pc.column)], item.source, pc.label(ref), section,
-        anchor=urls.rule_anchor(item.id))
+        needs, item.source, pc.label(ref), section, anchor=urls.rule_anchor(item.id))
 
 
 def _conditions_key(conditions) -> str:

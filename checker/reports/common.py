@@ -39,7 +39,10 @@ def coverage_line(summary: dict) -> str:
         return ""
     if not total:
         return "该制度没有可检查的规则：本报告只检查了案件编号和取值"
-    return f"制度规则 {total} 条，检查了 {checked} 条" + ("（其余见“未检查的规则”）" if checked < total else "")
+    line = f"制度规则 {total} 条，检查了 {checked} 条" + ("（其余见“未检查的规则”）" if checked < total else "")
+    if summary.get("open_cases"):
+        line += f"；未办结案件 {summary['open_cases']} 件：按审计时点检查时限，只检查已到达步骤的记录"
+    return line
 
 
 def masking_note(summary: dict) -> str:

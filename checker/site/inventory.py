@@ -7,7 +7,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from ..catalog.loader import Catalog
-from ..catalog.model import Form, Procedure
+from ..catalog.model import Form, Procedure, inventory_order
 
 KIND_NAMES = {"P": "制度/办法", "F": "表单/台账", "R": "报告/分析", "M": "元制度", "—": "非投诉处理文件", "?": "未知"}
 
@@ -38,8 +38,8 @@ class Document:
         return STUB
 
     @property
-    def number(self) -> int:
-        return int(self.id[1:])
+    def order(self) -> tuple[bool, int]:
+        return inventory_order(self.id)
 
 
 def _cell(text: str) -> str:
@@ -81,4 +81,4 @@ def inventory(catalog: Catalog, sources_md: Path | None) -> tuple[list[Document]
             if sid not in by_id:
                 by_id[sid] = Document(sid, "?", sid, "", "", "")
             by_id[sid].forms.append(f)
-    return sorted(by_id.values(), key=lambda d: d.number), note
+    return sorted(by_id.values(), key=lambda d: d.order), note

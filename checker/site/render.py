@@ -140,7 +140,17 @@ def counting_rule(p: Procedure, d: Deadline, words: Wording) -> str:
         return text
     text = describe_counting(d.period, p.document.authority, d.includes_non_working_days,
                              start_label=f"「{words.event(d.start)}」")
-    return text + "；恰好到时限即属违反（“以上”含本数）" if d.bound_is_late else text
+    if d.bound_is_late:
+        text += "；恰好到时限即属违反（“以上”含本数）"
+    for e in d.extensions:
+        change = f"延长至{period_text(e.to)}" if e.to else f"再延长{period_text(e.by)}"
+        text += f"；{words.conditions(e.when)}的，{change}（{e.source.clause or '原文'}）"
+    for pause in d.not_counted:
+        text += (f"；{pause.what}（「{words.event(pause.from_)}」至「{words.event(pause.to)}」）的时间不计入"
+                 f"（{pause.source.clause or '原文'}）")
+    for r in d.restarts:
+        text += f"；有「{words.event(r.at)}」的，自该时起重新计算（{r.source.clause or '原文'}）"
+    return text
 
 
 def source_doc(site: Site, p: Procedure | None, s: Source) -> str:
@@ -242,7 +252,7 @@ def audit_page(site: Site, p: Procedure) -> str:
 
 def by_sector(catalog: Catalog) -> dict[str, list[Procedure]]:
     groups: dict[str, list[Procedure]] = defaultdict(list)
-    for p in sorted(catalog.procedures.values(), key=lambda p: int(p.document.inventory_id[1:])):
+    for p in sorted(catalog.procedures.values(), key=lambda p: p.document.inventory_order):
         groups[p.document.sector].append(p)
     return dict(sorted(groups.items()))
 
