@@ -281,7 +281,7 @@ def _cmd_explain(args) -> int:
             d = rule.deadline
             if d.period is not None:
                 print("-- 计算方法：" + describe_counting(d.period, procedure.document.authority,
-                                                          d.includes_non_working_days))
+                                                          d.includes_non_working_days, rule.start_label))
             for x in d.extensions + d.not_counted + d.restarts:
                 print(f"-- {_adjustment_words(x)}：{x.source.clause or ''} “{x.source.quote}”")
             if rule.uncovered is not None:
@@ -298,7 +298,7 @@ def _adjustment_words(item) -> str:
     from .deadlines import period_words
 
     if isinstance(item, Extension):
-        return f"延长至{period_words(item.to)}" if item.to else f"再延长{period_words(item.by)}"
+        return f"延长至{period_words(item.to)}" if item.to else f"延长{period_words(item.by)}"
     if isinstance(item, NotCounted):
         return f"{item.what}（{item.from_} 至 {item.to}）不计入"
     return f"自 {item.at} 起重新计算"

@@ -9,6 +9,7 @@ import pytest
 REPO = Path(__file__).resolve().parent.parent
 SHARED = REPO.parent / "shared"
 SEEDS = SHARED / "seeds"
+LAWS = SHARED / "laws"
 
 
 @pytest.fixture(scope="session")
@@ -21,6 +22,14 @@ def seeds() -> Path:
     if not SEEDS.is_dir():
         pytest.skip("../shared/seeds is not beside the repository")
     return SEEDS
+
+
+@pytest.fixture(scope="session")
+def sources(seeds) -> list[Path]:
+    """Every source folder the catalog quotes: the seeds and the national rules."""
+    if not LAWS.is_dir():
+        pytest.skip("../shared/laws is not beside the repository")
+    return [seeds, LAWS]
 
 
 @pytest.fixture(autouse=True)

@@ -16,8 +16,8 @@ from checker.catalog.yamlsafe import CatalogFileError, load_yaml
 EXAMPLE = "s17-complaint-control-8d"
 
 
-def test_real_catalog_lints_clean_with_every_quote_verified(repo, seeds):
-    report = lint(repo, seeds)
+def test_real_catalog_lints_clean_with_every_quote_verified(repo, sources):
+    report = lint(repo, sources)
     assert report.problems == []
     assert report.quotes_checked == report.quotes_verified > 100
     assert len(report.catalog.procedures) >= 30

@@ -8,7 +8,7 @@ from pathlib import Path
 
 from pydantic import BaseModel, ValidationError
 
-from .model import Field, FieldType, Form, Option, Procedure, Source, Vocabulary, VocabularyEntry
+from .model import Field, FieldType, Form, Option, Procedure, Source, Supersession, Vocabulary, VocabularyEntry
 from .yamlsafe import CatalogFileError, LoadedYaml, load_yaml
 
 PACKAGE_DIR = Path(__file__).parent
@@ -47,6 +47,14 @@ class Catalog:
     files: dict[str, LoadedYaml] = field(default_factory=dict)  # "procedure:<id>" / "form:<id>" -> file
 
     # --- lookups shared by site and checker -------------------------------------------------
+    def by_inventory_id(self, inventory_id: str) -> Procedure | None:
+        return next((p for p in self.procedures.values() if p.document.inventory_id == inventory_id), None)
+
+    def superseded_by(self, procedure: Procedure) -> list[tuple[Procedure, Supersession]]:
+        """The documents that say they replace this one, with how they say it."""
+        return [(q, s) for q in self.procedures.values() for s in q.document.supersedes
+                if s.document == procedure.document.inventory_id]
+
     def procedures_using(self, form_id: str) -> list[Procedure]:
         return self._form_users.get(form_id, [])
 

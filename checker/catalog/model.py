@@ -288,6 +288,7 @@ class RoutingRule(Sourced):
         None, description="step whose handler must handle this too (首问责任制: 首位接触投诉的员工跟踪至解决)")
     step: ItemId | None = None
     field: ItemId | None = None
+    note: str | None = None
 
     @property
     def roles(self) -> list[str]:
@@ -404,6 +405,7 @@ class EscalationRule(Sourced):
     from_role: ItemId | None = None
     to_role: ItemId
     requires_step: ItemId | None = None
+    note: str | None = None
 
 
 class NumberPart(Strict):
@@ -431,6 +433,7 @@ class Requirement(Sourced):
     after: ItemId | None = PydField(
         None, description="step id: required only once the case has reached this step or is closed "
                           "(a duty that arises then, e.g. 验证有效后…形成验证记录)")
+    note: str | None = None
 
 
 class Definition(Sourced):

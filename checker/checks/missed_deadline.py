@@ -232,7 +232,7 @@ def _adjustment_steps(rule: CompiledRule, level: int, shift: int, restart, pause
     if level:
         extension = d.extensions[level - 1]
         words = (f"延长至{period_words(extension.to)}" if extension.to
-                 else f"再延长{period_words(extension.by)}，共{period_words(_level_periods(d)[level])}")
+                 else f"{'再' if level > 1 else ''}延长{period_words(extension.by)}，共{period_words(_level_periods(d)[level])}")
         shown = "、".join(label(c.field) for c in extension.when if c.field)
         steps.append(f"{words}（{_clause(extension.source)}{'；记录：' + shown if shown else ''}）")
     for k, pause in enumerate(d.not_counted):

@@ -142,8 +142,8 @@ def counting_rule(p: Procedure, d: Deadline, words: Wording) -> str:
                              start_label=f"「{words.event(d.start)}」")
     if d.bound_is_late:
         text += "；恰好到时限即属违反（“以上”含本数）"
-    for e in d.extensions:
-        change = f"延长至{period_text(e.to)}" if e.to else f"再延长{period_text(e.by)}"
+    for k, e in enumerate(d.extensions):
+        change = f"延长至{period_text(e.to)}" if e.to else f"{'再' if k else ''}延长{period_text(e.by)}"
         text += f"；{words.conditions(e.when)}的，{change}（{e.source.clause or '原文'}）"
     for pause in d.not_counted:
         text += (f"；{pause.what}（「{words.event(pause.from_)}」至「{words.event(pause.to)}」）的时间不计入"
@@ -250,11 +250,15 @@ def audit_page(site: Site, p: Procedure) -> str:
 
 # --- overview pages ---------------------------------------------------------------------------
 
+NATIONAL_RULES = "国家法规"
+
+
 def by_sector(catalog: Catalog) -> dict[str, list[Procedure]]:
+    """Company and sector documents by sector; the national rules in force (L-numbers) first, in a group of their own."""
     groups: dict[str, list[Procedure]] = defaultdict(list)
     for p in sorted(catalog.procedures.values(), key=lambda p: p.document.inventory_order):
-        groups[p.document.sector].append(p)
-    return dict(sorted(groups.items()))
+        groups[NATIONAL_RULES if p.document.inventory_id.startswith("L") else p.document.sector].append(p)
+    return {sector: groups[sector] for sector in sorted(groups, key=lambda s: (s != NATIONAL_RULES, s))}
 
 
 def deadline_rows(catalog: Catalog) -> list[dict]:
