@@ -287,3 +287,21 @@ def test_an_event_log_step_can_be_taken_at_its_last_occurrence(tmp_path, catalog
     mapping["event_log"]["last"] = ["reply"]
     last = run_audit(cat, procedure, [log], Profile.model_validate(mapping), as_of=datetime(2025, 4, 1))
     assert [f["case"] for f in last.findings if f["rule"] == "closed_by_deadline"] == ["LATE"]
+
+
+def test_an_exclusion_says_what_should_happen_instead(catalog):
+    """S43 "按举报的有关规定处理", S37 "建议…通过其它途径解决": the finding names the clause's consequence, not a bare 不予受理."""
+    from checker.mapping import load_profile
+
+    examples = Path(__file__).resolve().parent.parent / "examples"
+
+    def redirect(p):
+        rule = next(r for r in p.eligibility if r.id == "settled_by_executed_agreement")
+        rule.instead = "告知申诉人已和解执行，不再受理"
+
+    cat, procedure = _variant(catalog, "s42-telecom-user-appeals", redirect)
+    result = run_audit(cat, procedure, [examples / "s42-telecom-cases.csv"], load_profile(examples / "s42-mapping.yaml"),
+                       as_of=datetime(2025, 12, 31))
+    expected = {f["rule"]: f["expected"] for f in result.findings if f["kind"] == "ineligible"}
+    assert expected == {"fee_dispute_over_5_months": "不予受理",
+                        "settled_by_executed_agreement": "告知申诉人已和解执行，不再受理"}

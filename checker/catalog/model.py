@@ -393,6 +393,9 @@ class EligibilityRule(Sourced):
     excludes_when: list[Condition] = []
     accepted_step: ItemId | None = PydField(
         None, description="the step whose record means the case was accepted; without it every case counts as accepted")
+    instead: str | None = PydField(
+        None, description="what the clause says happens instead of accepting, in its words (应转为举报处理, "
+                          "应告知投诉人通过其它途径解决, 该费用不予认可); default 不予受理")
     note: str | None = None
 
 

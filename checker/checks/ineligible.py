@@ -28,7 +28,8 @@ def compile(pc: ProcedureColumns) -> list[CompiledRule]:
             unchecked = "制度未写明哪个环节表示已受理（accepted_step），无法区分已受理与已正确不予受理的案件"
         rules.append(CompiledRule(
             KIND.slug, rule.id, rule.title,
-            Sql(select(f"'已受理' AS actual, '不予受理' AS expected FROM audited WHERE {where.text}"), where.params),
+            Sql(select(f"'已受理' AS actual, ? AS expected FROM audited WHERE {where.text}"),
+                [rule.instead or "不予受理"] + where.params),
             needs, rule.source, section="eligibility", unchecked=unchecked))
     return rules
 
