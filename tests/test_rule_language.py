@@ -18,7 +18,7 @@ import pytest
 from checker.audit import run_audit
 from checker.catalog.lint import lint
 from checker.catalog.loader import Catalog
-from checker.catalog.model import Condition, Requirement
+from checker.catalog.model import Requirement
 from checker.mapping import MappingProfile
 
 S40 = "s40-property-complaint-handling"
@@ -37,14 +37,6 @@ def _variant(catalog, procedure_id: str, change) -> tuple[Catalog, object]:
 
 
 def test_any_is_one_obligation_with_alternative_triggers(tmp_path, catalog):
-    def one_rule(p):
-        hard = next(r for r in p.escalation if r.id == "hard_case_to_dept_head")
-        hard.id, hard.title = "hard_or_higher_to_dept_head", "处理难度较大的、直接到公司等的投诉立即上报部门负责人"
-        hard.when = [Condition.model_validate({"any": [{"field": "hard_case", "equals": True},
-                                                       {"field": "channel", "in": ["higher_authority"]}]})]
-        p.escalation = [r for r in p.escalation if r.id != "higher_authority_to_dept_head"]
-
-    cat, procedure = _variant(catalog, S40, one_rule)
     export = _export(tmp_path / "s40.csv", ["case_number", "hard_case", "channel", "escalate_to_head_at"], [
         ["BOTH", "true", "higher_authority", ""],      # both triggers, not escalated: one omission
         ["HARD", "true", "phone", ""],
@@ -52,18 +44,34 @@ def test_any_is_one_obligation_with_alternative_triggers(tmp_path, catalog):
         ["NEITHER", "false", "phone", ""],
         ["DONE", "true", "higher_authority", "2025-03-04 10:00"],
     ])
-    result = run_audit(cat, procedure, [export], MappingProfile(), as_of=datetime(2025, 4, 1))
+    procedure = catalog.procedures[S40]
+    result = run_audit(catalog, procedure, [export], MappingProfile(), as_of=datetime(2025, 4, 1))
     found = sorted(f["case"] for f in result.findings if f["rule"] == "hard_or_higher_to_dept_head")
     assert found == ["BOTH", "HARD", "HIGHER"]
     from checker.site.text import Wording
 
     rule = next(r for r in procedure.escalation if r.id == "hard_or_higher_to_dept_head")
-    assert Wording(cat, procedure).conditions(rule.when) == \
+    assert Wording(catalog, procedure).conditions(rule.when) == \
         "（「处理难度较大」为“是”，或「投诉渠道」为“直接到公司、集团或政府有关部门的投诉”）"
-    # the catalog as it stands splits the clause into two rules: the same omission is reported twice
-    split = run_audit(catalog, catalog.procedures[S40], [export], MappingProfile(), as_of=datetime(2025, 4, 1))
-    assert sum(f["case"] == "BOTH" and f["kind"] == "missing-field" and "dept_head" in f["rule"]
-               for f in split.findings) == 2
+
+    def missed(audit_result, case):
+        return sum(f["case"] == case and f["kind"] == "missing-field" and "dept_head" in f["rule"]
+                   for f in audit_result.findings)
+
+    # the catalog writes the clause as one rule: the same omission is reported once
+    assert missed(result, "BOTH") == 1
+
+    def split(p):   # the old reading, one rule per trigger
+        merged = next(r for r in p.escalation if r.id == "hard_or_higher_to_dept_head")
+        hard, higher = merged.model_copy(deep=True), merged.model_copy(deep=True)
+        hard.id, hard.when = "hard_case_to_dept_head", [merged.when[0].any_[0]]
+        higher.id, higher.when = "higher_authority_to_dept_head", [merged.when[0].any_[1]]
+        p.escalation = [r for r in p.escalation if r.id != merged.id] + [hard, higher]
+
+    cat, variant = _variant(catalog, S40, split)
+    split_result = run_audit(cat, variant, [export], MappingProfile(), as_of=datetime(2025, 4, 1))
+    assert missed(split_result, "BOTH") == 2   # split into two rules, one omission counts twice
+    assert missed(split_result, "HARD") == missed(split_result, "HIGHER") == 1
 
 
 def test_elapsed_working_days_count_over_the_holiday_calendar(tmp_path, catalog):
@@ -98,8 +106,8 @@ def test_lint_checks_inside_any(tmp_path, repo, replacement, message):
     shutil.copytree(repo / "forms", tmp_path / "forms")
     path = tmp_path / "procedures" / f"{S40}.yaml"
     text = (repo / "procedures" / f"{S40}.yaml").read_text(encoding="utf-8")
-    old = "      - {field: hard_case, equals: true}"
-    path.write_text(text.replace(old, f"      - {replacement}", 1), encoding="utf-8")
+    old = "          - {field: hard_case, equals: true}"   # an alternative of 4.2.4's `any`
+    path.write_text(text.replace(old, f"          - {replacement}", 1), encoding="utf-8")
     line = text.splitlines().index(old) + 1
     problems = lint(tmp_path).problems
     assert [(p.line, message in p.message) for p in problems] == [(line, True)], problems
@@ -111,8 +119,9 @@ S17 = "s17-complaint-control-8d"
 
 
 def test_a_step_role_is_contradicted_only_by_another_role_of_the_procedure(tmp_path, catalog):
-    """S17 4.1.1: 业务部 receives; 5.1.1: 品质部 verifies. A person's name in verify_by is no evidence either way."""
-    export = _export(tmp_path / "s17.csv", ["case_number", "receive_at", "receive_by", "verify_by"], [
+    """S17 4.1.1: 业务部 receives; 5.4.1: 品质部 confirms the effect. A person's name in confirm_effect_by is no
+    evidence either way. (verify has its own routing rule, 5.1.1: see the next test.)"""
+    export = _export(tmp_path / "s17.csv", ["case_number", "receive_at", "receive_by", "confirm_effect_by"], [
         ["OK", "2025-03-04 09:00", "sales", "quality"],
         ["BY-NAME", "2025-03-04 09:00", "业务部", "品质部"],          # the roles' names count as the roles
         ["PERSON", "2025-03-04 09:00", "张三", "李四"],
@@ -122,29 +131,27 @@ def test_a_step_role_is_contradicted_only_by_another_role_of_the_procedure(tmp_p
     result = run_audit(catalog, procedure, [export], MappingProfile(), as_of=datetime(2025, 4, 1))
     routing = sorted((f["case"], f["rule"], f["url"].rsplit("#", 1)[1]) for f in result.findings
                      if f["kind"] == "wrong-routing")
-    assert routing == [("WRONG", "step-receive", "step-receive"), ("WRONG", "step-verify", "step-verify")]
-    wrong = next(f for f in result.findings if f["case"] == "WRONG" and f["rule"] == "step-verify")
+    assert routing == [("WRONG", "step-confirm_effect", "step-confirm_effect"),
+                       ("WRONG", "step-receive", "step-receive")]
+    wrong = next(f for f in result.findings if f["case"] == "WRONG" and f["rule"] == "step-confirm_effect")
     assert wrong["expected"] == "品质部(quality)" and wrong["actual"] == "采购部"
     assert wrong["message"].startswith("应由品质部(quality)处理，实际为采购部：")
 
 
 def test_routing_without_conditions_and_with_alternative_roles(tmp_path, catalog):
-    """S17 5.1.1 "由品质部统一对接,必要时总经理亲自主导": either role may verify, whatever the case."""
-    from checker.catalog.model import RoutingRule
-
-    def either(p):
-        p.routing.append(RoutingRule.model_validate({
-            "id": "quality_or_gm_verifies", "title": "由品质部统一对接，必要时总经理亲自主导", "step": "verify",
-            "role": ["quality", "general_manager"], "source": {"quote": "由品质部统一对接"}}))
-
-    cat, procedure = _variant(catalog, S17, either)
+    """S17 5.1.1 "由品质部统一对接,必要时总经理亲自主导": either role may verify, whatever the case (the catalog's
+    rule quality_or_gm_verifies)."""
+    cat, procedure = catalog, catalog.procedures[S17]
+    assert next(r for r in procedure.routing if r.id == "quality_or_gm_verifies").roles == ["quality", "general_manager"]
     export = _export(tmp_path / "s17.csv", ["case_number", "verify_by"],
-                     [["QUALITY", "quality"], ["GM", "general_manager"], ["SALES", "sales"], ["PERSON", "张三"]])
+                     [["QUALITY", "quality"], ["GM", "general_manager"], ["NAMED", "品质部"], ["SALES", "sales"],
+                      ["SALES_NAMED", "业务部"], ["PERSON", "张三"]])
     result = run_audit(cat, procedure, [export], MappingProfile(), as_of=datetime(2025, 4, 1))
     found = sorted((f["case"], f["expected"]) for f in result.findings if f["kind"] == "wrong-routing")
-    # the rule decides verify_by, so the step's own role adds nothing; any other value contradicts the rule
-    assert found == [("PERSON", "品质部(quality)或总经理(general_manager)"),
-                     ("SALES", "品质部(quality)或总经理(general_manager)")]
+    # the rule decides verify_by, so the step's own role adds nothing; another of the procedure's roles (by id or
+    # by name) contradicts it, a person's name (an event log's resource) does not
+    assert found == [("SALES", "品质部(quality)或总经理(general_manager)"),
+                     ("SALES_NAMED", "品质部(quality)或总经理(general_manager)")]
 
 
 def test_a_list_of_one_role_is_refused():

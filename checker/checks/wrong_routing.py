@@ -1,9 +1,10 @@
 """CK103 wrong-routing: the department or role that handled the case is not the one the procedure names — a
 routing rule's role (under its conditions, or always), or the role a step names for whoever does it.
 
-A step's `_by` column often holds a person (an event log's resource, 经办人) rather than a department: a step's
-role is only contradicted by another of the procedure's roles (by id or by name), never by a name it does not
-know. A routing rule, written for a column that records the department, is contradicted by any other value."""
+A step's `_by` column often holds a person (an event log's resource, 经办人) rather than a department: the role a
+step or a routing rule names for it is only contradicted by another of the procedure's roles (by id or by name),
+never by a name it does not know. A routing rule on a field that records the department is contradicted by any
+value but the role's id or name."""
 
 from __future__ import annotations
 
@@ -22,13 +23,16 @@ KIND = Kind(
 
 def compile(pc: ProcedureColumns) -> list[CompiledRule]:
     procedure = pc.procedure
+    # A step's _by column may hold a person (an event log's resource, 经办人): there, only another of the
+    # procedure's roles contradicts the rule; a field written for the department is contradicted by any value.
+    known = [name for role in procedure.roles for name in (role.id, role.name)]
     rules = [_same_person(pc, rule) if rule.same_as else
              _rule(pc, rule.id, rule.title, f"{rule.step}_by" if rule.step else rule.field, rule.roles, rule.when,
-                   rule.source, urls.rule_anchor(rule.id)) for rule in procedure.routing]
+                   rule.source, urls.rule_anchor(rule.id), known if rule.step else None)
+             for rule in procedure.routing]
     # A step that names who does it is a routing rule without conditions on its _by column, unless a routing rule
     # already decides that column (then the rule, with its conditions, is the more precise reading).
     decided = {rule.step for rule in procedure.routing if rule.step and rule.role}
-    known = [name for role in procedure.roles for name in (role.id, role.name)]
     for step in procedure.steps:
         if step.role and step.id not in decided:
             rules.append(_rule(pc, f"step-{step.id}", f"“{step.name}”由{_names(pc, [step.role])}办理",
@@ -40,7 +44,7 @@ def _rule(pc, rule_id, title, target, roles, when, source, anchor, only_among=No
     """Rows where `target` holds a value other than `roles` (and, given `only_among`, one of those values)."""
     c = ident(target)
     roles = list(dict.fromkeys(member for role_id in roles for member in _with_members(pc.procedure, role_id)))
-    names = [name for role_id in roles for name in (role_id, *_name_of(pc, role_id))] if only_among else roles
+    names = [name for role_id in roles for name in (role_id, *_name_of(pc, role_id))]
     allowed = placeholders(names)
     test = Sql(f"NOT {blank(c)} AND {c} NOT IN ({allowed.text})", allowed.params)
     if only_among:
