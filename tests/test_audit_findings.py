@@ -384,13 +384,12 @@ def test_s35_first_verification_within_a_week(s35):
 
 def test_s35_costs_reported_the_same_month(s35):
     s35.none("S35-007", "cost_feedback_same_month")
-    s35.none("S35-007", "cost_reported_after_month")
+    s35.none("S35-007", kind="ineligible")
     assert s35.one("S35-008", "cost_feedback_same_month")["expected"] == "2025-03-31 24:00"
-    # S35 6) voids a late cost claim; it does not refuse the complaint, and no step says a case was accepted:
-    # the rule is reported as not checkable instead of flagging the same late cost a second time
-    s35.none("S35-008", "cost_reported_after_month")
-    skipped = {s["rule"]: s["reason"] for s in s35.result.summary()["skipped_rules"]}
-    assert "accepted_step" in skipped["cost_reported_after_month"]
+    # S35 6) "过月无效不予处理" voids the late cost claim, not the complaint: the one late cost is reported once, as
+    # a missed deadline, and never a second time as CK105 不应受理而受理 (the eligibility reading was removed)
+    assert [f["code"] for f in s35.findings("S35-008")] == ["CK104"]
+    assert not s35.findings("S35-008", kind="ineligible")
 
 
 def test_s35_deadline_trace_names_its_start_event(s35, catalog):

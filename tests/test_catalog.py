@@ -110,7 +110,8 @@ classifications:
     field: severity
     classes:
       - {id: general, label: 一般}
-routing:
+""")
+    edit("\nrouting:\n", """\nrouting:
   - id: serious_to_quality
     title: 严重投诉由品质部处理
     when:
