@@ -24,28 +24,27 @@ WORKDAYS = "ck_workdays"
 WORKDAYS_VIEW = f"CREATE OR REPLACE TEMP VIEW {WORKDAYS} AS SELECT ordinal, day FROM {CALENDAR} WHERE workday"
 
 
-def calendar_table(calendar):
-    """The calendar as an Arrow table (day, workday, ordinal, holiday)."""
-    import pyarrow as pa
-
-    day = date(calendar.years.start, 1, 1) - timedelta(days=1)
-    days, workday, ordinal, holiday = [day], [None], [0], [None]
-    count, last = 0, date(calendar.years.stop - 1, 12, 31)
-    while day < last:
-        day += timedelta(days=1)
-        works = calendar.is_workday(day)
-        count += works
-        days.append(day), workday.append(works), ordinal.append(count), holiday.append(calendar.holidays.get(day))
-    return pa.table({"day": pa.array(days, pa.date32()), "workday": pa.array(workday, pa.bool_()),
-                     "ordinal": pa.array(ordinal, pa.int32()), "holiday": pa.array(holiday, pa.string())})
-
-
 def register_calendar(con, calendar) -> None:
-    """Make `ck_calendar` and `ck_workdays` (ordinal -> working day) available to the plan's statements."""
-    table = getattr(calendar, "_arrow", None)
-    if table is None:
-        table = calendar._arrow = calendar_table(calendar)
-    con.register(CALENDAR, table)
+    """Make `ck_calendar` and `ck_workdays` (ordinal -> working day) available to the plan's statements.
+
+    Built in SQL from the calendar's few hundred exceptions (holidays and 调休 workdays) over a range of days:
+    building it row by row in Python and handing it over through Arrow cost more than a small audit."""
+    first = date(calendar.years.start, 1, 1)
+    holidays = sorted(calendar.holidays.items())
+    con.execute(
+        f"CREATE OR REPLACE TEMP TABLE {CALENDAR} AS"
+        " WITH h AS (SELECT unnest(CAST(? AS DATE[])) AS day, unnest(CAST(? AS VARCHAR[])) AS holiday),"
+        " w AS (SELECT unnest(CAST(? AS DATE[])) AS day),"
+        " d AS (SELECT CAST(range AS DATE) AS day FROM range(CAST(? AS TIMESTAMP), CAST(? AS TIMESTAMP), INTERVAL 1 DAY)),"
+        " marked AS (SELECT d.day, CASE WHEN w.day IS NOT NULL THEN TRUE WHEN h.day IS NOT NULL THEN FALSE"
+        "            ELSE isodow(d.day) < 6 END AS workday, h.holiday"
+        "            FROM d LEFT JOIN h ON h.day = d.day LEFT JOIN w ON w.day = d.day)"
+        " SELECT CAST(? AS DATE) AS day, CAST(NULL AS BOOLEAN) AS workday, 0 AS ordinal, CAST(NULL AS VARCHAR) AS holiday"
+        " UNION ALL"
+        " SELECT day, workday, CAST(sum(CAST(workday AS INTEGER)) OVER (ORDER BY day) AS INTEGER), holiday FROM marked"
+        " ORDER BY day",
+        [[d for d, _ in holidays], [name for _, name in holidays], sorted(calendar.workdays),
+         first, date(calendar.years.stop, 1, 1), first - timedelta(days=1)])
     con.execute(WORKDAYS_VIEW)
 
 
