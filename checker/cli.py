@@ -45,6 +45,8 @@ def build_parser() -> argparse.ArgumentParser:
 
     p = sub.add_parser("audit", help="按制度审计投诉案件导出数据，报告缺项、分派错误、超时等问题")
     p.add_argument("exports", nargs="+", type=Path, metavar="EXPORT", help="导出文件（CSV、XLSX、JSON、XML、XES）")
+    p.add_argument("--catalog", type=Path, default=None,
+                   help="制度目录根（含 procedures/ 与 forms/），如单位自己的制度目录；默认本仓库")
     p.add_argument("--procedure", required=True, help="制度 id，例如 s42-telecom-user-appeals")
     p.add_argument("--mapping", type=Path, help="映射文件（YAML）：导出列名与取值如何对应制度字段")
     p.add_argument("--as-of", type=_datetime_arg, help="审计时点（默认现在），用于判断未办结案件是否已超时")
@@ -108,14 +110,17 @@ def _datetime_arg(text: str):
     return value
 
 
-def _catalog_and_procedure(procedure_id: str):
+def _catalog_and_procedure(procedure_id: str, root: Path | None = None):
+    """The procedure from this repository's catalog, or from a catalog folder of one's own (`--catalog`)."""
     from .catalog import CatalogError, load_catalog
+    from .catalog.loader import REPO_ROOT
 
+    root = root or REPO_ROOT
     try:
-        catalog = load_catalog(procedure=procedure_id)   # only what the command reads: a faster start
+        catalog = load_catalog(root, procedure=procedure_id)   # only what the command reads: a faster start
         procedure = catalog.procedures.get(procedure_id)
         if procedure is None:
-            catalog = load_catalog()
+            catalog = load_catalog(root)
     except CatalogError as err:
         raise UsageError("制度目录有错误，请先运行 python -m checker lint：\n" + str(err)) from None
     if procedure is None:
@@ -196,7 +201,7 @@ def _cmd_audit(args) -> int:
     from .cases import AuditInputError
     from .reports import write_report
 
-    catalog, procedure = _catalog_and_procedure(args.procedure)
+    catalog, procedure = _catalog_and_procedure(args.procedure, args.catalog)
     profile, calendar = _export_inputs(args, catalog, procedure)
     try:
         result = run_audit(catalog, procedure, args.exports, profile, args.as_of, _site_url(args.site_url), calendar)

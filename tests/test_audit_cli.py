@@ -341,3 +341,26 @@ def test_mapping_proposes_the_date_order_the_values_prove(cli, tmp_path, rows, o
     code, out, _ = cli("mapping", export, "--procedure", S17)
     assert code == 0
     assert yaml.safe_load(out).get("date_order") == order
+
+
+def test_audit_reads_a_catalog_of_ones_own(tmp_path):
+    """A company keeps its own procedures in a folder of its own (`--catalog`): the audit reads them from there."""
+    import shutil
+
+    own = tmp_path / "own-catalog"
+    (own / "procedures").mkdir(parents=True)
+    text = (REPO / "procedures" / f"{S42}.yaml").read_text(encoding="utf-8")
+    (own / "procedures" / "in-house-appeals.yaml").write_text(text.replace(f"id: {S42}", "id: in-house-appeals", 1),
+                                                             encoding="utf-8")
+    shutil.copytree(REPO / "forms", own / "forms")
+    mapping = tmp_path / "mapping.yaml"
+    mapping.write_text((EXAMPLES / "s42-mapping.yaml").read_text(encoding="utf-8").replace(S42, "in-house-appeals"),
+                       encoding="utf-8")
+    args = [sys.executable, "-m", "checker", "audit", str(EXAMPLES / "s42-telecom-cases.csv"), "--procedure",
+            "in-house-appeals", "--mapping", str(mapping), "--as-of", "2025-12-31",
+            "--format", "json", "--fail-on", "never"]
+    mine = subprocess.run(args + ["--catalog", str(own)], capture_output=True, text=True, cwd=REPO)
+    assert mine.returncode == 0, mine.stderr
+    assert json.loads(mine.stdout)["summary"]["procedure"] == "in-house-appeals"
+    theirs = subprocess.run(args, capture_output=True, text=True, cwd=REPO)   # not in this repository's catalog
+    assert theirs.returncode == 2 and "in-house-appeals" in theirs.stderr
