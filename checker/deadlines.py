@@ -129,8 +129,10 @@ class WorkCalendar:
     Only `years` are known; asking about any other year raises `CalendarError`.
     """
 
-    def __init__(self, holidays: dict[date, str], workdays: dict[date, str], years: range, name: str):
+    def __init__(self, holidays: dict[date, str], workdays: dict[date, str], years: range, name: str,
+                 closes_at: time | None = None):
         self.holidays, self.workdays, self.years, self.name = holidays, workdays, years, name
+        self.closes_at = closes_at   # the end of business hours, where the organisation has them: a day ends there
         self._ordinals: list[int] | None = None
 
     @classmethod
@@ -194,7 +196,7 @@ class WorkCalendar:
                     seen[day] = kind
                     other.pop(day, None)
                     mine[day] = entry.name
-        return WorkCalendar(holidays, workdays, years, name or spec.name)
+        return WorkCalendar(holidays, workdays, years, name or spec.name, spec.close_of_business or self.closes_at)
 
     # -- questions about one day
 
@@ -318,6 +320,7 @@ class _CalendarFile(BaseModel):
     complete_years: list[int] = []
     holidays: list[_Entry] = []
     workdays: list[_Entry] = []
+    close_of_business: time | None = None     # 有业务时间的，停止业务活动的时间为截止时间 (第二百零三条第二款)
 
 
 _PYDANTIC_MESSAGES = {
@@ -384,8 +387,11 @@ def compute_due(
         return Due(due, trace, start, period, calendar)
     day = start.date() if isinstance(start, datetime) else start
     last, steps = _last_day(day, period, Authority(authority), includes_non_working_days, calendar, explain=True)
+    if calendar.closes_at is not None:
+        steps[-1] = (steps[-1].replace(" 24:00", f" {calendar.closes_at:%H:%M}", 1)
+                     + f"（有业务时间的，停止业务活动的时间为截止时间：民法典第二百零三条第二款）")
     trace = [f"{start_label} {_full(day)}", *steps]
-    return Due(_end_of(last, start), trace, start, period, calendar, last)
+    return Due(_end_of(last, start, calendar.closes_at), trace, start, period, calendar, last)
 
 
 def agreed_due(
@@ -442,7 +448,7 @@ def due_by_date(
                 raise
             errors[day] = str(err)
             continue
-        result[day] = datetime.combine(last + timedelta(days=1), time())
+        result[day] = _end_of(last, day, calendar.closes_at)
     return result
 
 
@@ -552,9 +558,13 @@ def _skipped(day: date, last: date, calendar: WorkCalendar) -> str:
     return "，".join(parts)
 
 
-def _end_of(last: date, start: datetime | date) -> datetime:
-    """24:00 of `last`, i.e. 00:00 of the next day, in the start's time zone (if any)."""
-    return datetime.combine(last + timedelta(days=1), time(), tzinfo=getattr(start, "tzinfo", None))
+def _end_of(last: date, start: datetime | date, closes_at: time | None = None) -> datetime:
+    """24:00 of `last`, i.e. 00:00 of the next day, or the close of business that day where there is one, in the
+    start's time zone (if any)."""
+    zone = getattr(start, "tzinfo", None)
+    if closes_at is not None:
+        return datetime.combine(last, closes_at, tzinfo=zone)
+    return datetime.combine(last + timedelta(days=1), time(), tzinfo=zone)
 
 
 def _full(d: date) -> str:

@@ -21,6 +21,7 @@ from .sql import Sql
 MICROS = {Unit.minutes: 60_000_000, Unit.hours: 3_600_000_000}   # periods added to an instant, not counted in days
 CALENDAR = "ck_calendar"
 WORKDAYS = "ck_workdays"
+BUSINESS_HOURS = "ck_business_hours"
 WORKDAYS_VIEW = f"CREATE OR REPLACE TEMP VIEW {WORKDAYS} AS SELECT ordinal, day FROM {CALENDAR} WHERE workday"
 
 
@@ -46,6 +47,9 @@ def register_calendar(con, calendar) -> None:
         [[d for d, _ in holidays], [name for _, name in holidays], sorted(calendar.workdays),
          first, date(calendar.years.stop, 1, 1), first - timedelta(days=1)])
     con.execute(WORKDAYS_VIEW)
+    closes = calendar.closes_at
+    con.execute(f"CREATE OR REPLACE TEMP TABLE {BUSINESS_HOURS} AS SELECT CAST(? AS INTERVAL) AS closes",
+                [None if closes is None else f"{closes.hour} hours {closes.minute} minutes"])
 
 
 def due_dates_sql(days: str, period: Period, authority: Authority, includes_non_working_days: bool | None) -> Sql:
@@ -66,7 +70,9 @@ def due_dates_sql(days: str, period: Period, authority: Authority, includes_non_
                      f" LEFT JOIN {WORKDAYS} w ON w.ordinal = c.ordinal + 1")
             params = plain.params * 2
             last = f"CASE WHEN c.workday THEN {plain.text} WHEN NOT c.workday THEN w.day END"
-    return Sql(f"SELECT s.day, CAST(({last}) + 1 AS TIMESTAMP) AS due FROM ({days}) s{joins}", params)
+    # the period's last day ends at 24:00, or at the close of business where the organisation has one
+    end = f"coalesce((SELECT closes FROM {BUSINESS_HOURS}), INTERVAL 1 DAY)"
+    return Sql(f"SELECT s.day, CAST(({last}) AS TIMESTAMP) + {end} AS due FROM ({days}) s{joins}", params)
 
 
 def plain_last_day(day: str, period: Period) -> Sql:

@@ -158,3 +158,26 @@ def test_lint_and_the_model_refuse_what_cannot_be_computed(catalog):
     with pytest.raises(ValidationError, match="exactly one of `to`"):
         Deadline.model_validate({**deadline, "extensions": [{"when": [{"field": "complex", "equals": True}],
                                                              "source": SOURCE}]})
+
+
+def test_a_day_ends_at_the_close_of_business_where_the_calendar_says_so(tmp_path, catalog):
+    """民法典 第二百零三条第二款 "期间的最后一日的截止时间为二十四时；有业务时间的，停止业务活动的时间为截止时间"."""
+    from checker.deadlines import WorkCalendar
+
+    own = tmp_path / "calendar.yaml"
+    own.write_text("name: 营业时间至17:00的单位\nclose_of_business: '17:00'\n", encoding="utf-8")
+    procedure = _procedure()
+    path = tmp_path / "cases.csv"
+    with open(path, "w", encoding="utf-8", newline="") as f:
+        writer = csv.DictWriter(f, HEADER)
+        writer.writeheader()
+        writer.writerows([{"case_number": c, "received_at": "2025-03-03 09:00", "decided_at": at}
+                          for c, at in [("BEFORE_CLOSE", "2025-03-18 16:59"), ("AFTER_CLOSE", "2025-03-18 17:30")]])
+    cat = Catalog({procedure.id: procedure}, catalog.forms, catalog.vocabulary)
+    result = run_audit(cat, procedure, [path], MappingProfile(), as_of=AS_OF, calendar=WorkCalendar.from_yaml(own))
+    late = _late(result, "decision")
+    assert list(late) == ["AFTER_CLOSE"]
+    assert late["AFTER_CLOSE"]["deadline"] == "2025-03-18 17:00:00"
+    assert "03-18(二) 17:00（有业务时间的，停止业务活动的时间为截止时间" in late["AFTER_CLOSE"]["trace"]
+    # without business hours the same day ends at 24:00: both are on time
+    assert _late(run_audit(cat, procedure, [path], MappingProfile(), as_of=AS_OF), "decision") == {}
