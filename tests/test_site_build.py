@@ -161,14 +161,20 @@ def test_generated_tables_and_blocks_are_in_the_built_pages(built_site, catalog)
         assert "checker-html-" not in html and 'class="form-sheet' in html, fid
 
 
-def test_truncated_procedures_warn_at_the_top(built_site, catalog):
+def test_truncated_procedures_say_so_once_at_the_top(built_site, catalog):
+    # One short line above the card says what is missing (details under 文件信息); a page with nothing to act on
+    # says instead that only the document's outline is kept.
+    from checker.site.text import is_stub
+
     for pid, p in catalog.procedures.items():
         html = (built_site / urls.html(urls.procedure_page(pid))).read_text(encoding="utf-8")
         article = html[html.index("<h1"):]
-        has_warning = '<div class="admonition warning truncated">' in article
-        assert has_warning == p.document.truncated, pid
-        if has_warning:
-            assert article.index("admonition warning truncated") < article.index("<h2")
+        top = article[: article.index("<h2")]
+        if is_stub(p):
+            assert "stub-note" in top and "truncated-note" not in top, pid
+        else:
+            assert ('<p class="truncated-note">' in top) == p.document.truncated, pid
+        assert "admonition warning truncated" not in article, pid
 
 
 def test_fixture_site_escapes_catalog_text(fixture_site):

@@ -13,7 +13,7 @@ import json
 import posixpath
 from collections import defaultdict
 from dataclasses import dataclass, field
-from functools import lru_cache
+from functools import cached_property, lru_cache
 from pathlib import Path
 
 from markupsafe import Markup
@@ -26,6 +26,7 @@ from ..checks import CHECKS, KINDS, compile_rules
 from ..checks.base import condition_columns
 from .. import urls
 from .anchors import SECTIONS, definition_anchor, section_anchor
+from .card import NOT_NAMED, build_card, deadline_owner
 from .flow import render_svg
 from .forms import MARGIN_MM, sheet
 from .glossary import glossary
@@ -34,7 +35,7 @@ from .raci import raci_matrix
 from .templating import html_tables, markdown_env, md_escape
 from .text import (
     AUTHORITIES, COLUMN_KINDS, FIELD_TYPES, FORM_KINDS, ROLE_KINDS, SEVERITIES, UNIT_ORDER, UNIT_WORDS,
-    UNSPECIFIED, Wording, period_text,
+    UNSPECIFIED, Wording, is_stub, missing_summary, period_text, procedure_titles,
 )
 
 INDEX_PAGES = {
@@ -53,6 +54,14 @@ class Site:
     sources_md: Path | None = None     # shared/SOURCES.md, when it is beside the repository
     extra: dict = field(default_factory=dict)
 
+    @cached_property
+    def titles(self) -> dict[str, str]:
+        """Each procedure's distinct, human title by id (text.procedure_titles)."""
+        return procedure_titles(self.catalog.procedures.values())
+
+    def title(self, p: Procedure) -> str:
+        return self.titles.get(p.id, p.document.title)
+
 
 @lru_cache(maxsize=65536)
 def _relpath(target: str, start: str) -> str:
@@ -62,8 +71,9 @@ def _relpath(target: str, start: str) -> str:
 class Links:
     """Relative links from one page to the others."""
 
-    def __init__(self, page: str):
+    def __init__(self, page: str, titles: dict[str, str] | None = None):
         self.page = page
+        self.titles = titles or {}
 
     def url(self, target: str, anchor: str | None = None) -> Markup:
         path = _relpath(target, posixpath.dirname(self.page) or ".")
@@ -79,13 +89,20 @@ class Links:
         return Markup(f"[{md_escape(text)}](#{anchor})")
 
     def procedure(self, p: Procedure, anchor: str | None = None, text=None) -> Markup:
-        return self.md(text or p.document.title, urls.procedure_page(p.id), anchor)
+        return self.md(text or self.titles.get(p.id, p.document.title), urls.procedure_page(p.id), anchor)
 
     def form(self, catalog: Catalog, form_id: str) -> Markup:
         form = catalog.forms.get(form_id)
         if form is None:  # lint reports it; the page still says which form the source names
             return md_escape(f"《{form_id}》（未收录）")
         return self.md(f"《{form.title}》", urls.form_page(form_id))
+
+    def form_html(self, catalog: Catalog, form_id: str) -> Markup:
+        """The same link inside raw HTML (the card)."""
+        form = catalog.forms.get(form_id)
+        if form is None:
+            return md_escape(f"《{form_id}》（未收录）")
+        return Markup(f'<a href="{self.html(urls.form_page(form_id))}">{md_escape(f"《{form.title}》")}</a>')
 
     def sources(self, inventory_id: str) -> Markup:
         return self.md(inventory_id, INDEX_PAGES["sources"], inventory_id.lower())
@@ -120,7 +137,8 @@ def _front_matter(page: str, title: str | None) -> str:
 
 def _render(template: str, page: str, site: Site, title: str | None = None, **values) -> str:
     return _front_matter(page, title) + html_tables(markdown_env().get_template(template).render(
-        site=site, catalog=site.catalog, link=Links(page), urls=urls, SECTIONS=SECTIONS,
+        site=site, catalog=site.catalog, link=Links(page, site.titles), urls=urls, SECTIONS=SECTIONS,
+        title=site.title, INDEX_PAGES=INDEX_PAGES,
         section_anchor=section_anchor, definition_anchor=definition_anchor, KINDS=KINDS,
         FIELD_TYPES=FIELD_TYPES, FORM_KINDS=FORM_KINDS, ROLE_KINDS=ROLE_KINDS, AUTHORITIES=AUTHORITIES,
         SEVERITIES=SEVERITIES, COLUMN_KINDS=COLUMN_KINDS, UNSPECIFIED=UNSPECIFIED, Markup=Markup,
@@ -154,30 +172,66 @@ def counting_rule(p: Procedure, d: Deadline, words: Wording) -> str:
 
 
 def source_doc(site: Site, p: Procedure | None, s: Source) -> str:
-    """Which document a quote is from, when it is not the procedure's own (named once, at the top)."""
-    if p is not None and (s.doc is None or s.doc == p.document.seed):
-        return ""
-    return f"原文文件 {s.doc}"
+    """A note under a quote taken from another document than the page's own. Staff know documents by
+    title, not by the repository's source file names, so the note does not name the file."""
+    if p is None or s.doc is None or s.doc == p.document.seed:
+        return ""   # a form's quotes: the form page names its documents (出处)
+    return "摘自另一份原文，不是本制度"
 
 
 def procedure_page(site: Site, p: Procedure) -> str:
     page = urls.procedure_page(p.id)
     words = Wording(site.catalog, p)
-    links = Links(page)
+    links = Links(page, site.titles)
+    document = document_items(p)
+
+    def counting(d: Deadline) -> str:
+        return counting_rule(p, d, words)
+
     return _render(
-        "procedure.md.j2", page, site, f"{p.document.inventory_id} {p.document.title}", p=p, words=words,
+        "procedure.md.j2", page, site, site.title(p), p=p, words=words,
         svg=Markup(render_svg(site.catalog, p)),
         raci=raci_matrix(p),
-        counting=lambda d: counting_rule(p, d, words),
+        counting=counting,
         cond=lambda conds, empty="": words.conditions(conds, empty),
         src=lambda s: source_doc(site, p, s),
+        plain=words.plain,
+        stub=is_stub(p),
+        missing=words.plain(missing_summary(p.document.truncation_note)),
+        card=build_card(site.catalog, p, words, counting), NOT_NAMED=NOT_NAMED,
+        form_link=lambda form_id: links.form_html(site.catalog, form_id),
         forms_used=site.catalog.forms_of(p),
         form_steps={f: [s for s in p.steps if f in s.forms] for f in site.catalog.forms_of(p)},
-        audit=links.md("审计时读取的列", urls.audit_columns_page(p.id)),
-        filing=[(label, getattr(p.document.filing, key)) for key, label in FILING_ITEMS],
-        filing_target=lambda value: section_anchor(value) if value in SECTIONS else None,
+        audit=links.md("本制度的审计字段", urls.audit_columns_page(p.id)),
+        document_rows=[(label, value) for label, value in document if value],
+        document_missing=[label for label, value in document if not value],
+        filing=[(label, filing_cell(links, words, getattr(p.document.filing, key)))
+                for key, label in FILING_ITEMS],
         period_text=period_text,
+        owner=lambda d: deadline_owner(p, words, d) or UNSPECIFIED,
     )
+
+
+def document_items(p: Procedure) -> list[tuple[str, str | None]]:
+    """Document control as (label, value); None where the source gives nothing."""
+    d = p.document
+    return [
+        ("文件名称", d.title), ("发布单位", d.organisation), ("行业", d.sector),
+        ("文件性质", AUTHORITIES[d.authority.value]), ("文件编号", d.number), ("版本", d.version),
+        ("发布日期", d.issued), ("生效日期", d.effective), ("编制", d.prepared_by), ("审核", d.reviewed_by),
+        ("批准", d.approved_by),
+    ]
+
+
+def filing_cell(links: Links, words: Wording, value: str) -> Markup:
+    """Where a filing item is on the page: a section key (with the catalog's own words after it), or text."""
+    if value == "unspecified":
+        return md_escape(UNSPECIFIED)
+    key, _, rest = value.partition("（")
+    if key in SECTIONS:
+        link = links.here(SECTIONS[key], section_anchor(key))
+        return Markup(link + (md_escape("（" + words.plain(rest)) if rest else ""))
+    return md_escape(words.plain(value))
 
 
 FILING_ITEMS = [
@@ -243,7 +297,7 @@ def audit_page(site: Site, p: Procedure) -> str:
     columns = site.catalog.case_columns(p)
     fields = site.catalog.case_fields(p)
     return _render(
-        "audit.md.j2", page, site, f"{p.document.inventory_id} {p.document.title}：审计字段", p=p, columns=columns, readers=column_readers(site.catalog, p), fields=fields,
+        "audit.md.j2", page, site, f"{site.title(p)}：审计字段", p=p, columns=columns, readers=column_readers(site.catalog, p), fields=fields,
         personal=site.catalog.is_personal, header=",".join(c.id for c in columns),
     )
 
@@ -269,7 +323,7 @@ def deadline_rows(catalog: Catalog) -> list[dict]:
         for d in p.deadlines:
             unit = d.period.unit if d.period else None
             rows.append({
-                "p": p, "d": d, "who": words.role(d.role) if d.role else UNSPECIFIED,
+                "p": p, "d": d, "who": deadline_owner(p, words, d) or UNSPECIFIED,
                 "start": words.event(d.start) if d.start else words.field(d.due_field),
                 "end": words.event(d.end), "period": period_text(d.period) or "约定时间",
                 "counting": counting_rule(p, d, words), "unit": unit,
@@ -302,7 +356,8 @@ def overview_pages(site: Site) -> dict[str, str]:
     rows = deadline_rows(c)
     out = {
         INDEX_PAGES["procedures"]: _render("procedures_index.md.j2", INDEX_PAGES["procedures"], site,
-                                           sectors=by_sector(c)),
+                                           sectors=by_sector(c), stub=is_stub,
+                                           summary=lambda p: Wording(c, p).plain(p.summary)),
         INDEX_PAGES["forms"]: _render("forms_index.md.j2", INDEX_PAGES["forms"], site,
                                       forms=sorted(c.forms.values(), key=lambda f: (f.kind, f.title)),
                                       orientation=lambda f: sheet(c, f).orientation),
@@ -331,6 +386,11 @@ def pages(site: Site) -> dict[str, str]:
     return out
 
 
+def nav_title(site: Site, p: Procedure) -> str:
+    """A procedure in the navigation: its title, and whether only its outline is kept."""
+    return site.title(p) + ("（仅存提纲）" if is_stub(p) else "")
+
+
 def nav(site: Site) -> list:
     """The navigation: hand-written pages around the generated ones, procedures grouped by sector."""
     c = site.catalog
@@ -339,7 +399,7 @@ def nav(site: Site) -> list:
         return {plain_title(title): path}
 
     procedures = [INDEX_PAGES["procedures"]] + [
-        {plain_title(sector): [titled(f"{p.document.inventory_id} {p.document.title}", urls.procedure_page(p.id)) for p in ps]}
+        {plain_title(sector): [titled(nav_title(site, p), urls.procedure_page(p.id)) for p in ps]}
         for sector, ps in by_sector(c).items()
     ]
     # grouped by kind like procedures by sector: a collapsed group is left out of every other page (navigation.prune)

@@ -5,8 +5,13 @@ Everything here returns plain strings; escaping happens where they are put into 
 
 from __future__ import annotations
 
+import re
+from collections import Counter
+from collections.abc import Iterable
+
 from ..catalog.loader import Catalog
-from ..catalog.model import Condition, Field, Period, Procedure, Scalar, Unit
+from ..catalog.model import Authority, Condition, DocumentControl, Field, Period, Procedure, Scalar, Unit
+from .anchors import SECTIONS
 
 UNASSIGNED = "未明确"  # lane / column for steps whose source names no role
 
@@ -123,3 +128,141 @@ class Wording:
 
     def conditions(self, conds: list[Condition], empty: str = "") -> str:
         return "，且".join(self.condition(c) for c in conds) if conds else empty
+
+    def brief(self, conds: list[Condition]) -> list[str]:
+        """Conditions as short labels for the card: 投诉渠道：信件、电话或电子邮件."""
+        return [self._brief(c) for c in conds]
+
+    def _brief(self, cond: Condition) -> str:
+        values = [cond.equals] if cond.equals is not None else cond.in_
+        if cond.field and values is not None and not self.procedure.step(cond.field):
+            names = [self.value(cond.field, v) for v in values]
+            listed = "、".join(names[:-1]) + "或" + names[-1] if len(names) > 1 else names[0]
+            return f"{self.field(cond.field)}：{listed}"
+        return self.condition(cond)
+
+    def plain(self, text: str | None) -> str:
+        """Catalog prose for staff: no repository words (种子), no item ids; ids become the items' names."""
+        if not text:
+            return ""
+        text = _SEED_WORDS.sub("原文", _NEXT_DOCUMENT.sub("", text)).replace("SOURCES.md", "原文清单")
+        text = _BRACKETED_IDS.sub("", text)
+        return _SPACED_ID.sub(self._named_id, text)
+
+    def _named_id(self, m: re.Match) -> str:
+        """An id's name; the spaces that set the id off from Chinese text go with it."""
+        name = self._name(m[2])
+        if name is None:
+            return m[0]
+        def keep(space: str, neighbour: str) -> str:
+            return space if neighbour.isascii() and neighbour.strip() else ""
+
+        before, after = m.string[m.start() - 1: m.start()], m.string[m.end(): m.end() + 1]
+        return keep(m[1], before) + name + keep(m[3], after)
+
+    def _name(self, item_id: str) -> str | None:
+        """The Chinese name of an id the catalog's notes may mention, or None."""
+        names = self._names
+        if item_id in names:
+            return names[item_id]
+        base, _, suffix = item_id.rpartition("_")
+        if suffix in ("at", "by") and self.procedure.step(base):
+            return f"「{self.step(base)}」的{'时间' if suffix == 'at' else '办理人'}"
+        return None
+
+    @property
+    def _names(self) -> dict[str, str]:
+        if not hasattr(self, "_names_cache"):
+            p = self.procedure
+            names = {key: title for key, title in SECTIONS.items()}
+            names.update(MODEL_WORDS)
+            for other in self.catalog.procedures.values():   # notes compare with other documents' rules
+                names.update({r.id: f"「{r.title}」" for r in _rules(other)})
+            for f in self.fields.values():
+                names.update({str(o.id): f"“{o.label}”" for o in f.options if isinstance(o.id, str)})
+            names.update({f.id: f"「{self.field(f.id)}」" for f in self.fields.values()})
+            names.update({r.id: r.name for r in p.roles})
+            names.update({s.id: f"「{s.name}」" for s in p.steps})
+            names.update({r.id: f"「{r.title}」" for r in _rules(p)})
+            self._names_cache = names
+        return self._names_cache
+
+
+def _rules(p: Procedure) -> Iterable:
+    return [*p.routing, *p.deadlines, *p.eligibility, *p.escalation, *p.numbering, *p.requirements]
+
+
+# Words of the repository, not of the documents: the catalog's notes call the source text "种子(文本)",
+# and say which document follows in the same source file ("，接上S7").
+_SEED_WORDS = re.compile(r"种子(?:文本|文件)?")
+_NEXT_DOCUMENT = re.compile(r"[，,]?\s*(?:随后|直接|随即)?接上S\d+")
+_ID = r"(?<![A-Za-z0-9_])[a-z][a-z0-9]*(?:_[a-z0-9]+)*(?![A-Za-z0-9_])"
+_SPACED_ID = re.compile(rf"( ?)({_ID})( ?)")
+# "（accept_at）", "(dept_manager)": an id repeating the Chinese words just before it.
+_BRACKETED_IDS = re.compile(r"\s?[（(]\s*[a-z][a-z0-9_]*(?:\s*[、,，]\s*[a-z][a-z0-9_]*)*\s*[)）]")
+# Catalog keys the notes mention ("authority 按企业内部制度暂记", "没有 requires_step"), in the page's words.
+MODEL_WORDS = {
+    "authority": "文件性质", "sector": "行业", "organisation": "发布单位", "seed": "原文",
+    "closed_when": "办结条件", "after": "检查起点环节", "from_role": "移交方", "requires_step": "须经环节",
+    "not_counted": "不计入期限的时间", "restarts": "重新计算", "extensions": "延长",
+}
+
+
+# --- procedures by name -------------------------------------------------------------------------
+
+_PLACEHOLDER = re.compile(r"[X×]{3,}")   # 'XXXXXXXX有限公司': the source hides the company's name
+
+
+def _with_issuer(doc: DocumentControl) -> str:
+    """A company document's title with the company in front, unless the title names it already."""
+    org = doc.organisation
+    if doc.authority is not Authority.internal or not org or _PLACEHOLDER.search(org):
+        return doc.title
+    if org in doc.title or doc.title[:4] == org[:4]:
+        return doc.title
+    return f"{org}{doc.title}"
+
+
+def procedure_titles(procedures: Iterable[Procedure]) -> dict[str, str]:
+    """A distinct, human title for every procedure: issuer + title; the number or version where titles
+    are still shared (S4, S6, S8 are all 客户投诉管理制度), the inventory number as a last resort."""
+    procedures = list(procedures)
+    titles = {p.id: _with_issuer(p.document) for p in procedures}
+    for tag in (lambda d: d.number or d.version, lambda d: d.inventory_id):
+        shared = {t for t, n in Counter(titles.values()).items() if n > 1}
+        for p in procedures:
+            if titles[p.id] in shared and tag(p.document):
+                titles[p.id] += f"（{tag(p.document)}）"
+    return titles
+
+
+def is_stub(p: Procedure) -> bool:
+    """Only the document's outline is kept: no step and no rule to act on."""
+    return not p.steps and not p.rule_count
+
+
+# The clause of a truncation note that says what is missing, best first.
+_MISSING_WORDS = ("缺失", "未出现", "未收录", "缺少", "中断", "结束")
+
+
+def missing_summary(note: str | None) -> str:
+    """One line of a truncation note for the top of a page: the clause that says what is missing."""
+    if not note:
+        return ""
+    clauses = [c.strip() for c in _clauses(note) if c.strip()]
+    for word in _MISSING_WORDS:
+        for clause in clauses:
+            if word in clause:
+                return clause
+    return clauses[0] if clauses else ""
+
+
+def _clauses(text: str) -> list[str]:
+    """Split at ；/。 outside quotation marks (“仅有“客户投诉处理流程。”一句” is one clause)."""
+    out, depth, start = [], 0, 0
+    for i, ch in enumerate(text):
+        depth += {"“": 1, "”": -1, "（": 1, "）": -1}.get(ch, 0)
+        if ch in "；。" and depth <= 0:
+            out.append(text[start:i])
+            start = i + 1
+    return out + [text[start:]]
