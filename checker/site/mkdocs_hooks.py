@@ -1,32 +1,35 @@
 """MkDocs hooks: the thin adapter that hands the catalog's pages to MkDocs at build time.
 
-Referenced from mkdocs.yml (`hooks:`). Loads and lints the catalog, adds the catalog's terms to jieba
-(search segmentation), sets the navigation, and adds every rendered page as a generated file, so
-nothing generated is ever written into docs/. Catalog problems are logged as warnings: `mkdocs build
---strict` fails on them, `mkdocs serve` shows them and goes on with what validates.
+Referenced from mkdocs.yml (`hooks:`). Loads and lints the catalog, sets the navigation, and adds every
+rendered page as a generated file, so nothing generated is ever written into docs/. Catalog problems are
+logged as warnings: `mkdocs build --strict` fails on them, `mkdocs serve` shows them and goes on with
+what validates. Search: what Material's search plugin indexes of a page (one entry per glossary term,
+no excluded blocks), and our own search worker (docs/javascripts/search-worker.js) in place of Material's.
 """
 
 from __future__ import annotations
 
+import json
 import posixpath
 import re
 from html import unescape
 from pathlib import Path
 from urllib.parse import unquote
 
-import jieba
+import material.plugins.search.plugin as material_search
 from mkdocs.config.defaults import MkDocsConfig
-from mkdocs.plugins import get_plugin_logger
+from mkdocs.plugins import CombinedEvent, event_priority, get_plugin_logger
 from mkdocs.structure.files import File, Files
 
 from checker.catalog.lint import lint
-from checker.site.glossary import search_words
-from checker.site.render import Site, nav, pages
+from checker.site.render import INDEX_PAGES, Site, nav, pages
 from checker.site.templating import lift_html, restore_html
 
 log = get_plugin_logger("catalog")
 
 _state: dict[str, Site] = {}
+
+SEARCH_WORKER = "javascripts/search-worker.js"  # ours, in place of Material's (on_post_build)
 
 
 def on_config(config: MkDocsConfig) -> MkDocsConfig:
@@ -40,30 +43,12 @@ def on_config(config: MkDocsConfig) -> MkDocsConfig:
         log.info("未找到 %s：原文清单页只列出目录中引用的文档", sources_md)
     site = Site(report.catalog, sources_md if sources_md.is_file() else None)
     _state["site"] = site
-    jieba.setLogLevel(jieba.logging.WARNING)
-    for word in search_words(site.catalog):
-        jieba.add_word(word)
-    _segments.clear()  # the dictionary may have changed (mkdocs serve rebuilds)
-    jieba.cut = _cut
+    # Our search worker matches Chinese as typed, so the index keeps the text whole: with jieba installed,
+    # Material's plugin would split it into words that a query is not split into alike (issue 19).
+    material_search.jieba = None
     if not config.nav:
         config.nav = nav(site)
     return config
-
-
-# Material's search plugin segments every run of Chinese characters of every page with jieba.cut; the
-# same runs recur on many pages (table headings, 未说明, role and step names, quotes shown on several
-# pages), so remember each run's words. Same words as jieba gives: only the default mode is cached,
-# and the cache is emptied whenever words are added to the dictionary (on_config).
-_segments: dict[bytes | str, tuple[str, ...]] = {}
-
-
-def _cut(sentence, cut_all=False, HMM=True, use_paddle=False):
-    if cut_all or not HMM or use_paddle:
-        return jieba.dt.cut(sentence, cut_all, HMM, use_paddle)
-    words = _segments.get(sentence)
-    if words is None:
-        words = _segments[sentence] = tuple(jieba.dt.cut(sentence))
-    return iter(words)
 
 
 # Case exports are personal data and never belong on the site: MkDocs would copy them from docs/ as-is.
@@ -71,6 +56,9 @@ CASE_DATA_SUFFIXES = (".csv", ".tsv", ".xlsx", ".xls", ".json", ".jsonl", ".xml"
 
 
 def on_files(files: Files, config: MkDocsConfig) -> Files:
+    worker = files.get_file_from_path(SEARCH_WORKER)
+    if worker is not None:
+        files.remove(worker)  # published under the name of Material's worker instead
     for data in [f for f in files if f.src_uri.lower().endswith(CASE_DATA_SUFFIXES) and not f.generated_by]:
         log.warning("docs/%s 像是案件数据：不发布到网站（请移出 docs/）", data.src_uri)
         files.remove(data)
@@ -122,11 +110,73 @@ def _check_links(page, blocks, files: Files) -> None:
             page.links_to_anchors.setdefault(target, {}).setdefault(unquote(anchor), href)
 
 
-# Material's search worker segments a Chinese query with the words of the index, but its inner loop
-# stops one character short of the query's end, so the whole query is never tried as one word:
-# 首问责任制 becomes 首* 首问* 问* 责任* 任* and matches nearly every page. Fix that loop bound in the
-# built copy of the worker (the installed package is untouched); if a Material update changes the
-# code, the pattern no longer matches and search keeps Material's own behaviour.
+# --- search ----------------------------------------------------------------------------------------
+
+# What Material's search plugin reads of a page (its on_page_context): the page's content, with the
+# blocks marked data-search-exclude left out (the plugin itself stops skipping one at the first nested
+# element of the same tag: the blank form sheets were indexed) and, on the glossary, each term as a
+# section of its own, so that a search for a term finds its row. The page itself is shown unchanged.
+_shown: dict[str, str] = {}
+
+
+@event_priority(50)  # before Material's search plugin
+def _index_searchable_content(context, page, config, nav):
+    searchable = without_excluded(page.content or "")
+    if page.file.src_uri == INDEX_PAGES["glossary"]:
+        searchable = glossary_sections(searchable)
+    if searchable != page.content:
+        _shown[page.file.src_uri] = page.content
+        page.content = searchable
+    return context
+
+
+@event_priority(-50)  # after it
+def _show_whole_content(context, page, config, nav):
+    shown = _shown.pop(page.file.src_uri, None)
+    if shown is not None:
+        page.content = shown
+    return context
+
+
+on_page_context = CombinedEvent(_index_searchable_content, _show_whole_content)
+
+_EXCLUDED = re.compile(r"<(\w+)\b[^>]*\sdata-search-exclude\b[^>]*>")
+
+
+def without_excluded(html: str) -> str:
+    """The HTML without its elements marked data-search-exclude (nested ones of the same tag included)."""
+    kept, position = [], 0
+    while (start := _EXCLUDED.search(html, position)) is not None:
+        depth, end = 1, len(html)
+        for tag in re.compile(rf"<(/?){start[1]}\b[^>]*>").finditer(html, start.end()):
+            depth += -1 if tag[1] else 1
+            if depth == 0:
+                end = tag.end()
+                break
+        kept.append(html[position:start.start()])
+        position = end
+    return "".join(kept) + html[position:]
+
+
+# A glossary row (templates/glossary.md.j2): the term's anchor and name, its other spellings, and what
+# the catalog says of it.
+_TERM_ROW = re.compile(
+    r'<tr>\s*<td><a [^>]*\bid="(term-[^"]*)"[^>]*></a><strong>(.*?)</strong>(.*?)</td>\s*<td>(.*?)</td>\s*</tr>', re.S)
+
+
+def glossary_sections(html: str) -> str:
+    """The glossary's table of terms as one heading per term (with the row's anchor), then its text."""
+    rows = list(_TERM_ROW.finditer(html))
+    if not rows:
+        return html
+    start = html.rfind("<table", 0, rows[0].start())
+    end = html.find("</table>", rows[-1].end()) + len("</table>")
+    sections = "".join(f'<h2 id="{row[1]}">{row[2]}</h2><p>{row[3]}</p><p>{row[4]}</p>' for row in rows)
+    return html[:start] + sections + html[end:]
+
+
+# No longer used by the build (our worker replaces Material's): kept only until
+# tests/test_site_render.py::test_search_worker_fix_matches_the_installed_material is removed with it.
 _SEGMENT_LOOP = re.compile(r"for\(let (\w+)=(\w+)\+1;\1<(\w+)\.length;\1\+\+\)\3\.slice\(\2,\1\)in ")
 
 
@@ -134,11 +184,24 @@ def fix_segment_loop(code: str) -> tuple[str, int]:
     return _SEGMENT_LOOP.subn(lambda m: m[0].replace(f"{m[1]}<{m[3]}.length", f"{m[1]}<={m[3]}.length"), code)
 
 
+@event_priority(-50)  # after Material's search plugin writes the index, before the offline plugin copies it
 def on_post_build(config: MkDocsConfig) -> None:
-    workers = Path(config.site_dir) / "assets" / "javascripts" / "workers"
-    for worker in workers.glob("search.*.min.js"):
-        code, count = fix_segment_loop(worker.read_text(encoding="utf-8"))
-        if count == 1:
-            worker.write_text(code, encoding="utf-8")
-        else:
-            log.info("搜索分词修正未应用（Material 的搜索代码已变化）：%s", worker.name)
+    site = Path(config.site_dir)
+    install_search_worker(Path(config.docs_dir) / SEARCH_WORKER, site)
+    index = site / "search" / "search_index.json"
+    if index.is_file():  # Chinese as UTF-8, not \uXXXX escapes: half the size
+        data = json.loads(index.read_text(encoding="utf-8"))
+        index.write_text(json.dumps(data, ensure_ascii=False, separators=(",", ":")), encoding="utf-8")
+
+
+def install_search_worker(worker: Path, site: Path) -> None:
+    """Our search worker under the name of Material's: the theme starts it from there, over http(s) and
+    via file:// (docs/javascripts/iframe-worker.js) alike."""
+    targets = list((site / "assets" / "javascripts" / "workers").glob("search.*.min.js"))
+    if len(targets) != 1:
+        log.warning("未找到 Material 的搜索 worker（%d 个）：搜索仍用 Material 自带的", len(targets))
+        return
+    code = worker.read_text(encoding="utf-8")
+    targets[0].write_text(code, encoding="utf-8")
+    for stale in targets[0].parent.glob(targets[0].name + ".map"):
+        stale.unlink()  # the source map of Material's code
