@@ -34,6 +34,10 @@ class AuditResult:
     procedure_rules: int = 0                             # the procedure's own rules, checked or not
     procedure_rules_checked: int = 0
     open_cases: list[dict] | None = None                 # cases not closed (closed_when); None: cannot tell
+    event_log: bool = False                              # rows are events (an event log), not cases
+    cases_read: int = 0                                  # distinct cases among the records loaded
+    cases_audited: int = 0                               # distinct cases among the records audited
+    checked: list[dict] = field(default_factory=list)    # the rules that ran (code, rule, title, clause)
 
     def summary(self) -> dict:
         by_kind: dict[str, int] = {}
@@ -41,6 +45,10 @@ class AuditResult:
         for f in self.findings:
             by_kind[f["kind"]] = by_kind.get(f["kind"], 0) + 1
             by_rule[f["rule"]] = by_rule.get(f["rule"], 0) + 1
+        # cases, not records: one case number on several rows (a flat event export) is one case; a record without
+        # a case number is a case of its own
+        numbered = {f["case"] for f in self.findings if f.get("case") not in (None, "")}
+        unnumbered = {f["record"] for f in self.findings if f.get("case") in (None, "")}
         return {
             "procedure": self.procedure.id,
             "procedure_title": self.procedure.document.title,
@@ -49,13 +57,17 @@ class AuditResult:
             "rows_read": self.rows_read,
             "rows_audited": self.rows_audited,
             "rows_unreadable": self.rows_read - self.rows_audited,
+            "event_log": self.event_log,
+            "cases_read": self.cases_read,
+            "cases_audited": self.cases_audited,
             "findings": len(self.findings),
-            "cases_with_findings": len({f["record"] for f in self.findings}),
+            "cases_with_findings": len(numbered) + len(unnumbered),
             "by_kind": by_kind,
             "by_rule": by_rule,
             "skipped_rules": self.skipped,
             "procedure_rules": self.procedure_rules,
             "procedure_rules_checked": self.procedure_rules_checked,
+            "checked_rules": self.checked,
             "open_cases": None if self.open_cases is None else len(self.open_cases),
             "open_case_rows": self.open_cases,
         }
@@ -75,16 +87,53 @@ def run_audit(catalog: Catalog, procedure: Procedure, exports: list[Path], profi
 def audit_prepared(prepared: PreparedCases, as_of: datetime | None, site_url: str, calendar) -> AuditResult:
     procedure = prepared.procedure
     as_of = as_of or datetime.now().replace(second=0, microsecond=0)
-    ctx = AuditContext(procedure, prepared.exports, as_of, site_url, calendar, list(prepared.skipped))
+    ctx = AuditContext(procedure, prepared.exports, as_of, site_url, calendar, list(prepared.skipped),
+                       headers=prepared.headers, personal=_personal_columns(prepared))
     columns = ProcedureColumns(prepared.catalog, procedure)
     register_calendar(prepared.con, calendar)   # the plan's second table
     findings = unreadable_times(ctx, columns, prepared.bad_values)
     for rule in prepared.rules:
         findings += _run_rule(prepared.con, rule, columns, ctx)
     findings.sort(key=lambda f: (f["file"], f["row"] or 0, f["record"], KINDS[f["kind"]].code))
+    cases_read, cases_audited = (_distinct_cases(prepared.con, table) for table in ("cases", "audited"))
     return AuditResult(procedure, prepared.exports, as_of, prepared.rows_read, prepared.rows_audited,
                        list(prepared.unreadable), findings, ctx.skipped, prepared.procedure_rules,
-                       prepared.rules_checked, _open_cases(prepared, columns))
+                       prepared.rules_checked, _open_cases(prepared, columns), _is_event_log(prepared.con),
+                       cases_read, cases_audited, _checked(prepared.rules))
+
+
+def _personal_columns(prepared: PreparedCases) -> dict[str, str]:
+    """The personal columns the exports provide, each with how to mask it: the vocabulary's `personal: true`
+    fields, and any column fed by an export header that names one of them (姓名, 联系地址…: a name column mapped
+    to another field, by mistake or for want of one, still holds names)."""
+    from .reports.masking import personal_style
+
+    entries = [e for e in prepared.catalog.vocabulary.values() if e.personal]
+    by_name = {name.casefold(): e for e in entries for name in (e.id, e.label, *e.aliases)}
+    styles = {}
+    for headers in prepared.headers:
+        for column, header in headers.items():
+            entry = prepared.catalog.vocabulary.get(column) if prepared.catalog.is_personal(column) else None
+            entry = entry or by_name.get(str(header).strip().casefold())
+            if entry is not None and column not in styles:
+                styles[column] = personal_style(entry.id, entry.label, entry.type.value)
+    return styles
+
+
+def _distinct_cases(con, table: str) -> int:
+    """Cases in `table`: distinct case numbers, and each record without one."""
+    return con.execute(f"SELECT count(DISTINCT case_number) + count(*) FILTER (WHERE case_number IS NULL) "
+                       f"FROM {table}").fetchall()[0][0]
+
+
+def _is_event_log(con) -> bool:
+    """The exports were event logs (`cases.py` keeps each one's events as events_<n>)."""
+    return bool(con.execute("SELECT 1 FROM duckdb_tables() WHERE table_name = 'events_0'").fetchall())
+
+
+def _checked(rules: list[CompiledRule]) -> list[dict]:
+    return [{"code": KINDS[r.kind].code, "kind": r.kind, "rule": r.rule_id, "title": r.title,
+             "clause": r.source.clause if r.source else None} for r in rules]
 
 
 def _open_cases(prepared: PreparedCases, columns: ProcedureColumns) -> list[dict] | None:

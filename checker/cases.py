@@ -84,6 +84,26 @@ def _mapping(index: int, plans, event_columns: list[str], has_row: bool, date_or
     return Projection(Sql(f"SELECT *{parsed} FROM (SELECT {', '.join(parts)} FROM ", params), Sql(")"))
 
 
+def _export_headers(plans, profile: MappingProfile) -> dict[str, str]:
+    """Canonical column -> what the export calls it, for reports to name the export's own column.
+
+    An event log's step columns come from its time (or resource) column for the activities mapped to the step:
+    `time:timestamp（Insert ticket、Assign seriousness）`."""
+    headers = {p.column: p.header for p in plans if p.header is not None}
+    log = profile.event_log
+    if log is None:
+        return headers
+    activities: dict[str, list[str]] = {}
+    for activity, step in log.activities.items():
+        activities.setdefault(step, []).append(str(activity))
+    headers["case_number"] = log.case
+    for step, names in activities.items():
+        for suffix, source in (("_at", log.time), ("_by", log.resource or "org:resource")):
+            if step + suffix in headers:
+                headers[step + suffix] = f"{source}（{'、'.join(names)}）"
+    return headers
+
+
 @dataclass
 class PreparedCases:
     """Exports read, mapped and time-parsed into DuckDB: view `audited` holds every readable case.
@@ -104,6 +124,7 @@ class PreparedCases:
     procedure_rules: int = 0    # the procedure's own rules (not the checks every export gets), run or skipped
     rules_checked: int = 0      # of those, the ones the exports let run
     bad_values: list[tuple] = field(default_factory=list)   # (record, file index, row, case, column, raw): bad dates no rule needs
+    headers: list[dict[str, str]] = field(default_factory=list)   # per export: canonical column -> the export's own name
 
     def close(self) -> None:
         self.con.close()
@@ -131,6 +152,7 @@ def prepare_cases(catalog: Catalog, procedure: Procedure, exports: list[Path], p
             con.close()
             raise AuditInputError(f"{path}: 导出中找不到案件编号列（case_number）：请在映射文件的 columns 中指明哪一列是投诉编号")
         prepared.present |= mapped
+        prepared.headers.append(_export_headers(plans, profile))
 
     plan = audit_plan(catalog, procedure, prepared.present)
     prepared.rules, prepared.skipped = plan.rules, plan.skipped
@@ -172,7 +194,8 @@ def _parse_other_spellings(con, prepared: PreparedCases, events: list[str], date
         bad = con.execute(f"SELECT rowid, _file, _row, case_number, {ident(column)} FROM cases WHERE {unparsed}").fetchall()
         for record, file_index, line, case, raw in bad:
             if column in needed:
-                prepared.unreadable.append({"file": prepared.exports[file_index], "row": line, "column": column,
+                prepared.unreadable.append({"file": prepared.exports[file_index], "row": line,
+                                            "column": prepared.headers[file_index].get(column, column),
                                             "reason": f"无法识别的日期时间：{raw}{order_hint(raw)}", "case": case})
             else:
                 prepared.bad_values.append((record, file_index, line, case, column, raw))

@@ -20,7 +20,7 @@ from lxml import html as lxml_html
 from checker.reports import FORMATS, write_report
 from checker.reports import csvout, jsonout
 from checker.reports.common import Report
-from checker.reports.html import safe_href
+from checker.reports.html import report_script, safe_href
 from checker.reports.masking import mask, mask_value
 
 SCRIPT = "<script>alert(1)</script>"
@@ -74,9 +74,16 @@ def hostile_result():
 
 
 def render(fmt, tmp_path, show=False, result=None) -> str:
+    """The report as text (the XLSX workbook: every cell's text, a line each; tests/test_reports_xlsx.py reads it
+    as a workbook)."""
     summary, findings, unreadable = result or hostile_result()
     out = tmp_path / f"report.{fmt}"
     write_report(fmt, summary, findings, unreadable, out, show_personal_data=show)
+    if fmt == "xlsx":
+        from openpyxl import load_workbook
+
+        return "\n".join(str(c.value) for ws in load_workbook(out) for row in ws.iter_rows() for c in row
+                         if c.value is not None)
     data = out.read_bytes()
     return data.decode("utf-8-sig")
 
@@ -124,7 +131,7 @@ def test_every_format_masks_personal_data_by_default(fmt, tmp_path):
     for raw, masked in PERSONAL:
         assert raw not in text
         assert masked in text
-    if fmt in ("json", "csv", "html"):             # the formats that carry the clause's quote
+    if fmt in ("json", "csv", "html", "xlsx"):     # the formats that carry the clause's quote
         assert PUBLIC_HOTLINE in text              # catalog text is kept as written
 
 
@@ -257,7 +264,9 @@ def test_html_shows_hostile_text_as_text(tmp_path):
     assert SCRIPT not in page and "<img" not in page and 'href="javascript' not in page.lower()
     assert "&lt;script&gt;alert(1)&lt;/script&gt;" in page
     tree = lxml_html.fromstring(page)
-    assert tree.xpath("//script | //img | //iframe | //object | //embed | //@onerror | //@src") == []
+    assert tree.xpath("//img | //iframe | //object | //embed | //@onerror | //@src") == []
+    # the only script is the report's own filter, as written in report.js, and the CSP allows it alone
+    assert [s.text for s in tree.xpath("//script")] == [report_script()[0]]
     assert tree.xpath("//link") == []                                   # no external stylesheet
     hrefs = tree.xpath("//a/@href")
     assert hrefs and all(h.startswith(("https://", "http://", "procedures/")) for h in hrefs)
@@ -265,6 +274,8 @@ def test_html_shows_hostile_text_as_text(tmp_path):
     assert SCRIPT in text and IMG in text and "javascript:alert(1)" in text   # shown, not linked
     csp = tree.xpath("//meta[@http-equiv='Content-Security-Policy']/@content")
     assert csp and "default-src 'none'" in csp[0]
+    directives = dict(d.strip().split(" ", 1) for d in csp[0].split(";"))
+    assert directives["script-src"] == f"'{report_script()[1]}'"          # no 'unsafe-inline' for scripts
 
 
 def test_html_report_content(tmp_path):
@@ -286,6 +297,66 @@ def test_html_report_content(tmp_path):
     assert by_kind["CK104"] == "1" and by_kind["CK101"] == "0" and len(by_kind) == 8
     assert "无法识别的日期时间" in text and "导出中没有列：visited_at" in text
     assert "@page" in page and "size: A4" in page
+
+
+def test_html_filter_form_is_hidden_until_its_script_runs(tmp_path):
+    """Without JavaScript the page is the full report: the form stays hidden and every finding is shown."""
+    tree = lxml_html.fromstring(render("html", tmp_path))
+    [form] = tree.xpath("//form[@id='filter']")
+    assert form.get("hidden") is not None
+    options = {s.get("name"): [(o.get("value"), " ".join(o.text_content().split())) for o in s.xpath("option")]
+               for s in form.xpath(".//select")}
+    assert options["code"] == [("", "全部"), ("CK102", "CK102 取值无效（1）"), ("CK104", "CK104 超过时限（1）"),
+                               ("CK105", "CK105 不应受理而受理（1）"), ("CK106", "CK106 环节顺序颠倒（1）")]
+    assert [v for v, _ in options["severity"]] == ["", "error", "warning"]
+    assert [v for v, _ in options["rule"]] == ["", "article-10", "channel", "order", "reply-15-working-days"]
+    assert form.xpath(".//input[@type='search']/@name") == ["q"]
+    findings = tree.xpath("//div[@class='finding']")
+    assert [(f.get("data-code"), f.get("data-severity"), f.get("data-rule")) for f in findings] == [
+        ("CK104", "error", "reply-15-working-days"), ("CK102", "error", "channel"), ("CK105", "warning", "article-10"),
+        ("CK106", "warning", "order")]
+    assert not tree.xpath("//*[@hidden and not(self::form)]")
+
+
+@pytest.mark.browser
+def test_html_filter_and_search_in_chromium(tmp_path, browser):
+    path = tmp_path / "report.html"
+    path.write_text(render("html", tmp_path), encoding="utf-8")
+    page = browser.new_page()
+    errors: list[str] = []
+    page.on("pageerror", lambda e: errors.append(str(e)))
+    page.on("console", lambda m: errors.append(m.text) if m.type == "error" else None)   # a CSP refusal, say
+    visible = """() => [...document.querySelectorAll('div.finding')].filter(f => f.offsetParent !== null)
+                       .map(f => f.getAttribute('data-code'))"""
+    try:
+        page.goto(path.as_uri(), wait_until="load")
+        assert page.is_visible("#filter") and page.inner_text("#filter-count") == "共 4 项"
+        page.select_option("select[name=code]", "CK102")
+        assert page.evaluate(visible) == ["CK102"] and page.inner_text("#filter-count") == "显示 1 / 4 项"
+        page.select_option("select[name=code]", "")
+        page.select_option("select[name=severity]", "warning")
+        assert page.evaluate(visible) == ["CK105", "CK106"]
+        page.select_option("select[name=rule]", "order")
+        assert page.evaluate(visible) == ["CK106"]
+        assert page.evaluate("() => [...document.querySelectorAll('section.case')].filter(s => !s.hidden).length") == 1
+        page.click("button[type=reset]")
+        page.fill("input[name=q]", "ss-2025-001")          # the case number, whatever the case of the letters
+        page.wait_for_timeout(400)
+        assert page.evaluate(visible) == ["CK104"]
+        page.fill("input[name=q]", "<script>alert(1)")     # hostile text is searched as text
+        page.press("input[name=q]", "Enter")               # no navigation: the form is never submitted
+        page.wait_for_timeout(400)
+        assert page.evaluate(visible) == ["CK102"] and page.url == path.as_uri()
+        assert errors == []
+    finally:
+        page.close()
+    context = browser.new_context(java_script_enabled=False)
+    try:
+        page = context.new_page()
+        page.goto(path.as_uri(), wait_until="load")
+        assert not page.is_visible("#filter") and len(page.evaluate(visible)) == 4
+    finally:
+        context.close()
 
 
 # --- text ------------------------------------------------------------------------------------------------
@@ -375,7 +446,7 @@ def test_junit_all_rows_passing(tmp_path):
 
 # --- output: stdout and atomic files ---------------------------------------------------------------------
 
-@pytest.mark.parametrize("fmt", FORMATS)
+@pytest.mark.parametrize("fmt", [f for f in FORMATS if f != "xlsx"])   # the workbook: tests/test_reports_xlsx.py
 def test_report_to_stdout(fmt, capsys):
     summary, findings, unreadable = hostile_result()
     write_report(fmt, summary, findings, unreadable, None)
@@ -471,7 +542,7 @@ def test_html_report_runs_no_injected_script_in_chromium(tmp_path, browser, keep
             jsLinks: [...document.querySelectorAll('a')].filter(a => a.protocol === 'javascript:').length,
             links: document.querySelectorAll('a').length,
         })""")
-        assert counts == {"scripts": 0, "imgs": 0, "handlers": 0, "jsLinks": 0, "links": 3}
+        assert counts == {"scripts": 1, "imgs": 0, "handlers": 0, "jsLinks": 0, "links": 3}   # 1: the filter
         body = page.inner_text("body")
         assert SCRIPT in body and IMG in body and "javascript:alert(1)" in body
         pdf = page.pdf(format="A4")

@@ -51,7 +51,8 @@ def breakdown(stats: dict, column: str) -> dict:
 
 
 def test_rows_read_audited_and_left_out(march):
-    assert march["rows"] == {"read": 14, "audited": 13, "unreadable": 1, "without_received": 1,
+    assert march["rows"] == {"read": 14, "audited": 13, "unreadable": 1, "event_log": False, "cases": 13,
+                             "counted": 12, "without_received": 1, "events_without_received": None,
                              "duplicate_numbers": 0, "earliest": "2024-12-20 10:00"}
     assert any("1 行没有" in n for n in march["notes"])
 
@@ -227,3 +228,23 @@ def test_extra_columns_by_vocabulary_label_and_by_profile(catalog, tmp_path):
     assert {b["column"]: [(r["label"], r["month"]) for r in b["rows"]] for b in stats["breakdowns"]} == {
         "product": [("型材", 2), ("铝箔", 1)], "customer": [("甲公司", 2), ("乙公司", 1)]}
     assert "13900000001" not in repr(stats)
+
+
+def test_an_event_log_leaves_out_cases_not_events(catalog, tmp_path):
+    """An event log's rows are events: a case without a receive time is left out whole, and the note counts it
+    as one case with its events — never events minus cases (helpdesk: "16846 行没有…" for 78 cases)."""
+    log = tmp_path / "events.csv"
+    log.write_text("case,activity,time\n"
+                   "C1,受理,2025-03-04 09:00\nC1,回复,2025-03-04 10:00\n"
+                   "C2,受理,2025-03-05 09:00\n"
+                   "C3,回复,2025-03-06 09:00\nC3,回复,2025-03-07 09:00\n", encoding="utf-8")
+    profile = MappingProfile.model_validate({"event_log": {"case": "case", "activity": "activity", "time": "time",
+                                                           "resource": None,
+                                                           "activities": {"受理": "receive", "回复": "initial_reply"}}})
+    procedure = catalog.procedures[S11]
+    stats = run_stats(catalog, procedure, [log], profile, StatsOptions(Month.parse("2025-03"), WorkCalendar.statutory()))
+    rows = stats["rows"]
+    assert (rows["read"], rows["audited"], rows["cases"], rows["counted"]) == (5, 5, 3, 2)
+    assert (rows["event_log"], rows["without_received"], rows["events_without_received"]) == (True, 1, 2)
+    assert any(n.startswith("1 个案件（2 行事件）没有") for n in stats["notes"]), stats["notes"]
+    assert stats["month"]["received"] == 2

@@ -82,6 +82,8 @@ class Finding(TypedDict, total=False):
     message: str              # the kind's message with this finding's values (case data)
     file: str                 # the export it was found in
     row: int | None           # the export's own row (or line) number
+    column: str | None        # the export's own header of the column concerned (an event log: time column and activities)
+    personal: str             # only where `actual` is a personal field's value: how to mask it ("name", "address", "contact")
     record: int               # the record's ordinal in the audit: several records can share one line
     url: str                  # the rule's clause (or the kind's page) on the site
     # missed deadlines only
@@ -101,6 +103,8 @@ class AuditContext:
     calendar: object                                  # checker.deadlines.WorkCalendar
     skipped: list[dict] = field(default_factory=list)
     dues: dict = field(default_factory=dict)          # deadline arithmetic per (rule, start): many cases share one
+    headers: list[dict[str, str]] = field(default_factory=list)   # per export: canonical column -> its own header
+    personal: dict[str, str] = field(default_factory=dict)        # personal canonical columns -> masking style
 
 
 @dataclass(frozen=True)
@@ -155,14 +159,33 @@ def finding(ctx: AuditContext, rule: CompiledRule, *, record: int, file_index: i
     actual = "" if actual is None else str(actual)
     expected = "" if expected is None else str(expected)
     source = rule.source
-    return Finding(
+    result = Finding(
         case=case, kind=rule.kind, code=k.code, severity=k.severity, procedure=ctx.procedure.id, rule=rule.rule_id,
         clause=source.clause if source else None, quote=source.quote if source else None,
         expected=expected, actual=actual,
         message=k.render(label=rule.label, rule_title=rule.title, actual=actual, expected=expected),
-        file=ctx.exports[file_index], row=row, record=record,
-        url=_url(ctx.site_url, ctx.procedure.id, rule.link_anchor(), rule.kind),
+        file=ctx.exports[file_index], row=row,
+        column=_export_column(ctx.headers[file_index] if file_index < len(ctx.headers) else None, rule),
+        record=record, url=_url(ctx.site_url, ctx.procedure.id, rule.link_anchor(), rule.kind),
     )
+    style = ctx.personal.get(rule.needs[0]) if rule.needs else None
+    if style is not None and actual:   # the value shown is a personal field's (a name, an address…)
+        result["personal"] = style
+    return result
+
+
+# The columns a finding is about, among those its rule reads (by position in `needs`): the first — the value it
+# shows, or the event that is late or missing — and for a flow out of order both steps' times, the later step first
+# as its message names them.
+_COLUMNS_SHOWN = {"out-of-order": (1, 0)}
+
+
+def _export_column(headers: dict[str, str] | None, rule: CompiledRule) -> str | None:
+    """The export's own name for the column(s) the finding is about, as the mapping took them from the export."""
+    if headers is None or not rule.needs:
+        return None
+    shown = [headers.get(rule.needs[i]) for i in _COLUMNS_SHOWN.get(rule.kind, (0,)) if i < len(rule.needs)]
+    return "、".join(dict.fromkeys(h for h in shown if h)) or None
 
 
 @lru_cache(maxsize=1024)   # one string per rule, not one per finding (an audit can have hundreds of thousands)

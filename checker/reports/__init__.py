@@ -1,4 +1,4 @@
-"""Audit reports: text, JSON, CSV, HTML and JUnit XML from one audit's plain data.
+"""Audit reports: text, JSON, CSV, HTML, JUnit XML and an XLSX workbook from one audit's plain data.
 
     write_report("html", result.summary(), result.findings, result.unreadable, Path("report.html"))
 
@@ -16,6 +16,13 @@ from .common import Report
 from .masking import mask
 from .output import open_output
 
+
+def _xlsx(stream, report: Report) -> None:
+    from . import xlsx   # openpyxl is loaded only for the workbook
+
+    xlsx.write(stream, report)
+
+
 # format -> (writer, writes bytes, newline translation for the file)
 _WRITERS = {
     "text": (text.write, False, None),
@@ -23,6 +30,7 @@ _WRITERS = {
     "csv": (csvout.write, False, ""),     # the csv module writes its own \r\n line ends
     "html": (html.write, False, None),
     "junit": (junit.write, True, None),
+    "xlsx": (_xlsx, True, None),
 }
 FORMATS = tuple(_WRITERS)
 

@@ -8,7 +8,7 @@ from itertools import groupby
 from pathlib import PurePath
 
 from ..checks import KINDS
-from .masking import mask_value, may_hold_personal_data
+from .masking import mask_personal, mask_value, may_hold_personal_data
 
 # Values that come from the export (case data); everything else in a finding is catalog or engine text:
 # `expected` is a catalog value, a computed due time or a row number, `trace` the engine's date arithmetic.
@@ -28,7 +28,21 @@ def kind_title(slug: str) -> str:
 
 
 def counts_line(summary: dict) -> str:
-    return (f"读取 {summary['rows_read']} 行，审计 {summary['rows_audited']} 行，"
+    """"读取 6 行（2 个案件），审计 …": rows in the export's own rows, with the cases they make where that differs.
+
+    An event log's rows are events: its cases are always given. A table export's are given where case numbers
+    repeat (one case on several rows); otherwise a row is a case and the line says rows only."""
+    read, audited = summary.get("cases_read"), summary.get("cases_audited")
+    if summary.get("event_log"):
+        read_cases, audited_cases = read, audited
+    else:
+        read_cases = None
+        audited_cases = audited if audited is not None and audited != summary["rows_audited"] else None
+
+    def cases(n) -> str:
+        return "" if n is None else f"（{n} 个案件）"
+
+    return (f"读取 {summary['rows_read']} 行{cases(read_cases)}，审计 {summary['rows_audited']} 行{cases(audited_cases)}，"
             f"无法读取 {summary['rows_unreadable']} 行")
 
 
@@ -45,9 +59,12 @@ def coverage_line(summary: dict) -> str:
     return line
 
 
+MASKED_WHAT = "姓名只留首字、地址只留到区县，手机号、固定电话、身份证号、电子邮箱部分遮盖"
+
+
 def masking_note(summary: dict) -> str:
     if summary.get("personal_data_masked", True):
-        return "个人信息（手机号、固定电话、身份证号、电子邮箱）已遮盖；如需原文请使用 --show-personal-data"
+        return f"个人信息已遮盖（{MASKED_WHAT}）；如需原文请使用 --show-personal-data"
     return "注意：本报告显示个人信息原文（--show-personal-data），请妥善保管，勿外传"
 
 
@@ -102,9 +119,23 @@ class Report:
         self._by_row: list[dict] | None = None
 
     def _masked(self, item: dict, fields: tuple[str, ...]) -> dict:
-        if self._show or not may_hold_personal_data("\n".join(map(str, map(item.get, fields)))):
+        if self._show:
+            return item
+        if item.get("personal"):    # the value shown is a name, an address…: masked whole, wherever it is shown
+            return self._masked_personal(item, fields)
+        if not may_hold_personal_data("\n".join(map(str, map(item.get, fields)))):
             return item   # most findings: their fields searched at once, the finding not even copied
         return {**item, **{k: self._mask(item[k]) for k in fields if k in item}}
+
+    def _masked_personal(self, item: dict, fields: tuple[str, ...]) -> dict:
+        raw = item.get("actual")
+        masked = mask_personal(item["personal"], raw)
+        result = {**item, **{k: self._mask(item[k]) for k in fields if k in item and k not in ("actual", "message")}}
+        result["actual"] = masked
+        message = item.get("message")
+        if isinstance(message, str):
+            result["message"] = self._mask(message.replace(str(raw), str(masked)) if raw not in (None, "") else message)
+        return result
 
     def findings(self) -> Iterator[dict]:
         """Masked findings in the audit's order."""

@@ -1,17 +1,24 @@
-"""One self-contained HTML report: inline CSS, no script, no external assets, printable on A4.
+"""One self-contained HTML report: inline CSS, no external assets, printable on A4.
 
 Rendered by Jinja2 with autoescaping, so every value — case text above all — is shown as text.
 Links are made only from http(s) and relative URLs; anything else (javascript:, data: …) is shown as
-plain text. A Content-Security-Policy forbidding scripts backs this up should escaping ever fail.
+plain text. One static script of our own (`report.js`, no case data in it) filters the findings by kind,
+severity and rule and searches their text; without it the page shows everything, as it always did. The
+Content-Security-Policy allows that script alone, by its hash, and no other: should escaping ever fail, an
+injected script still would not run.
 """
 
 from __future__ import annotations
 
+import base64
+import hashlib
 import re
+from functools import lru_cache
 from pathlib import Path
 from typing import TextIO
 
 from jinja2 import Environment, FileSystemLoader
+from markupsafe import Markup
 
 from ..checks import KINDS
 from .common import Report, counts_line, coverage_line, file_name, masking_note, severity_label, where
@@ -30,6 +37,16 @@ def safe_href(url) -> str | None:
     if scheme and scheme[1].lower() not in ("http", "https"):
         return None
     return url
+
+
+@lru_cache(maxsize=1)
+def report_script() -> tuple[str, str]:
+    """The filter script and its CSP source ('sha256-…'): the page runs it and nothing else."""
+    text = (Path(__file__).parent / "report.js").read_text(encoding="utf-8")
+    if "</" in text:
+        raise ValueError("report.js must not contain '</' (it is placed inside a <script> element)")
+    digest = base64.b64encode(hashlib.sha256(text.encode("utf-8")).digest()).decode("ascii")
+    return text, f"sha256-{digest}"
 
 
 def _environment() -> Environment:
@@ -56,8 +73,12 @@ def write(stream: TextIO, report: Report) -> None:
     rules = [{"rule": rule, "clause": clauses.get(rule, ""), "count": count}
              for rule, count in sorted((s.get("by_rule") or {}).items())]
     template = _environment().get_template("report.html.j2")
+    script, script_hash = report_script()
+    case_counts = s.get("cases_audited") is not None and (bool(s.get("event_log"))
+                                                          or s["cases_audited"] != s.get("rows_audited"))
     for chunk in template.generate(
         s=s, counts=counts_line(s), coverage=coverage_line(s), masking_note=masking_note(s), kinds=kinds, rules=rules,
         cases=report.cases(), unreadable=list(report.unreadable()), skipped=s.get("skipped_rules") or [],
+        script=Markup(script), script_hash=script_hash, case_counts=case_counts,
     ):
         stream.write(chunk)

@@ -27,8 +27,8 @@ def _x(value) -> str:
 
 def _details(f: dict) -> str:
     lines = [f"{f.get('code', '')} {f.get('message', '')}", where(f.get("file"), f.get("row"))]
-    for label, key in (("规则", "rule"), ("依据", "clause"), ("应为", "expected"), ("实际", "actual"),
-                       ("计算", "trace"), ("详见", "url")):
+    for label, key in (("导出列", "column"), ("规则", "rule"), ("依据", "clause"), ("应为", "expected"),
+                       ("实际", "actual"), ("计算", "trace"), ("详见", "url")):
         if f.get(key) not in (None, ""):
             lines.append(f"{label}：{f[key]}")
     return _x("\n".join(lines))
@@ -48,7 +48,9 @@ def write(stream: BinaryIO, report: Report) -> None:
     unreadable: dict[tuple, list[dict]] = {}
     for u in report.unreadable():
         unreadable.setdefault((u.get("file"), u.get("row")), []).append(u)
-    rest = max(s["rows_audited"] - len(outline), 0)
+    # an event log's rows are events: the testcases are its cases, and so are the ones that passed
+    by_case = bool(s.get("event_log")) and s.get("cases_audited") is not None
+    rest = max((s["cases_audited"] if by_case else s["rows_audited"]) - len(outline), 0)
     failures = sum(1 for _, has_error in outline if has_error)
     tests = len(outline) + len(unreadable) + (1 if rest else 0)
     counts = {"tests": str(tests), "failures": str(failures), "errors": str(len(unreadable)), "skipped": "0"}
@@ -60,8 +62,9 @@ def write(stream: BinaryIO, report: Report) -> None:
             with xf.element("testsuite", {"name": _x(procedure), **counts}):
                 properties = _element("properties", {})
                 for name in ("procedure_title", "as_of", "rows_read", "rows_audited", "rows_unreadable",
-                             "personal_data_masked"):
-                    properties.append(_element("property", {"name": name, "value": s.get(name)}))
+                             "cases_read", "cases_audited", "personal_data_masked"):
+                    if name in s or not name.startswith("cases_"):
+                        properties.append(_element("property", {"name": name, "value": s.get(name)}))
                 xf.write(properties, pretty_print=True)
 
                 for g in report.cases():
@@ -88,9 +91,10 @@ def write(stream: BinaryIO, report: Report) -> None:
                     xf.write(case, pretty_print=True)
 
                 if rest:
-                    case = _element("testcase", {"classname": procedure, "name": f"其余 {rest} 行全部通过"})
+                    unit = "个案件" if by_case else "行"
+                    case = _element("testcase", {"classname": procedure, "name": f"其余 {rest} {unit}全部通过"})
                     passed = _element("properties", {})
-                    passed.append(_element("property", {"name": "rows", "value": rest}))
+                    passed.append(_element("property", {"name": "cases" if by_case else "rows", "value": rest}))
                     case.append(passed)
                     xf.write(case, pretty_print=True)
 

@@ -1,9 +1,12 @@
-"""Mask personal data in text that comes from case exports: phone numbers, ID-card numbers, e-mail addresses.
+"""Mask personal data in text that comes from case exports: phone numbers, ID-card numbers, e-mail addresses
+wherever they appear, and the values of the fields the vocabulary marks personal (names, addresses).
 
 Reports mask by default (the export holds customers' personal data); `--show-personal-data` turns it off.
 Catalog text (clauses, quotes, titles) is never passed through here: it is public regulation text.
 The patterns lean towards masking too much: a case number that looks like a phone number gets masked,
-which is a smaller harm than a leaked number.
+which is a smaller harm than a leaked number. A name or an address cannot be recognised in free text; a value
+known to be one (the finding says its column is personal) is masked whole: a name keeps its first character
+(张**), an address its administrative divisions down to the district (北京市朝阳区*******).
 """
 
 from __future__ import annotations
@@ -93,3 +96,63 @@ def mask_value(value):
         masked = mask(str(value))
         return value if masked == str(value) else masked
     return mask(value)
+
+
+# --- values of personal fields -----------------------------------------------------------------------------------
+
+NAME, ADDRESS, CONTACT = "name", "address", "contact"
+
+# The administrative divisions an address starts with, each optional, kept in clear: province (or autonomous
+# region, SAR), prefecture-level city (or 自治州, 盟, 地区), then district or county (区, 县, 旗, county-level 市).
+# (A bare 州 ends no division: 苏州 is followed by its 市.)
+_DIVISIONS = re.compile(
+    r"^\s*(?:[^\s省市区县旗盟,，]{1,8}?(?:省|自治区|特别行政区))?"
+    r"(?:[^\s省市区县旗盟,，]{1,8}?(?:市|自治州|盟|地区))?"
+    r"(?:[^\s省市区县旗盟,，]{1,8}?(?:区|县|旗|市))?")
+
+
+def personal_style(field_id: str, label: str = "", field_type: str = "text") -> str:
+    """How a personal field's value is masked: contact data by its patterns, an address down to the district,
+    anything else (a name) to its first character."""
+    if field_type in ("phone", "idcard", "email"):
+        return CONTACT
+    if "address" in field_id or any(word in (label or "") for word in ("地址", "住址")):
+        return ADDRESS
+    return NAME
+
+
+def _stars(text: str) -> str:
+    return "".join(c if c.isspace() else "*" for c in text)
+
+
+def mask_name(text: str) -> str:
+    """张三丰 -> 张**: the first character stays, so that a reader can still tell cases apart."""
+    text = text.strip()
+    if len(text) <= 1:
+        return "*" * len(text)
+    return text[0] + _stars(text[1:])
+
+
+def mask_address(text: str) -> str:
+    """广东省深圳市南山区科技园1号 -> 广东省深圳市南山区*****: the divisions down to the district stay; without
+    one, only the first character (a division alone, with nothing after it, is still masked after its first)."""
+    text = text.strip()
+    kept = _DIVISIONS.match(text)[0].strip()
+    if not kept or len(kept) >= len(text):
+        return mask_name(text)
+    return kept + _stars(text[len(kept):])
+
+
+def mask_personal(style: str | None, value):
+    """A personal field's value masked by its style; text, or a number read from a spreadsheet."""
+    if value is None or isinstance(value, bool):
+        return value
+    text = value if isinstance(value, str) else str(value)
+    if not text.strip():
+        return value
+    if style == ADDRESS:
+        return mask_address(text)
+    if style == CONTACT:
+        masked = mask(text)
+        return masked if masked != text else mask_name(text)   # a malformed number is still hidden
+    return mask_name(text)

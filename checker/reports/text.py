@@ -71,6 +71,8 @@ def write(stream: TextIO, report: Report) -> None:
         out(f"{clean(group.label)}（{clean(where(group.file, group.row))}）")
         for f in group.findings:
             out(f"  {clean(f.get('code'))} {severity_label(f.get('severity'))}  {clean(f.get('message'))}")
+            if f.get("column"):
+                out(f"      导出列：{clean(f['column'])}")
             if f.get("clause"):
                 out(f"      依据：{clean(f['clause'])}")
             if f.get("trace"):

@@ -81,8 +81,11 @@ def compute_stats(prepared: PreparedCases, options: StatsOptions) -> dict:
                   "end_label": r.label} for r in rules]
     satisfaction = _satisfaction(con, cols, options.satisfaction, months) if options.satisfaction else None
 
-    rows, earliest = _row_counts(con, prepared)
-    if rows["without_received"]:
+    rows, earliest = _row_counts(con, prepared, cols)
+    if rows["without_received"] and rows["event_log"]:
+        notes.append(f"{rows['without_received']} 个案件（{rows['events_without_received']} 行事件）没有"
+                     f"{cols.received_label}时间，无法归入月份，未计入统计")
+    elif rows["without_received"]:
         notes.append(f"{rows['without_received']} 行没有{cols.received_label}时间，无法归入月份，未计入统计")
     if cols.closed is None:
         notes.append("未指定办结时间：已处理/待处理与办结率未统计（用 --closed 指定表示办结的步骤或日期时间字段）")
@@ -290,16 +293,32 @@ def _satisfaction(con, cols: Columns, given: SatisfactionInput, months: list[Mon
     return {"customer": given.customer, "months": result}
 
 
-def _row_counts(con, prepared: PreparedCases) -> tuple[dict, datetime | None]:
+def _row_counts(con, prepared: PreparedCases, cols: Columns) -> tuple[dict, datetime | None]:
+    """Rows in the export's own rows (an event log's are events), cases as the statistics count them.
+
+    A case without a receive time is left out: for a table export that is one row; for an event log, one case
+    and all of its events, so cases are subtracted from cases, never from events."""
     in_table, earliest = con.execute("SELECT count(*), min(recv_t) FROM stats_cases").fetchone()
+    cases = con.execute("SELECT count(*) FROM audited").fetchone()[0]
     duplicates = con.execute(
         "SELECT count(*) FROM (SELECT case_number FROM audited WHERE case_number IS NOT NULL"
         " GROUP BY case_number HAVING count(*) > 1)").fetchone()[0]
+    logs = [index for index in range(len(prepared.exports))
+            if con.execute("SELECT 1 FROM duckdb_tables() WHERE table_name = ?", [f"events_{index}"]).fetchall()]
+    events_without = None
+    if logs:   # the events of the cases left out, counted in each log (`cases.py` keeps them as events_<n>)
+        events_without = sum(con.execute(
+            f'SELECT count(*) FROM events_{index} e WHERE e."case" IN (SELECT case_number FROM audited '
+            f"WHERE _file = ? AND {typed(cols.received)} IS NULL)", [index]).fetchone()[0] for index in logs)
     return {
         "read": prepared.rows_read,
         "audited": prepared.rows_audited,
         "unreadable": prepared.rows_read - prepared.rows_audited,
-        "without_received": prepared.rows_audited - in_table,
+        "event_log": bool(logs),
+        "cases": cases,
+        "counted": in_table,
+        "without_received": cases - in_table,
+        "events_without_received": events_without,
         "duplicate_numbers": duplicates,
         "earliest": f"{earliest:%Y-%m-%d %H:%M}" if earliest else None,
     }, earliest

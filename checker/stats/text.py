@@ -55,7 +55,8 @@ def row_label(row: dict) -> str:
 
 def masking_note(stats: dict) -> str:
     if stats["settings"]["personal_data_masked"]:
-        return "导出中的个人信息（手机号、固定电话、身份证号、电子邮箱）已遮盖；客户标识只用于判断初次/再现，不出现在报告中"
+        return ("导出中的个人信息已遮盖（姓名、地址不出现在报告中，手机号、固定电话、身份证号、电子邮箱部分遮盖）；"
+                "客户标识只用于判断初次/再现，不出现在报告中")
     return "注意：本报告显示导出中的个人信息原文（--show-personal-data），请妥善保管，勿外传"
 
 

@@ -4,14 +4,16 @@ the form (title and number), the period and the procedure."""
 from __future__ import annotations
 
 import io
-import re
 from typing import BinaryIO
 
 from openpyxl import Workbook
 from openpyxl.styles import Alignment, Border, Font, PatternFill, Side
 from openpyxl.utils import get_column_letter
 
-from ..reports.cells import looks_like_formula
+from ..reports.cells import NOT_XML as _NOT_XML  # noqa: F401  (tests read it here)
+from ..reports.cells import sheet_name as _sheet_name
+from ..reports.cells import text_cell
+from ..reports.cells import text_width as _width
 from .text import DEADLINE_ROWS, SUMMARY_ROWS, file_name, masking_note, row_label
 
 from .figures import CASE_FORM, INFO_FORM, SATISFACTION_FORM
@@ -20,25 +22,12 @@ _THIN = Side(style="thin", color="808080")
 _BORDER = Border(left=_THIN, right=_THIN, top=_THIN, bottom=_THIN)
 _HEAD_FILL = PatternFill("solid", fgColor="EEF1F4")
 _RATE = "0.0%"
-# Characters an XLSX file (XML 1.0) cannot hold: C0 controls other than tab/LF/CR (openpyxl's
-# ILLEGAL_CHARACTERS_RE), U+FFFE/U+FFFF and lone surrogates (refused when the file is saved). Each becomes
-# U+FFFD, so a reader sees that a character was there instead of a crash or a silently shorter value.
-_NOT_XML = re.compile("[^\t\n\r\x20-\ud7ff\ue000-\ufffd\U00010000-\U0010ffff]")
 
 
 def _put(ws, row: int, column: int, value):
-    """Every cell of the workbook is written here. Numbers stay numbers; text is always a string cell, never a
-    formula: openpyxl would store `=…` as one, so the type is set back to string, and text a spreadsheet would
-    read as a formula (the CSV report's rule, reports/cells.py) is marked quotePrefix, so editing the cell in
-    Excel keeps it text too. The text shown is the value itself (no apostrophe added to it)."""
-    if not isinstance(value, str):
-        return ws.cell(row, column, value)
-    text = _NOT_XML.sub("\ufffd", value)
-    cell = ws.cell(row, column, text)
-    cell.data_type = "s"
-    if looks_like_formula(text):
-        cell.quotePrefix = True
-    return cell
+    """Every cell of the workbook is written here, by the rule the findings workbook shares (reports/cells.py):
+    numbers stay numbers, text is a string cell and never a formula."""
+    return text_cell(ws.cell(row, column), value)
 
 
 class _Sheet:
@@ -97,17 +86,6 @@ class _Sheet:
         if names:
             _put(self.ws, self.row, 1, "　　".join(f"{n}：________" for n in names))
             self.row += 2
-
-
-def _width(value) -> int:
-    text = "" if value is None else str(value)
-    return sum(2 if ord(ch) > 0x2E80 else 1 for ch in text)
-
-
-def _sheet_name(name: str) -> str:
-    for ch in "[]:*?/\\":
-        name = name.replace(ch, "_")
-    return name[:31]
 
 
 def _year_months(stats: dict) -> list[int]:
@@ -241,7 +219,10 @@ def _data_sheet(book, stats):
     sheet = _Sheet(book, "数据说明", "数据说明", stats, landscape=False)
     r, st = stats["rows"], stats["settings"]
     rows = [["导出文件", "、".join(file_name(e) for e in stats["exports"])],
-            ["读取行数", r["read"]], ["无法读取行数", r["unreadable"]], ["没有受理时间、未计入", r["without_received"]],
+            ["读取行数", r["read"]], ["无法读取行数", r["unreadable"]],
+            *([["案件数（事件日志）", r["cases"]],
+               ["没有受理时间、未计入", f"{r['without_received']} 个案件（{r['events_without_received']} 行事件）"]]
+              if r.get("event_log") else [["没有受理时间、未计入", r["without_received"]]]),
             ["归入月份的依据", f"{st['received']['label']}（{st['received']['column']}）"],
             ["办结的依据", f"{st['closed']['label']}（{st['closed']['column']}）" if st["closed"]["column"] else "未指定"],
             ["再现的判断", (f"同一{st['recurrence']['identity_label']}"
