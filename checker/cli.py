@@ -50,13 +50,14 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--procedure", required=True, help="制度 id，例如 s42-telecom-user-appeals")
     p.add_argument("--mapping", type=Path, help="映射文件（YAML）：导出列名与取值如何对应制度字段")
     p.add_argument("--as-of", type=_datetime_arg, help="审计时点（默认现在），用于判断未办结案件是否已超时")
-    p.add_argument("--format", choices=["text", "json", "csv", "html", "junit"], default="text", help="报告格式")
+    p.add_argument("--format", choices=["text", "json", "csv", "html", "junit", "xlsx"], default="text",
+                   help="报告格式（xlsx：发现、汇总、说明三张工作表，须配合 --output）")
     p.add_argument("--output", type=Path, help="报告文件（默认输出到屏幕）")
     p.add_argument("--fail-on", choices=["error", "warning", "never"], default="error",
                    help="有此级别及以上的问题时退出码为 1（默认 error）")
     p.add_argument("--site-url", default=None, help="知识库网站地址，用于问题链接（默认取 mkdocs.yml 的 site_url）")
     p.add_argument("--calendar", type=Path, help="单位自定节假日 YAML（补充法定节假日与调休）")
-    p.add_argument("--show-personal-data", action="store_true", help="报告中不遮蔽电话、身份证号、邮箱")
+    p.add_argument("--show-personal-data", action="store_true", help="报告中不遮蔽姓名、地址、电话、身份证号、邮箱")
     p.set_defaults(func=_cmd_audit)
 
     p = sub.add_parser("rules", help="列出问题类别（及某制度的规则）")
@@ -78,10 +79,21 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--json", action="store_true", help="以 JSON 输出（语句与参数），供其他环境执行")
     p.set_defaults(func=_cmd_plan)
 
-    p = sub.add_parser("mapping", help="根据导出文件的表头生成映射文件草稿")
-    p.add_argument("export", type=Path, metavar="EXPORT")
+    p = sub.add_parser(
+        "mapping", help="根据导出文件的表头与取值生成映射文件草稿；加 --mapping 与 --check 核对映射文件",
+        description="不加 --check：根据表头与取值（日期列、是/否列、选项取值、事件日志的活动）生成映射文件草稿，"
+                    "每条猜测注明依据，依据不足的写成注释。加 --mapping 映射文件 --check：逐条列出制度的规则"
+                    "是否会被检查、不检查的缺哪一列（与 plan、audit 同一审计计划）。",
+        epilog="退出码：0 草稿已生成，或 --check 时每条规则都将检查；2 用法错误、无法读取的导出或映射文件有错；"
+               "3 --check 时有规则因缺列不会检查。")
+    p.add_argument("export", type=Path, metavar="EXPORT", help="导出文件（CSV、XLSX、JSON、XML、XES）")
+    p.add_argument("--catalog", type=Path, default=None, help="制度目录根（与 audit 相同），默认本仓库")
     p.add_argument("--procedure", required=True, help="制度 id")
     p.add_argument("--sheet", help="XLSX 工作表名")
+    p.add_argument("--mapping", type=Path, help="要核对的映射文件（YAML），与 --check 一起用")
+    p.add_argument("--check", action="store_true",
+                   help="不生成草稿，而是核对 --mapping：逐条规则说明是否会检查、为何不检查；"
+                        "全部可检查时退出码 0，有规则不会检查时退出码 3")
     p.set_defaults(func=_cmd_mapping)
 
     p = sub.add_parser("stats", help="按月统计投诉：客户投诉案件统计表、近12个月趋势、办结率、回复率、按期率、满意度")
@@ -203,6 +215,8 @@ def _cmd_audit(args) -> int:
 
     catalog, procedure = _catalog_and_procedure(args.procedure, args.catalog)
     profile, calendar = _export_inputs(args, catalog, procedure)
+    if args.format == "xlsx" and args.output is None and sys.stdout.isatty():
+        raise UsageError("XLSX 报告是二进制文件，请用 --output 指定文件名，例如 --output findings.xlsx")
     try:
         result = run_audit(catalog, procedure, args.exports, profile, args.as_of, _site_url(args.site_url), calendar)
     except AuditInputError as err:
@@ -336,31 +350,35 @@ def _cmd_plan(args) -> int:
 
 
 def _cmd_mapping(args) -> int:
-    import yaml
-
     import duckdb
 
-    from .mapping import guess_date_order, guess_profile
+    from .mapping_guess import check_profile, check_text, guess
     from .readers import ExportError, read_export
 
-    catalog, procedure = _catalog_and_procedure(args.procedure)
+    if args.check != (args.mapping is not None):
+        raise UsageError("--check 与 --mapping 要一起用：python -m checker mapping 导出文件 --procedure 制度id "
+                         "--mapping 映射文件 --check（不加这两项则生成映射文件草稿）")
+    catalog, procedure = _catalog_and_procedure(args.procedure, args.catalog)
+    profile = None
+    if args.check:
+        args.exports, args.calendar = [args.export], None
+        profile, _ = _export_inputs(args, catalog, procedure)   # the audit's own checks of the profile
+    elif not args.export.is_file():
+        raise UsageError(f"{args.export}: 文件不存在")
+    sheet = args.sheet or (profile.sheet if profile else None)
     con = duckdb.connect()
     try:
-        result = read_export(args.export, con, table="raw", sheet=args.sheet)
+        result = read_export(args.export, con, table="raw", sheet=sheet, encoding=profile.encoding if profile else None)
     except ExportError as err:
         raise UsageError(str(err)) from None
-    profile = guess_profile(catalog, procedure, list(result.columns))
-    unmapped = [h for h in result.columns if h not in profile["columns"]]
-    order, evidence = guess_date_order(con, "raw", list(result.columns))
-    if order:
-        profile["date_order"] = order
-    print(f"# 映射文件草稿：{args.export} → {procedure.id}（请核对后使用）")
-    if unmapped:
-        print(f"# 未能自动对应的列：{'、'.join(unmapped)}")
-    if evidence:
-        print(f"# 日期顺序：{evidence}")
-    print(yaml.safe_dump(profile, allow_unicode=True, sort_keys=False), end="")
-    return 0
+    if not args.check:
+        print(guess(catalog, procedure, con, "raw", list(result.columns), str(args.export), sheet).text(), end="")
+        return 0
+    report = check_profile(catalog, procedure, con, "raw", list(result.columns), profile)
+    print(check_text(report, str(args.export), procedure, str(args.mapping)), end="")
+    if report.problems:
+        return 2
+    return 0 if report.complete else 3   # as audit's exit 3: some rules would not be checked
 
 
 def _cmd_stats(args) -> int:

@@ -17,12 +17,13 @@ A profile is YAML:
       activities: {受理投诉: receive}
       last: [close]             # steps taken at their last occurrence (default: the first)
     date_order: day_first       # numeric dates written 29/2/2016 (month_first: 8/25/2023); default year-first
+
+The user's guide is docs/audit-your-export.md. Starter profiles guessed from an export, and the dry run of a profile
+(`mapping --check`), are in `mapping_guess.py`.
 """
 
 from __future__ import annotations
 
-import difflib
-import re
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Literal
@@ -142,56 +143,21 @@ def profile_problems(procedure: Procedure, profile: MappingProfile) -> list[str]
     return problems
 
 
-# --- starter profiles -------------------------------------------------------------------------
+# --- what the audit sees ----------------------------------------------------------------------
 
-_NOTE = re.compile(r"[（(][^（）()]*[）)]$")
-_TIME_SUFFIXES = ("时间", "日期", "时刻")
-_BY_SUFFIXES = ("部门", "经办人", "处理人", "办理人")  # not plain 人: 投诉人 is the complainant
+def audited_headers(profile: MappingProfile, headers: list[str]) -> list[str]:
+    """The headers `plan_columns` sees for an export with these headers: the export's own, or, for an event log,
+    the pivot's (`case_number`, `<step>_at` and `<step>_by` of every mapped step) and the case attributes the
+    profile maps in `columns` (as `cases.py` keeps them)."""
+    log = profile.event_log
+    if log is None:
+        return list(headers)
+    steps = list(dict.fromkeys(log.activities.values()))
+    attributes = [h for h in profile.columns if h not in (log.case, log.activity, log.time, log.resource) and h in headers]
+    return ["case_number", *(f"{s}{suffix}" for s in steps for suffix in ("_at", "_by")), *attributes]
 
 
-def guess_profile(catalog: Catalog, procedure: Procedure, headers: list[str]) -> dict:
-    """A starter profile from the export's headers.
-
-    In order: exact ids, labels and vocabulary aliases; close labels; then "<something>时间" / "<something>部门"
-    headers matched to the first step (in flow order) whose name contains <something>.
-    """
-    labels: dict[str, str] = {}
-    for column in catalog.case_columns(procedure):
-        for label in (column.label, _NOTE.sub("", column.label), column.id):
-            labels.setdefault(label, column.id)
-        entry = catalog.vocabulary.get(column.id)
-        if entry and column.kind == "field":
-            for alias in entry.aliases:
-                labels.setdefault(alias, column.id)
-    columns: dict[str, str] = {}
-    taken: set[str] = set()
-
-    def take(header: str, target: str | None) -> bool:
-        if target and target not in taken:
-            columns[header] = target
-            taken.add(target)
-            return True
-        return False
-
-    for header in headers:
-        name = header.strip()
-        if take(header, labels.get(name)):
-            continue
-        close = difflib.get_close_matches(name, list(labels), n=1, cutoff=0.75)
-        if close and take(header, labels[close[0]]):
-            continue
-        take(header, _guess_step_column(procedure, catalog, name, taken))
-    values: dict[str, dict[str, str]] = {}
-    for f in catalog.case_fields(procedure).values():
-        if f.options and f.id in taken:
-            values[f.id] = {o.label: as_text(o.id) for o in f.options}
-    return {
-        "procedure": procedure.id,
-        "columns": columns,
-        "values": values,
-        "roles": {r.name: r.id for r in procedure.roles},
-    }
-
+# --- starter profiles (the guessing itself: checker/mapping_guess.py) --------------------------
 
 def guess_date_order(con, table: str, columns: list[str]) -> tuple[str | None, str]:
     """The order of numeric dates like 4/3/2025 in the export's columns, judged from the values: a first number
@@ -214,18 +180,3 @@ def guess_date_order(con, table: str, columns: list[str]) -> tuple[str | None, s
     if day_first and month_first:
         return None, "日期的写法前后矛盾（有日/月/年，也有月/日/年），请逐列核对"
     return None, ""
-
-
-def _guess_step_column(procedure: Procedure, catalog: Catalog, name: str, taken: set[str]) -> str | None:
-    for suffixes, column_suffix in ((_TIME_SUFFIXES, "_at"), (_BY_SUFFIXES, "_by")):
-        stem = next((name[: -len(s)] for s in suffixes if name.endswith(s) and len(name) > len(s)), None)
-        if not stem:
-            continue
-        for step in procedure.steps:
-            if stem in step.name and f"{step.id}{column_suffix}" not in taken:
-                return f"{step.id}{column_suffix}"
-        if column_suffix == "_at":
-            for f in catalog.case_fields(procedure).values():
-                if f.type and f.type.value in ("date", "datetime") and stem in (f.label or "") and f.id not in taken:
-                    return f.id
-    return None

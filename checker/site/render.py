@@ -417,7 +417,7 @@ def nav(site: Site) -> list:
         titled("时限对比", INDEX_PAGES["deadlines"]),
         titled("术语表", INDEX_PAGES["glossary"]),
         titled("原文清单", INDEX_PAGES["sources"]),
-        {"合规检查": audit},
+        {"合规检查": [titled("审计你的导出文件", "audit-your-export.md"), *audit]},
         titled("编写指南", "authoring.md"),
     ]
 
