@@ -335,7 +335,7 @@ def _cmd_plan(args) -> int:
     if args.export:
         import duckdb
 
-        from .mapping import plan_columns
+        from .mapping import audited_headers, plan_columns
         from .readers import ExportError, read_export
 
         try:
@@ -343,7 +343,9 @@ def _cmd_plan(args) -> int:
                                        encoding=profile.encoding).columns)
         except ExportError as err:
             raise UsageError(str(err)) from None
-        present = {p.column for p in plan_columns(catalog, procedure, headers, profile) if p.header is not None}
+        # an event log's columns are the pivot's, as the audit sees them
+        present = {p.column for p in plan_columns(catalog, procedure, audited_headers(profile, headers), profile)
+                   if p.header is not None}
     plan = audit_plan(catalog, procedure, present, calendar)
     print(json.dumps(plan.as_dict(), ensure_ascii=False, indent=2) if args.json else plan.text(), end="\n" if args.json else "")
     return 0

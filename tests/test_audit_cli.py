@@ -331,6 +331,14 @@ def test_plan_says_which_rules_an_export_cannot_run(cli, tmp_path):
     assert "-- CK104 reply_15_working_days：" in everything and "ck_calendar" in everything
 
 
+def test_plan_of_an_event_log_reads_the_pivoted_columns(cli):
+    """An event log's columns are the pivot's (<step>_at, <step>_by), not the log's own headers."""
+    log, mapping = EXAMPLES / "s17-event-log.csv", EXAMPLES / "s17-event-log-mapping.yaml"
+    code, out, _ = cli("plan", log, "--procedure", S17, "--mapping", mapping)
+    assert code == 0
+    assert "-- CK104 verify_within_2h：" in out and "导出中没有列：receive_at" not in out
+
+
 @pytest.mark.parametrize("rows,order", [
     ("A-1,29/2/2016 01:23\nA-2,1/3/2016 02:00\n", "day_first"),
     ("A-1,2/29/2016 01:23\nA-2,3/1/2016 02:00\n", "month_first"),
