@@ -12,6 +12,7 @@ from dataclasses import dataclass, field
 from ..catalog.loader import Catalog
 from ..catalog.model import Definition, Procedure
 from .anchors import Item, heading_anchor, items
+from .ordering import pinyin_key
 from .text import split_label
 
 # Terms staff look for (issue 3). Each is (term, other spellings the sources use).
@@ -104,18 +105,4 @@ def _glossary(catalog: Catalog) -> list[Entry]:
                 e.mentions.append((p, hit))
             else:
                 e.more_mentions += 1
-    return sorted(entries.values(), key=lambda e: e.term)
-
-
-# No longer used by the build (search matches Chinese as typed, without jieba): kept only until
-# tests/test_site_render.py::test_search_words_include_looked_up_terms is removed with it.
-def search_words(catalog: Catalog) -> list[str]:
-    """Words jieba should keep whole: glossary terms and class labels (short ones: a long compound
-    kept whole would hide its parts from prefix search)."""
-    words: set[str] = set()
-    for e in glossary(catalog):
-        words.update(e.spellings)
-    for p in catalog.procedures.values():
-        for scheme in p.classifications:
-            words.update(c.label for c in scheme.classes)
-    return sorted(w for w in words if 2 <= len(w) <= 8 and not re.search(r"\s", w))
+    return sorted(entries.values(), key=lambda e: pinyin_key(e.term))

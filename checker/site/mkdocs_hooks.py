@@ -175,15 +175,6 @@ def glossary_sections(html: str) -> str:
     return html[:start] + sections + html[end:]
 
 
-# No longer used by the build (our worker replaces Material's): kept only until
-# tests/test_site_render.py::test_search_worker_fix_matches_the_installed_material is removed with it.
-_SEGMENT_LOOP = re.compile(r"for\(let (\w+)=(\w+)\+1;\1<(\w+)\.length;\1\+\+\)\3\.slice\(\2,\1\)in ")
-
-
-def fix_segment_loop(code: str) -> tuple[str, int]:
-    return _SEGMENT_LOOP.subn(lambda m: m[0].replace(f"{m[1]}<{m[3]}.length", f"{m[1]}<={m[3]}.length"), code)
-
-
 @event_priority(-50)  # after Material's search plugin writes the index, before the offline plugin copies it
 def on_post_build(config: MkDocsConfig) -> None:
     site = Path(config.site_dir)

@@ -31,6 +31,7 @@ from .flow import render_svg
 from .forms import MARGIN_MM, sheet
 from .glossary import glossary
 from .inventory import KIND_NAMES, inventory
+from .ordering import pinyin_key
 from .raci import raci_matrix
 from .templating import html_tables, markdown_env, md_escape
 from .text import (
@@ -312,7 +313,7 @@ def by_sector(catalog: Catalog) -> dict[str, list[Procedure]]:
     groups: dict[str, list[Procedure]] = defaultdict(list)
     for p in sorted(catalog.procedures.values(), key=lambda p: p.document.inventory_order):
         groups[NATIONAL_RULES if p.document.inventory_id.startswith("L") else p.document.sector].append(p)
-    return {sector: groups[sector] for sector in sorted(groups, key=lambda s: (s != NATIONAL_RULES, s))}
+    return {sector: groups[sector] for sector in sorted(groups, key=lambda s: (s != NATIONAL_RULES, pinyin_key(s)))}
 
 
 def deadline_rows(catalog: Catalog) -> list[dict]:
@@ -359,7 +360,7 @@ def overview_pages(site: Site) -> dict[str, str]:
                                            sectors=by_sector(c), stub=is_stub,
                                            summary=lambda p: Wording(c, p).plain(p.summary)),
         INDEX_PAGES["forms"]: _render("forms_index.md.j2", INDEX_PAGES["forms"], site,
-                                      forms=sorted(c.forms.values(), key=lambda f: (f.kind, f.title)),
+                                      forms=sorted(c.forms.values(), key=lambda f: (f.kind, pinyin_key(f.title))),
                                       orientation=lambda f: sheet(c, f).orientation),
         INDEX_PAGES["deadlines"]: _render("deadlines.md.j2", INDEX_PAGES["deadlines"], site, rows=rows,
                                           groups=unit_groups(rows)),
@@ -404,7 +405,7 @@ def nav(site: Site) -> list:
     ]
     # grouped by kind like procedures by sector: a collapsed group is left out of every other page (navigation.prune)
     kinds: dict[str, list] = defaultdict(list)
-    for f in sorted(c.forms.values(), key=lambda f: (f.kind, f.title)):
+    for f in sorted(c.forms.values(), key=lambda f: (f.kind, pinyin_key(f.title))):
         kinds[FORM_KINDS[f.kind]].append(titled(f.title, urls.form_page(f.id)))
     forms = [INDEX_PAGES["forms"]] + [{kind: entries} for kind, entries in kinds.items()]
     # Audit column pages and finding kinds are reached from their index pages: a nav entry per page
