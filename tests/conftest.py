@@ -180,3 +180,16 @@ def within_deadline(read, timeout: float = 20):
     assert box, "the reader raised something other than ExportError"
     [(kind, value)] = box.items()
     return kind, value
+
+
+@pytest.fixture(scope="module")
+def fx():
+    """The small site fixture catalog (tests/fixtures/site/catalog): every construct the pages render."""
+    from checker.catalog import load_catalog
+
+    return load_catalog(Path(__file__).parent / "fixtures" / "site" / "catalog")
+
+
+@pytest.fixture(scope="module")
+def flow_p(fx):
+    return fx.procedures["s901-fixture-flow"]

@@ -8,31 +8,18 @@ from __future__ import annotations
 import re
 from html import unescape
 from html.parser import HTMLParser
-from pathlib import Path
 
 import pytest
 
 from checker import urls
-from checker.catalog import load_catalog
 from checker.catalog.model import Deadline, Period, Source, Unit
 from checker.site.card import build_card, deadline_words
 from checker.site.render import Site, counting_rule, nav, procedure_page
 from checker.site.text import Wording, is_stub, procedure_titles
 from test_site_build import built_site, pdf_pages  # noqa: F401  (the module-scoped real site)
 
-FIXTURE = Path(__file__).parent / "fixtures" / "site" / "catalog"
 SEED_FILE = re.compile(r"\d{3}_[0-9a-f]{16}\.txt")
 PLACEHOLDER = re.compile(r"\{[A-Za-z_]+\}")
-
-
-@pytest.fixture(scope="module")
-def fx():
-    return load_catalog(FIXTURE)
-
-
-@pytest.fixture(scope="module")
-def flow_p(fx):
-    return fx.procedures["s901-fixture-flow"]
 
 
 def card_of(catalog, p):

@@ -36,16 +36,6 @@ FIXTURE = Path(__file__).parent / "fixtures" / "site" / "catalog"
 SVG = "{http://www.w3.org/2000/svg}"
 
 
-@pytest.fixture(scope="module")
-def fx():
-    return load_catalog(FIXTURE)
-
-
-@pytest.fixture(scope="module")
-def flow_p(fx):
-    return fx.procedures["s901-fixture-flow"]
-
-
 def to_html(md_text: str) -> str:
     """Markdown as MkDocs renders it here (same extensions as mkdocs.yml)."""
     body = md_text.split("---\n", 2)[2] if md_text.startswith("---\n") else md_text
