@@ -385,6 +385,14 @@ def _between(rng: random.Random, low: int, high: int) -> int:
     return low + int(rng.random() * (high - low))
 
 
+OPERATIONS = object()   # stands for 运营管理部's name, as the export writes it
+ONE_VALUE_WRONG = {     # violations that set one column of an otherwise compliant case: (column, value)
+    "wrong_receiver": ("receive_by", "info_receiver"), "wrong_handler": ("handle_by", OPERATIONS),
+    "bad_channel": ("channel", "微信"), "bad_category": ("category", "四类投诉"), "bad_hard_case": ("hard_case", "不确定"),
+    "no_category": ("category", ""), "no_result": ("result", ""), "no_handle_time": ("handle_at", ""),
+}
+
+
 def wide_cases(count: int, role_names: dict[str, str], seed: int = SEED):
     """Yield (row dict, injected violation or None) for `count` S40 cases, deterministically.
 
@@ -460,22 +468,9 @@ def wide_cases(count: int, role_names: dict[str, str], seed: int = SEED):
         if escalated and violation != "unescalated":
             row.update(escalate_to_head_at=_stamp(escalate), escalate_to_head_by=by("reception"),
                        head_opinion_at=_stamp(head), head_opinion_by=by("dept_head"))
-        if violation == "wrong_receiver":
-            row["receive_by"] = "info_receiver"
-        elif violation == "wrong_handler":
-            row["handle_by"] = role_names["operations_mgmt"]
-        elif violation == "bad_channel":
-            row["channel"] = "微信"
-        elif violation == "bad_category":
-            row["category"] = "四类投诉"
-        elif violation == "bad_hard_case":
-            row["hard_case"] = "不确定"
-        elif violation == "no_category":
-            row["category"] = ""
-        elif violation == "no_result":
-            row["result"] = ""
-        elif violation == "no_handle_time":
-            row["handle_at"] = ""
+        if violation in ONE_VALUE_WRONG:
+            column, value = ONE_VALUE_WRONG[violation]
+            row[column] = role_names["operations_mgmt"] if value is OPERATIONS else value
         elif violation == "no_revisit":
             row.update(revisit_at="", revisit_by="", revisit_result="", satisfaction="", archive_at="", archive_by="")
         elif violation == "duplicate":
