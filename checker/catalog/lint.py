@@ -62,7 +62,7 @@ def _lint_procedure(catalog: Catalog, p: Procedure, report) -> None:
     fields = catalog.case_fields(p)
     events = steps | {f for f, d in fields.items() if d.type in EVENT_TYPES}
 
-    for name in ("roles", "steps", "fields", "definitions", "classifications"):
+    for name in ("roles", "steps", "fields", "definitions", "classifications", "unchecked"):
         for index, value in _duplicates(getattr(p, name)):
             report((name, index, "id"), f"duplicate id {value!r}")
     rule_ids: set[str] = set()

@@ -439,6 +439,32 @@ class Requirement(Sourced):
     note: str | None = None
 
 
+class UncheckedReason(str, Enum):
+    periodic = "periodic"            # a recurring duty (monthly summary, annual review), not one case's record
+    judgement = "judgement"          # needs a person's judgement; the clause gives no measurable standard
+    not_recorded = "not_recorded"    # case exports do not usually record it (what was said, how it was done)
+    not_about_cases = "not_about_cases"  # about the organisation or its staff (training, appraisal, rewards)
+
+
+UNCHECKED_REASON_LABELS = {
+    UncheckedReason.periodic: "周期性工作，不属于单个案件的记录",
+    UncheckedReason.judgement: "需要人工判断，条文没有可检查的标准",
+    UncheckedReason.not_recorded: "案件导出文件通常不记录这一事项",
+    UncheckedReason.not_about_cases: "针对组织或人员，不针对单个案件",
+}
+
+
+class Unchecked(Sourced):
+    """An obligation the source states that no rule can check from a case export.
+
+    Listed so that the coverage of a procedure is honest: a clean audit report does not cover these."""
+
+    id: ItemId
+    title: str
+    reason: UncheckedReason
+    note: str | None = None
+
+
 class Definition(Sourced):
     id: ItemId
     term: str
@@ -463,6 +489,8 @@ class Procedure(Strict):
     escalation: list[EscalationRule] = []
     numbering: list[NumberingRule] = []
     requirements: list[Requirement] = []
+    unchecked: list[Unchecked] = PydField(
+        [], description="obligations of the source that no rule can check from an export, with the reason")
     closed_when: list[Condition] = PydField(
         [], description="the record that shows a case is closed (办结/结案); open cases are judged only on "
                         "deadlines, as of --as-of, and on what they have already reached")
