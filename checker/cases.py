@@ -17,7 +17,7 @@ from .catalog.columns import ProcedureColumns
 from .catalog.loader import Catalog
 from .catalog.model import Procedure
 from .checks import CompiledRule
-from .mapping import MappingProfile, plan_columns
+from .mapping import MappingProfile, plan_columns, step_repeats
 from .plan import AUDITED_VIEW, audit_plan
 from .sql import Projection, Sql, blank, ident, typed
 
@@ -55,7 +55,7 @@ def _load(con, index: int, path: Path, catalog: Catalog, procedure: Procedure, p
     attributes = [h for h in profile.columns if h not in (log.case, log.activity, log.time, log.resource)]
     result = read_event_log(path, con, f"events_{index}", case=log.case, activity=log.activity,
                             time=log.time, resource=log.resource, case_columns=attributes, date_order=profile.date_order)
-    pivot_events(con, f"events_{index}", log.activities, raw, attributes, log.last)
+    pivot_events(con, f"events_{index}", log.activities, raw, attributes, log.last, step_repeats(procedure))
     project_table(con, raw, [r[0] for r in con.execute(f"DESCRIBE {raw}").fetchall() if r[0] != ROW], project)
     return result, plans
 
@@ -154,10 +154,14 @@ def prepare_cases(catalog: Catalog, procedure: Procedure, exports: list[Path], p
         prepared.present |= mapped
         prepared.headers.append(_export_headers(plans, profile))
 
+    occurrences = _derived_occurrences(ProcedureColumns(catalog, procedure), prepared.present)
+    prepared.present |= set(occurrences)
     plan = audit_plan(catalog, procedure, prepared.present)
     prepared.rules, prepared.skipped = plan.rules, plan.skipped
-    prepared.rules_checked = sum(r.section is not None for r in plan.rules)
-    prepared.procedure_rules = prepared.rules_checked + sum(s["section"] is not None for s in plan.skipped)
+    # a consecutive deadline runs once per pair of occurrences: one rule of the procedure all the same
+    checked = {r.rule_id for r in plan.rules if r.section is not None}
+    prepared.rules_checked = len(checked)
+    prepared.procedure_rules = len(checked | {s["rule"] for s in plan.skipped if s["section"] is not None})
 
     # The exports were mapped and their ISO times parsed as they were read: one export becomes `cases` as it is
     # (a second full copy made a million-case audit spill to disk). A record's _id is its rowid in `cases`
@@ -169,11 +173,32 @@ def prepare_cases(catalog: Catalog, procedure: Procedure, exports: list[Path], p
         con.execute("CREATE TABLE cases AS " + " UNION ALL BY NAME ".join(f"SELECT * FROM raw_{i}" for i in range(len(exports))))
         for index in range(len(exports)):
             con.execute(f"DROP TABLE raw_{index}")
-    events = [c for c in event_columns if c in prepared.present]
+    events = [c for c in event_columns if c in prepared.present and c not in occurrences]
     _parse_other_spellings(con, prepared, events, profile.date_order)
+    for column, sql in occurrences.items():
+        con.execute(sql)
     con.execute(AUDITED_VIEW)
     prepared.rows_audited = _rows_audited(con, len(exports), event_log=profile.event_log is not None)
     return prepared
+
+
+def _derived_occurrences(pc: ProcedureColumns, present: set[str]) -> dict[str, str]:
+    """The statements that fill the last occurrence and the count of each repeated step from its occurrences,
+    where the export does not give them (an event log does): column -> statement."""
+    derived = pc.derived_columns(present)
+    statements = {}
+    for step in pc.steps:
+        times = [typed(c) for c in pc.occurrence_columns(step) if c in present]
+        last, count = pc.column(f"{step}.last"), pc.column(f"{step}.count")
+        # the mapping made every canonical column (NULL where the export has none); a parsed twin is new
+        if last in derived:
+            statements[last] = (f"ALTER TABLE cases ADD COLUMN {typed(last)} TIMESTAMP; "
+                                f"UPDATE cases SET {typed(last)} = greatest({', '.join(times)}), "
+                                f"{ident(last)} = strftime(greatest({', '.join(times)}), '%Y-%m-%d %H:%M:%S')")
+        if count in derived:
+            counted = " + ".join(f"CAST({t} IS NOT NULL AS INTEGER)" for t in times)
+            statements[count] = f"UPDATE cases SET {ident(count)} = CAST({counted} AS VARCHAR)"
+    return statements
 
 
 def _parse_other_spellings(con, prepared: PreparedCases, events: list[str], date_order: str) -> None:

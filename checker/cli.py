@@ -335,7 +335,8 @@ def _cmd_plan(args) -> int:
     if args.export:
         import duckdb
 
-        from .mapping import audited_headers, plan_columns
+        from .catalog.columns import ProcedureColumns
+        from .mapping import audited_headers, plan_columns, step_repeats
         from .readers import ExportError, read_export
 
         try:
@@ -344,8 +345,9 @@ def _cmd_plan(args) -> int:
         except ExportError as err:
             raise UsageError(str(err)) from None
         # an event log's columns are the pivot's, as the audit sees them
-        present = {p.column for p in plan_columns(catalog, procedure, audited_headers(profile, headers), profile)
+        present = {p.column for p in plan_columns(catalog, procedure, audited_headers(profile, headers, step_repeats(procedure)), profile)
                    if p.header is not None}
+        present |= ProcedureColumns(catalog, procedure).derived_columns(present)
     plan = audit_plan(catalog, procedure, present, calendar)
     print(json.dumps(plan.as_dict(), ensure_ascii=False, indent=2) if args.json else plan.text(), end="\n" if args.json else "")
     return 0

@@ -145,16 +145,26 @@ def profile_problems(procedure: Procedure, profile: MappingProfile) -> list[str]
 
 # --- what the audit sees ----------------------------------------------------------------------
 
-def audited_headers(profile: MappingProfile, headers: list[str]) -> list[str]:
+def step_repeats(procedure: Procedure) -> dict[str, int]:
+    return {s.id: s.repeats for s in procedure.steps if s.repeats}
+
+
+def audited_headers(profile: MappingProfile, headers: list[str], repeats: dict[str, int] | None = None) -> list[str]:
     """The headers `plan_columns` sees for an export with these headers: the export's own, or, for an event log,
-    the pivot's (`case_number`, `<step>_at` and `<step>_by` of every mapped step) and the case attributes the
-    profile maps in `columns` (as `cases.py` keeps them)."""
+    the pivot's (`case_number`, `<step>_at` and `<step>_by` of every mapped step, every occurrence of the steps
+    that repeat) and the case attributes the profile maps in `columns` (as `cases.py` keeps them)."""
     log = profile.event_log
     if log is None:
         return list(headers)
     steps = list(dict.fromkeys(log.activities.values()))
     attributes = [h for h in profile.columns if h not in (log.case, log.activity, log.time, log.resource) and h in headers]
-    return ["case_number", *(f"{s}{suffix}" for s in steps for suffix in ("_at", "_by")), *attributes]
+    columns = []
+    for step in steps:
+        columns += [f"{step}_at", f"{step}_by"]
+        if (repeats or {}).get(step):
+            columns += [f"{step}_{n}{suffix}" for n in range(2, repeats[step] + 1) for suffix in ("_at", "_by")]
+            columns += [f"{step}_last_at", f"{step}_count"]
+    return ["case_number", *columns, *attributes]
 
 
 # --- starter profiles (the guessing itself: checker/mapping_guess.py) --------------------------

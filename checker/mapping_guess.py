@@ -30,7 +30,7 @@ import yaml
 
 from .catalog.loader import Catalog
 from .catalog.model import FieldType, Procedure
-from .mapping import MappingProfile, as_text, audited_headers, guess_date_order, plan_columns
+from .mapping import MappingProfile, as_text, audited_headers, guess_date_order, plan_columns, step_repeats
 from .sql import ident
 
 TOP = 40              # distinct values listed per column with options
@@ -1021,7 +1021,7 @@ def check_profile(catalog: Catalog, procedure: Procedure, con, table: str, heade
     for header in profile.columns:
         if header not in headers:
             warnings.append(f"columns 中的表头“{header}”不在导出中：它映射的 {profile.columns[header]} 视为缺列")
-    shown = audited_headers(profile, headers)
+    shown = audited_headers(profile, headers, step_repeats(procedure))
     plans = plan_columns(catalog, procedure, shown, profile)
     source = {p.column: p.header for p in plans if p.header is not None}
     if log is None and "case_number" not in source:
@@ -1037,7 +1037,7 @@ def check_profile(catalog: Catalog, procedure: Procedure, con, table: str, heade
         if bad:
             warnings.append(f"列“{p.header}”→ {p.column}：{sum(c for _, c in bad):,} 行的取值不在选项中，审计将报“取值无效”："
                             + "、".join(f"{_show(v, 20)} ({c:,})" for v, c in bad[:8]) + ("…" if len(bad) > 8 else ""))
-    plan = audit_plan(catalog, procedure, set(source))
+    plan = audit_plan(catalog, procedure, set(source) | columns.derived_columns(set(source)))
     runs = [{"rule": r.rule_id, "code": KINDS[r.kind].code, "title": r.title, "section": r.section,
              "reads": {c: source.get(c) for c in r.needs}} for r in plan.rules]
     skipped, never = [], []

@@ -8,6 +8,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
 
+from .columns import ProcedureColumns
 from .loader import Catalog, Problem, load_catalog_with_problems
 from .model import Condition, FieldType, Procedure
 
@@ -61,6 +62,8 @@ def _lint_procedure(catalog: Catalog, p: Procedure, report) -> None:
     steps = {s.id for s in p.steps}
     fields = catalog.case_fields(p)
     events = steps | {f for f, d in fields.items() if d.type in EVENT_TYPES}
+    occurrences = ProcedureColumns(catalog, p).occurrence_refs()   # verify.2, verify.last, verify.count
+    events |= {ref for ref, kind in occurrences.items() if kind == "event"}
 
     for name in ("roles", "steps", "fields", "definitions", "classifications", "unchecked"):
         for index, value in _duplicates(getattr(p, name)):
@@ -85,7 +88,7 @@ def _lint_procedure(catalog: Catalog, p: Procedure, report) -> None:
             report(path, f"unknown event {ref!r}: not a step id nor a date/datetime field")
 
     def need_field(path, ref, allow_steps=False):
-        if ref not in fields and not (allow_steps and ref in steps):
+        if ref not in fields and not (allow_steps and (ref in steps or occurrences.get(ref) == "event")):
             report(path, f"unknown field {ref!r}" + (" or step" if allow_steps else ""))
 
     def check_conditions(path, conditions: list[Condition]):
@@ -98,8 +101,11 @@ def _lint_procedure(catalog: Catalog, p: Procedure, report) -> None:
                 need_event(at + ("elapsed", "from"), cond.elapsed.from_)
                 need_event(at + ("elapsed", "to"), cond.elapsed.to)
                 continue
-            if cond.field in steps and cond.empty is not None:
+            if (cond.field in steps or occurrences.get(cond.field) == "event") and cond.empty is not None:
                 continue
+            if occurrences.get(cond.field) == "number" and cond.empty is None and cond.equals is None \
+                    and not (cond.in_ or cond.not_in):
+                continue   # verify.count: at_least / more_than
             if cond.field not in fields:
                 report(at + ("field",), f"unknown field {cond.field!r}")
                 continue
@@ -165,6 +171,8 @@ def _lint_procedure(catalog: Catalog, p: Procedure, report) -> None:
             need_event(at + ("not_counted", k, "to"), pause.to)
         for k, restart in enumerate(rule.restarts):
             need_event(at + ("restarts", k, "at"), restart.at)
+        if rule.consecutive and not (rule.start in steps and p.step(rule.start).repeats):
+            report(at + ("start",), f"a consecutive deadline needs a step that repeats; {rule.start!r} has no `repeats`")
     for index, rule in enumerate(p.eligibility):
         check_conditions(("eligibility", index, "excludes_when"), rule.excludes_when)
         if rule.accepted_step is not None and rule.accepted_step not in steps:

@@ -35,7 +35,7 @@ class CaseColumn:
     id: str
     label: str
     type: str
-    kind: str             # "field", "step_at" or "step_by"
+    kind: str             # "field", "step_at", "step_by" or "step_count"
     step: str | None = None
 
 
@@ -105,6 +105,12 @@ class Catalog:
         for step in procedure.steps:
             columns.append(CaseColumn(f"{step.id}_at", f"{step.name}（时间）", "datetime", "step_at", step.id))
             columns.append(CaseColumn(f"{step.id}_by", f"{step.name}（办理人/部门）", "text", "step_by", step.id))
+            if step.repeats:   # every further occurrence, the last one and the count (see catalog/columns.py)
+                for n in range(2, step.repeats + 1):
+                    columns.append(CaseColumn(f"{step.id}_{n}_at", f"第{n}次{step.name}（时间）", "datetime", "step_at", step.id))
+                    columns.append(CaseColumn(f"{step.id}_{n}_by", f"第{n}次{step.name}（办理人/部门）", "text", "step_by", step.id))
+                columns.append(CaseColumn(f"{step.id}_last_at", f"最后一次{step.name}（时间）", "datetime", "step_at", step.id))
+                columns.append(CaseColumn(f"{step.id}_count", f"{step.name}次数", "number", "step_count", step.id))
         return columns
 
     def is_personal(self, field_id: str) -> bool:

@@ -273,6 +273,10 @@ class Step(Sourced):
     forms: list[DocId] = []
     next: list[ItemId] = []
     when: list[Condition] = []
+    repeats: int | None = PydField(
+        None, ge=2, le=12,
+        description="the step happens up to this many times (验证分为三次: 3); rules name an occurrence as "
+                    "`step.2`, `step.last`, and `step.count` is how many times it happened")
 
 
 class RoutingRule(Sourced):
@@ -362,6 +366,9 @@ class Deadline(Sourced):
     extensions: list[Extension] = []
     not_counted: list[NotCounted] = []
     restarts: list[Restart] = []
+    consecutive: bool = PydField(
+        False, description="`start` and `end` name the same repeated step: each occurrence must follow the one "
+                           "before within the period (每次验证时间间隔不超过一个月)")
     note: str | None = None
 
     @model_validator(mode="after")
@@ -379,6 +386,8 @@ class Deadline(Sourced):
                              "write it in calendar_days")
         if (self.extensions or self.not_counted or self.restarts) and self.start is None:
             raise ValueError("extensions, not_counted and restarts apply to a period from `start`, not to an agreed time")
+        if self.consecutive and (self.start != self.end or self.due_field is not None):
+            raise ValueError("a consecutive deadline names one repeated step as both `start` and `end`")
         for extension in self.extensions:
             if extension.period.unit is not self.period.unit or self.period.amount is None:
                 raise ValueError(f"an extension is counted in the deadline's own unit ({self.period.unit.value})")

@@ -23,7 +23,17 @@ KIND = Kind(
 
 
 def compile(pc: ProcedureColumns) -> list[CompiledRule]:
-    return [_compile(pc, rule) for rule in pc.procedure.deadlines]
+    return [_compile(pc, each) for rule in pc.procedure.deadlines for each in _intervals(pc, rule)]
+
+
+def _intervals(pc: ProcedureColumns, rule: Deadline) -> list[Deadline]:
+    """A consecutive deadline is one deadline per pair of occurrences (1st → 2nd, 2nd → 3rd…), under its own id."""
+    if not rule.consecutive:
+        return [rule]
+    repeats = pc.steps[rule.start].repeats
+    return [rule.model_copy(update={"start": f"{rule.start}.{n - 1}", "end": f"{rule.start}.{n}", "consecutive": False,
+                                    "title": f"{rule.title}（第{n - 1}次至第{n}次）"})
+            for n in range(2, repeats + 1)]
 
 
 def _compile(pc: ProcedureColumns, rule: Deadline) -> CompiledRule:

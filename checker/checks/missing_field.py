@@ -33,6 +33,8 @@ def compile(pc: ProcedureColumns) -> list[CompiledRule]:
         expected = f"{role.name if role else rule.to_role}：{pc.label(rule.requires_step)}"
         rules.append(_rule(pc, rule, rule.requires_step, rule.when, expected, "escalation"))
     for d in procedure.deadlines:
+        if d.consecutive:   # an occurrence without the one before it has nothing to require
+            continue
         start = d.start or d.due_field
         when = [*d.when, Condition(field=d.end, empty=False)]
         title = f"{d.title}：已有“{pc.label(d.end)}”，却没有起算的“{pc.label(start)}”，无法检查时限"

@@ -112,8 +112,12 @@ class PivotResult:
 
 
 def pivot_events(con, long_table: str, step_of_activity: dict[str, str], out_table: str,
-                 case_columns: list[str] = (), last: list[str] = ()) -> PivotResult:
-    """One row per case from a long event table (as made by `read_event_log`, with the same `case_columns`)."""
+                 case_columns: list[str] = (), last: list[str] = (), repeats: dict[str, int] | None = None) -> PivotResult:
+    """One row per case from a long event table (as made by `read_event_log`, with the same `case_columns`).
+
+    A step's first occurrence (its last, for the steps in `last`) gives <step>_at and <step>_by; a step that
+    repeats (`repeats`: step -> how many occurrences the procedure names) keeps every occurrence in time order,
+    <step>_<n>_at/_by, with <step>_last_at and <step>_count (every occurrence, however many)."""
     import pyarrow as pa  # imported where used: it costs a small audit a fifth of a second
     steps = list(dict.fromkeys(step_of_activity.values()))
     index = {step: i for i, step in enumerate(steps)}
@@ -129,6 +133,14 @@ def pivot_events(con, long_table: str, step_of_activity: dict[str, str], out_tab
         columns.append(f"strftime({pick}(e.\"time\") FILTER (WHERE m.idx = {i}), '{TIME_FORMAT}') "
                        f"AS {quote_ident(step + '_at')}")
         columns.append(f"{arg}(e.resource, {order}) FILTER (WHERE m.idx = {i}) AS {quote_ident(step + '_by')}")
+        for n in range(2, (repeats or {}).get(step, 0) + 1):
+            for value, suffix in (("strftime(e.\"time\", '" + TIME_FORMAT + "')", "_at"), ("e.resource", "_by")):
+                columns.append(f"list({value} ORDER BY {order}) FILTER (WHERE m.idx = {i})[{n}] "
+                               f"AS {quote_ident(f'{step}_{n}{suffix}')}")
+        if (repeats or {}).get(step):
+            columns.append(f"strftime(max(e.\"time\") FILTER (WHERE m.idx = {i}), '{TIME_FORMAT}') "
+                           f"AS {quote_ident(step + '_last_at')}")
+            columns.append(f"CAST(count(*) FILTER (WHERE m.idx = {i}) AS VARCHAR) AS {quote_ident(step + '_count')}")
     for name in case_columns:
         q = quote_ident(name)
         columns.append(f"arg_min(e.{q}, {order}) FILTER (WHERE NOT ({_blank('e.' + q)})) AS {q}")
