@@ -17,6 +17,7 @@ from .checks.conditions import conditions_sql
 from .checks.invalid_value import unreadable_times
 from .deadlines_sql import register_calendar
 from .mapping import MappingProfile
+from .readers.dates import zone_label
 
 DEFAULT_SITE_URL = "http://127.0.0.1:8000/"  # mkdocs.yml site_url normally decides
 
@@ -38,6 +39,7 @@ class AuditResult:
     cases_read: int = 0                                  # distinct cases among the records loaded
     cases_audited: int = 0                               # distinct cases among the records audited
     checked: list[dict] = field(default_factory=list)    # the rules that ran (code, rule, title, clause)
+    time_zone: str = "UTC+08:00"                         # the zone times were read and counted in
 
     def summary(self) -> dict:
         by_kind: dict[str, int] = {}
@@ -54,6 +56,7 @@ class AuditResult:
             "procedure_title": self.procedure.document.title,
             "exports": self.exports,
             "as_of": self.as_of.isoformat(sep=" ", timespec="minutes"),
+            "time_zone": self.time_zone,
             "rows_read": self.rows_read,
             "rows_audited": self.rows_audited,
             "rows_unreadable": self.rows_read - self.rows_audited,
@@ -99,7 +102,7 @@ def audit_prepared(prepared: PreparedCases, as_of: datetime | None, site_url: st
     return AuditResult(procedure, prepared.exports, as_of, prepared.rows_read, prepared.rows_audited,
                        list(prepared.unreadable), findings, ctx.skipped, prepared.procedure_rules,
                        prepared.rules_checked, _open_cases(prepared, columns), _is_event_log(prepared.con),
-                       cases_read, cases_audited, _checked(prepared.rules))
+                       cases_read, cases_audited, _checked(prepared.rules), zone_label(prepared.local_offset))
 
 
 def _personal_columns(prepared: PreparedCases) -> dict[str, str]:

@@ -54,7 +54,8 @@ def _load(con, index: int, path: Path, catalog: Catalog, procedure: Procedure, p
     # the headers the profile maps that are not the event's own (a case's deadline, priority…) describe the case
     attributes = [h for h in profile.columns if h not in (log.case, log.activity, log.time, log.resource)]
     result = read_event_log(path, con, f"events_{index}", case=log.case, activity=log.activity,
-                            time=log.time, resource=log.resource, case_columns=attributes, date_order=profile.date_order)
+                            time=log.time, resource=log.resource, case_columns=attributes, date_order=profile.date_order,
+                            local_offset=profile.local_offset)
     pivot_events(con, f"events_{index}", log.activities, raw, attributes, log.last, step_repeats(procedure))
     project_table(con, raw, [r[0] for r in con.execute(f"DESCRIBE {raw}").fetchall() if r[0] != ROW], project)
     return result, plans
@@ -125,6 +126,7 @@ class PreparedCases:
     rules_checked: int = 0      # of those, the ones the exports let run
     bad_values: list[tuple] = field(default_factory=list)   # (record, file index, row, case, column, raw): bad dates no rule needs
     headers: list[dict[str, str]] = field(default_factory=list)   # per export: canonical column -> the export's own name
+    local_offset: int = 8 * 60                 # the zone times are read in, minutes east of UTC (the profile's)
 
     def close(self) -> None:
         self.con.close()
@@ -136,7 +138,8 @@ def prepare_cases(catalog: Catalog, procedure: Procedure, exports: list[Path], p
     from .readers import ExportError
 
     con = _connect()
-    prepared = PreparedCases(con, catalog, procedure, [str(p) for p in exports], set(), [])
+    prepared = PreparedCases(con, catalog, procedure, [str(p) for p in exports], set(), [],
+                             local_offset=profile.local_offset)
     event_columns = ProcedureColumns(catalog, procedure).event_columns()
     for index, path in enumerate(exports):
         try:
@@ -174,7 +177,7 @@ def prepare_cases(catalog: Catalog, procedure: Procedure, exports: list[Path], p
         for index in range(len(exports)):
             con.execute(f"DROP TABLE raw_{index}")
     events = [c for c in event_columns if c in prepared.present and c not in occurrences]
-    _parse_other_spellings(con, prepared, events, profile.date_order)
+    _parse_other_spellings(con, prepared, events, profile.date_order, profile.local_offset)
     for column, sql in occurrences.items():
         con.execute(sql)
     con.execute(AUDITED_VIEW)
@@ -201,7 +204,7 @@ def _derived_occurrences(pc: ProcedureColumns, present: set[str]) -> dict[str, s
     return statements
 
 
-def _parse_other_spellings(con, prepared: PreparedCases, events: list[str], date_order: str) -> None:
+def _parse_other_spellings(con, prepared: PreparedCases, events: list[str], date_order: str, local_offset: int) -> None:
     """Times the ISO fast path left go through the whole grammar; what it cannot read either is listed.
 
     A bad date in a column some rule needs makes the row unreadable; elsewhere it is an invalid value.
@@ -214,7 +217,7 @@ def _parse_other_spellings(con, prepared: PreparedCases, events: list[str], date
         unparsed = f"NOT {blank(ident(column))} AND {typed(column)} IS NULL"
         # 2025/3/4 9:05, 2025年3月4日, serial numbers…: most exports have none, and then the grammar is not even bound
         if con.execute(f"SELECT 1 FROM cases WHERE {unparsed} LIMIT 1").fetchall():
-            con.execute(f"UPDATE cases SET {typed(column)} = {datetime_sql(reordered_sql(ident(column), date_order))} "
+            con.execute(f"UPDATE cases SET {typed(column)} = {datetime_sql(reordered_sql(ident(column), date_order), local_offset)} "
                         f"WHERE {unparsed}")
         bad = con.execute(f"SELECT rowid, _file, _row, case_number, {ident(column)} FROM cases WHERE {unparsed}").fetchall()
         for record, file_index, line, case, raw in bad:

@@ -17,6 +17,8 @@ A profile is YAML:
       activities: {受理投诉: receive}
       last: [close]             # steps taken at their last occurrence (default: the first)
     date_order: day_first       # numeric dates written 29/2/2016 (month_first: 8/25/2023); default year-first
+    time_zone: "+01:00"         # the zone deadlines are counted in (default +08:00, China): times written with
+                                # another zone are converted to it, times without one are taken as in it
 
 The user's guide is docs/audit-your-export.md. Starter profiles guessed from an export, and the dry run of a profile
 (`mapping --check`), are in `mapping_guess.py`.
@@ -28,7 +30,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Literal
 
-from pydantic import BaseModel, ConfigDict, ValidationError
+from pydantic import BaseModel, ConfigDict, Field, ValidationError
 
 from .catalog.loader import Catalog
 from .catalog.model import Procedure
@@ -57,6 +59,13 @@ class MappingProfile(BaseModel):
     roles: dict[str, str] = {}
     event_log: EventLogMapping | None = None
     date_order: Literal["year_first", "day_first", "month_first"] = "year_first"   # numeric dates such as 29/2/2016
+    time_zone: str = Field("+08:00", pattern=r"^[+-](0[0-9]|1[0-4]):[0-5][0-9]$")
+
+    @property
+    def local_offset(self) -> int:
+        """Minutes east of UTC of the zone the audit counts in."""
+        from .readers.dates import zone_offset
+        return zone_offset(self.time_zone)
 
 
 class MappingError(Exception):

@@ -7,8 +7,9 @@ Accepted (surrounding spaces, tabs and ideographic spaces ignored):
 - compact digits: `20250304`, `202503040905`, `20250304090500`;
 - Excel serial numbers: `45720`, `45720.375` (days since 1899-12-30, time as the fraction, rounded to the second).
 
-Every result is a naive datetime in China Standard Time (UTC+8, no daylight saving since 1991): the deadlines
-are counted on China's calendar, so a time written with another zone is converted to it. Results outside
+Every result is a naive datetime in the audit's zone: China Standard Time (UTC+8, no daylight saving since
+1991) unless a mapping profile says `time_zone`. The deadlines are counted on the organisation's calendar in
+that zone, so a time written with another zone is converted to it; a time without one is taken as written. Results outside
 1900-2199 are rejected as typos rather than guessed.
 
 One grammar drives both `parse_datetime` (Python `re`) and `datetime_sql` (DuckDB's RE2): the patterns use
@@ -20,7 +21,7 @@ from __future__ import annotations
 import re
 from datetime import date, datetime, timedelta
 
-LOCAL_OFFSET_MINUTES = 8 * 60          # China Standard Time
+LOCAL_OFFSET_MINUTES = 8 * 60          # China Standard Time: the default zone of an audit
 EXCEL_EPOCH = datetime(1899, 12, 30)   # serial 0; absorbs Excel's 1900 leap-year bug for serials >= 61
 YEAR_MIN, YEAR_MAX = 1900, 2199
 SERIAL_MIN = 10000                     # 1927-05-18: smaller numbers are more likely typos than dates
@@ -49,8 +50,9 @@ _COMPACT = re.compile(COMPACT_PATTERN)
 _SERIAL = re.compile(SERIAL_PATTERN)
 
 
-def parse_datetime(text) -> datetime | None:
-    """The moment `text` names, as a naive China-time datetime, or None when it is not a date we read."""
+def parse_datetime(text, local_offset: int = LOCAL_OFFSET_MINUTES) -> datetime | None:
+    """The moment `text` names, as a naive datetime in the zone `local_offset` minutes east of UTC (China's by
+    default), or None when it is not a date we read."""
     if text is None:
         return None
     if isinstance(text, datetime):
@@ -60,7 +62,7 @@ def parse_datetime(text) -> datetime | None:
     s = str(text).strip(_SPACE)
     result = None
     if m := _MAIN.fullmatch(s):
-        result = _from_parts(*m.groups())
+        result = _from_parts(*m.groups(), local_offset=local_offset)
     elif m := _COMPACT.fullmatch(s):
         result = _from_parts(*m.groups(), None, None)
     elif _SERIAL.fullmatch(s):
@@ -74,7 +76,7 @@ def _num(part: str | None) -> int:
     return int(part) if part else 0
 
 
-def _from_parts(y, mo, d, h, mi, s, frac, tz) -> datetime | None:
+def _from_parts(y, mo, d, h, mi, s, frac, tz, local_offset: int = LOCAL_OFFSET_MINUTES) -> datetime | None:
     hour, minute, second = _num(h), _num(mi), _num(s)
     if hour > 23 or minute > 59 or second > 59:
         return None
@@ -84,8 +86,18 @@ def _from_parts(y, mo, d, h, mi, s, frac, tz) -> datetime | None:
     except ValueError:
         return None
     if tz:
-        value += timedelta(minutes=LOCAL_OFFSET_MINUTES - _offset_minutes(tz))
+        value += timedelta(minutes=local_offset - _offset_minutes(tz))
     return value
+
+
+def zone_offset(zone: str) -> int:
+    """Minutes east of UTC of a zone written `+08:00` (a mapping profile's `time_zone`)."""
+    return _offset_minutes(zone)
+
+
+def zone_label(offset: int) -> str:
+    sign = "-" if offset < 0 else "+"
+    return f"UTC{sign}{abs(offset) // 60:02d}:{abs(offset) % 60:02d}"
 
 
 def _offset_minutes(tz: str) -> int:
@@ -137,12 +149,14 @@ def order_hint(raw) -> str:
     return ""
 
 
-def datetime_sql(column_sql: str) -> str:
-    """A DuckDB expression giving the TIMESTAMP that `column_sql` (an already quoted expression) names, or NULL.
+def datetime_sql(column_sql: str, local_offset: int = LOCAL_OFFSET_MINUTES) -> str:
+    """A DuckDB expression giving the TIMESTAMP that `column_sql` (an already quoted expression) names, or NULL;
+    a time with a zone is converted to the zone `local_offset` minutes east of UTC.
 
     Set-based: the engine parses whole columns with it. Agrees with `parse_datetime` on every input.
     """
-    main = _parts_sql(f"regexp_extract(s, '^(?:{MAIN_PATTERN})$', {_names(MAIN_GROUPS)})", has_zone=True)
+    main = _parts_sql(f"regexp_extract(s, '^(?:{MAIN_PATTERN})$', {_names(MAIN_GROUPS)})", has_zone=True,
+                      local_offset=int(local_offset))
     compact = _parts_sql(f"regexp_extract(s, '^(?:{COMPACT_PATTERN})$', {_names(COMPACT_GROUPS)})",
                          has_zone=False)
     serial = (
@@ -168,7 +182,7 @@ def _names(groups: list[str]) -> str:
     return "[" + ", ".join(f"'{g}'" for g in groups) + "]"
 
 
-def _parts_sql(extract: str, has_zone: bool) -> str:
+def _parts_sql(extract: str, has_zone: bool, local_offset: int = LOCAL_OFFSET_MINUTES) -> str:
     def num(field):
         return f"coalesce(CAST(nullif(r.{field}, '') AS INTEGER), 0)"
 
@@ -188,7 +202,7 @@ def _parts_sql(extract: str, has_zone: bool) -> str:
         )
         stamp = (
             f"CASE WHEN r.tz = '' THEN {stamp} "
-            f"ELSE {stamp} + to_minutes({LOCAL_OFFSET_MINUTES} - ({offset})) END"
+            f"ELSE {stamp} + to_minutes({local_offset} - ({offset})) END"
         )
     valid = f"r.y <> '' AND {num('h')} <= 23 AND {num('mi')} <= 59 AND {num('s')} <= 59"
     return f"list_transform([{extract}], lambda r: CASE WHEN {valid} THEN {stamp} END)[1]"

@@ -17,7 +17,7 @@ from dataclasses import dataclass, field
 
 
 from .base import ROW, ExportError, ReadResult, Unreadable, quote_ident
-from .dates import datetime_sql, order_hint, reordered_sql
+from .dates import LOCAL_OFFSET_MINUTES, datetime_sql, order_hint, reordered_sql
 
 XES_NAMES = {"case": "case:concept:name", "activity": "concept:name", "time": "time:timestamp",
              "resource": "org:resource"}
@@ -27,9 +27,11 @@ TIME_FORMAT = "%Y-%m-%d %H:%M:%S"
 
 def read_event_log(path, con, table: str = "events", case: str | None = None, activity: str | None = None,
                    time: str | None = None, resource: str | None = None, sheet: str | None = None,
-                   encoding: str | None = None, case_columns: list[str] = (), date_order: str | None = None) -> ReadResult:
+                   encoding: str | None = None, case_columns: list[str] = (), date_order: str | None = None,
+                   local_offset: int = LOCAL_OFFSET_MINUTES) -> ReadResult:
     """`case_columns`: the export's columns that describe the case rather than the event, kept as they are;
-    `date_order`: how numeric dates are written (see `dates.DATE_ORDERS`)."""
+    `date_order`: how numeric dates are written (see `dates.DATE_ORDERS`); `local_offset`: the audit's zone,
+    minutes east of UTC, that zoned times are converted to."""
     from . import read_export
 
     staging = f"_ck_events_{uuid.uuid4().hex[:12]}"
@@ -40,7 +42,7 @@ def read_event_log(path, con, table: str = "events", case: str | None = None, ac
             if name not in result.columns:
                 raise ExportError(path, column=name, message=f"没有这一列（映射文件把它作为案件的属性）；"
                                                              f"文件中的列：{'、'.join(result.columns)}")
-        inner = _projection(staging, chosen, case_columns, date_order)
+        inner = _projection(staging, chosen, case_columns, date_order, local_offset)
         problems = _problems(con, inner, chosen)
         target = quote_ident(table)
         kept = "".join(f", {quote_ident(name)}" for name in case_columns)
@@ -70,14 +72,16 @@ def _columns(path, result: ReadResult, given: dict[str, str | None]) -> dict[str
     return chosen
 
 
-def _projection(staging: str, chosen: dict, case_columns=(), date_order: str | None = None) -> str:
+def _projection(staging: str, chosen: dict, case_columns=(), date_order: str | None = None,
+                local_offset: int = LOCAL_OFFSET_MINUTES) -> str:
     """The four roles under fixed names, whatever the export calls its columns, plus the parsed time and the
     case attributes as they are."""
     resource = quote_ident(chosen["resource"]) if chosen["resource"] else "CAST(NULL AS VARCHAR)"
     kept = "".join(f", CAST({quote_ident(name)} AS VARCHAR) AS {quote_ident(name)}" for name in case_columns)
     return (f"SELECT CAST({quote_ident(chosen['case'])} AS VARCHAR) AS c, {quote_ident(chosen['activity'])} AS a, "
             f"{quote_ident(chosen['time'])} AS tv, {resource} AS r, {ROW}, "
-            f"{datetime_sql(reordered_sql(quote_ident(chosen['time']), date_order))} AS parsed{kept} FROM {staging}")
+            f"{datetime_sql(reordered_sql(quote_ident(chosen['time']), date_order), local_offset)} AS parsed{kept} "
+            f"FROM {staging}")
 
 
 def _blank(column: str) -> str:

@@ -59,6 +59,13 @@ def coverage_line(summary: dict) -> str:
     return line
 
 
+def zone_note(summary: dict) -> str:
+    zone = summary.get("time_zone")
+    if not zone:
+        return ""
+    return f"时间按 {zone} 计算：带时区的时间已换算到该时区，不带时区的时间视为该时区（映射文件的 time_zone）"
+
+
 MASKED_WHAT = "姓名只留首字、地址只留到区县，手机号、固定电话、身份证号、电子邮箱部分遮盖"
 
 

@@ -7,7 +7,8 @@ import unicodedata
 from typing import TextIO
 
 from ..checks import KINDS
-from .common import Report, counts_line, coverage_line, file_name, kind_title, masking_note, severity_label, where
+from .common import (Report, counts_line, coverage_line, file_name, kind_title, masking_note, severity_label, where,
+                     zone_note)
 
 # Control characters in case data could drive the terminal (ANSI escape sequences); show them as text.
 _CONTROL = re.compile(r"[\x00-\x1f\x7f-\x9f]")
@@ -41,6 +42,8 @@ def write(stream: TextIO, report: Report) -> None:
         out(f"导出文件：{clean(export)}")
     if s.get("as_of"):
         out(f"检查时点：{clean(s['as_of'])}")
+    if zone_note(s):
+        out(zone_note(s))
     out(counts_line(s))
     if coverage_line(s):
         out(coverage_line(s))
