@@ -43,6 +43,10 @@ def _load(con, index: int, path: Path, catalog: Catalog, procedure: Procedure, p
     plans = []
 
     def project(headers: list[str], has_row: bool) -> Projection:
+        absent = [h for h in profile.columns if h not in headers] if profile.event_log is None else []
+        if absent:   # a mapping that points at nothing would check less without saying so
+            raise AuditInputError(f"{path}: 映射文件 columns 中的表头在导出中不存在：{'、'.join(absent)}"
+                                  f"（导出的表头：{'、'.join(map(str, headers[:30]))}{'…' if len(headers) > 30 else ''}）")
         plans[:] = plan_columns(catalog, procedure, headers, profile)
         if extra_plans is not None:
             plans.extend(extra_plans(headers))
@@ -144,7 +148,7 @@ def prepare_cases(catalog: Catalog, procedure: Procedure, exports: list[Path], p
     for index, path in enumerate(exports):
         try:
             read, plans = _load(con, index, Path(path), catalog, procedure, profile, event_columns, extra_plans)
-        except ExportError as err:
+        except (ExportError, AuditInputError) as err:
             con.close()
             raise AuditInputError(str(err)) from None
         prepared.rows_read += read.rows_read

@@ -55,6 +55,8 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--output", type=Path, help="报告文件（默认输出到屏幕）")
     p.add_argument("--fail-on", choices=["error", "warning", "never"], default="error",
                    help="有此级别及以上的问题时退出码为 1（默认 error）")
+    p.add_argument("--max-unreadable", type=_share_arg, default=0.5, metavar="SHARE",
+                   help="无法读取的行超过此比例（0–1，默认 0.5）时退出码为 3：报告已写出，但不能当作审计通过")
     p.add_argument("--site-url", default=None, help="知识库网站地址，用于问题链接（默认取 mkdocs.yml 的 site_url）")
     p.add_argument("--calendar", type=Path, help="单位自定节假日 YAML（补充法定节假日与调休）")
     p.add_argument("--show-personal-data", action="store_true", help="报告中不遮蔽姓名、地址、电话、身份证号、邮箱")
@@ -180,6 +182,16 @@ def _export_inputs(args, catalog, procedure, extra_columns=()):
     return profile, calendar
 
 
+def _share_arg(text: str) -> float:
+    try:
+        share = float(text)
+    except ValueError:
+        share = -1.0
+    if not 0 <= share <= 1:
+        raise argparse.ArgumentTypeError(f"{text!r} 不是 0 到 1 之间的比例，例如 0.1")
+    return share
+
+
 def _today():
     from datetime import date
 
@@ -227,7 +239,7 @@ def _cmd_audit(args) -> int:
         s = result.summary()
         print(f"读取 {s['rows_read']} 行，审计 {s['rows_audited']} 行，无法读取 {s['rows_unreadable']} 行；"
               f"发现 {s['findings']} 个问题；报告已写入 {args.output}", file=sys.stderr)
-    nothing = _checked_nothing(result.summary())
+    nothing = _checked_nothing(result.summary(), args.max_unreadable)
     if nothing:   # a report that finds nothing because nothing was checked must not pass
         print(f"未审计：{'、'.join(map(str, args.exports))}：{nothing}；报告已写出，但不能当作审计通过", file=sys.stderr)
         return NOTHING_CHECKED
@@ -238,9 +250,12 @@ def _cmd_audit(args) -> int:
 NOTHING_CHECKED = 3   # exit code: the report was written, but no row was audited or no rule of the procedure ran
 
 
-def _checked_nothing(summary: dict) -> str | None:
+def _checked_nothing(summary: dict, max_unreadable: float = 1.0) -> str | None:
     if summary["rows_audited"] == 0:
         return f"没有一行可以审计（读取 {summary['rows_read']} 行，无法读取 {summary['rows_unreadable']} 行）"
+    if summary["rows_unreadable"] > max_unreadable * summary["rows_read"]:
+        return (f"无法读取的行 {summary['rows_unreadable']} / {summary['rows_read']}，超过 --max-unreadable "
+                f"{max_unreadable:g}（见报告“无法读取的行”）")
     if summary["procedure_rules"] and not summary["procedure_rules_checked"]:
         return (f"制度的 {summary['procedure_rules']} 条规则一条也没有检查（均因导出缺列而跳过，"
                 "见报告“未检查的规则”；可先运行 python -m checker plan 核对映射）")

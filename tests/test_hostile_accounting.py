@@ -243,7 +243,8 @@ UNREADABLE = {3: "列数不符", 4: "解码", 5: "无法识别的日期时间"}
 
 @pytest.mark.parametrize("fmt", ["text", "json", "csv", "html", "junit"])
 def test_every_format_states_the_counts_and_lists_each_unreadable_line(audit, tmp_path, fmt):
-    code, text, err = audit(export(tmp_path, "mixed.csv", MIXED), fmt=fmt)
+    # 3 of 5 rows unreadable is over the default share (next test): allowed here, the formats are the subject
+    code, text, err = audit(export(tmp_path, "mixed.csv", MIXED), fmt=fmt, extra=["--max-unreadable", "0.6"])
     assert code == 1
     assert "读取 5 行，审计 2 行，无法读取 3 行" in err          # the one-line summary on stderr
     if fmt == "json":
@@ -329,3 +330,14 @@ def test_an_event_log_reads_its_times_in_the_declared_order(audit, tmp_path):
     report = json.loads(report)
     assert report["summary"]["rows_unreadable"] == 0, err
     assert [(f["case"], f["rule"]) for f in report["findings"]] == [("S-1", "verify_within_2h")]
+
+
+def test_more_unreadable_rows_than_the_set_share_cannot_pass(audit, tmp_path):
+    mixed = export(tmp_path, "mixed.csv", MIXED)      # 3 of 5 rows unreadable
+    code, text, err = audit(mixed)
+    assert code == 3 and "无法读取的行 3 / 5，超过 --max-unreadable 0.5" in err
+    assert json.loads(text)["summary"]["rows_unreadable"] == 3      # the report is written all the same
+    assert audit(mixed, extra=["--max-unreadable", "0.6"])[0] == 1  # within the share: judged by its findings
+    with pytest.raises(SystemExit) as exit_:
+        audit(mixed, extra=["--max-unreadable", "half"])
+    assert exit_.value.code == 2
