@@ -340,6 +340,9 @@ class Restart(Sourced):
     """The period starts again from a later record (自收到新的投诉材料之日起重新计算)."""
 
     at: str = PydField(description="step id or datetime field; when recorded, the period counts from it")
+    within_period: bool = PydField(
+        False, description="only a record made before the period ran out restarts it (在处理期限内…提出…重新计算); "
+                           "a later one leaves the missed period missed")
 
 
 class Deadline(Sourced):
@@ -386,6 +389,8 @@ class Deadline(Sourced):
                              "write it in calendar_days")
         if (self.extensions or self.not_counted or self.restarts) and self.start is None:
             raise ValueError("extensions, not_counted and restarts apply to a period from `start`, not to an agreed time")
+        if len({r.within_period for r in self.restarts}) > 1:
+            raise ValueError("the restarts of one deadline are all `within_period` or none is")
         if self.consecutive and (self.start != self.end or self.due_field is not None):
             raise ValueError("a consecutive deadline names one repeated step as both `start` and `end`")
         for extension in self.extensions:

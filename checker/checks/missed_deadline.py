@@ -74,6 +74,8 @@ def _compile(pc: ProcedureColumns, rule: Deadline) -> CompiledRule:
     # Day-based periods end at 24:00 of the last day (due_t is the next 00:00, exclusive); a period in hours or
     # minutes, or an agreed time, is met by an event at the due minute itself ("2小时之内" includes 2:00), unless
     # the clause counts the bound as late ("迟到半小时以上": exactly half an hour late is late).
+    if rule.restarts and rule.restarts[0].within_period:
+        outcomes = _restart_within_period(pc, rule, outcomes)
     late = ">=" if uncovered is not None or rule.bound_is_late else ">"
     violations = Sql(
         f"SELECT _id, _file, _row, case_number, start_t, due_t, end_t, (end_t IS NULL) AS open, {extras}"
@@ -84,6 +86,17 @@ def _compile(pc: ProcedureColumns, rule: Deadline) -> CompiledRule:
     return CompiledRule(
         KIND.slug, rule.id, rule.title, violations, needs, rule.source, pc.label(rule.end), "deadlines",
         rule, outcomes, pc.label(rule.start or rule.due_field), uncovered, labels={r: pc.label(r) for r in refs})
+
+
+def _restart_within_period(pc: ProcedureColumns, rule: Deadline, restarted: Sql) -> Sql:
+    """A restart recorded after the period ran out restarts nothing: such a case is judged on the period from its
+    start, as if there were no restart (L3 第十八条 "在消费投诉处理期限内…重新计算")."""
+    plain = _compile(pc, rule.model_copy(update={"restarts": []})).outcomes
+    applies = "r.ck_restart IS NULL OR p.due_t IS NULL OR r.ck_restart < p.due_t"
+    return Sql(f"WITH r AS ({restarted.text}), p AS ({plain.text}) "
+               f"SELECT r.* FROM r JOIN p ON r._id = p._id WHERE {applies} "
+               f"UNION ALL SELECT p.* FROM p JOIN r ON r._id = p._id WHERE NOT ({applies})",
+               restarted.params + plain.params)
 
 
 def _level_periods(rule: Deadline) -> list:
