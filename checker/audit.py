@@ -40,6 +40,7 @@ class AuditResult:
     cases_audited: int = 0                               # distinct cases among the records audited
     checked: list[dict] = field(default_factory=list)    # the rules that ran (code, rule, title, clause)
     time_zone: str = "UTC+08:00"                         # the zone times were read and counted in
+    absent_headers: list[dict] = field(default_factory=list)   # mapped headers an export lacks (file, header, column)
 
     def summary(self) -> dict:
         by_kind: dict[str, int] = {}
@@ -57,6 +58,7 @@ class AuditResult:
             "exports": self.exports,
             "as_of": self.as_of.isoformat(sep=" ", timespec="minutes"),
             "time_zone": self.time_zone,
+            "absent_headers": self.absent_headers,
             "rows_read": self.rows_read,
             "rows_audited": self.rows_audited,
             "rows_unreadable": self.rows_read - self.rows_audited,
@@ -102,7 +104,8 @@ def audit_prepared(prepared: PreparedCases, as_of: datetime | None, site_url: st
     return AuditResult(procedure, prepared.exports, as_of, prepared.rows_read, prepared.rows_audited,
                        list(prepared.unreadable), findings, ctx.skipped, prepared.procedure_rules,
                        prepared.rules_checked, _open_cases(prepared, columns), _is_event_log(prepared.con),
-                       cases_read, cases_audited, _checked(prepared.rules), zone_label(prepared.local_offset))
+                       cases_read, cases_audited, _checked(prepared.rules), zone_label(prepared.local_offset),
+                       prepared.absent_headers)
 
 
 def _personal_columns(prepared: PreparedCases) -> dict[str, str]:

@@ -43,10 +43,6 @@ def _load(con, index: int, path: Path, catalog: Catalog, procedure: Procedure, p
     plans = []
 
     def project(headers: list[str], has_row: bool) -> Projection:
-        absent = [h for h in profile.columns if h not in headers] if profile.event_log is None else []
-        if absent:   # a mapping that points at nothing would check less without saying so
-            raise AuditInputError(f"{path}: 映射文件 columns 中的表头在导出中不存在：{'、'.join(absent)}"
-                                  f"（导出的表头：{'、'.join(map(str, headers[:30]))}{'…' if len(headers) > 30 else ''}）")
         plans[:] = plan_columns(catalog, procedure, headers, profile)
         if extra_plans is not None:
             plans.extend(extra_plans(headers))
@@ -87,6 +83,10 @@ def _mapping(index: int, plans, event_columns: list[str], has_row: bool, date_or
     parsed = "".join(f", {iso_datetime_sql(reordered_sql(ident(c), date_order))} AS {typed(c)}"
                      for c in event_columns if c in present)
     return Projection(Sql(f"SELECT *{parsed} FROM (SELECT {', '.join(parts)} FROM ", params), Sql(")"))
+
+
+def _mapped_pairs(plans) -> set[tuple[str, str]]:
+    return {(p.header, p.column) for p in plans if p.header is not None}
 
 
 def _export_headers(plans, profile: MappingProfile) -> dict[str, str]:
@@ -131,6 +131,7 @@ class PreparedCases:
     bad_values: list[tuple] = field(default_factory=list)   # (record, file index, row, case, column, raw): bad dates no rule needs
     headers: list[dict[str, str]] = field(default_factory=list)   # per export: canonical column -> the export's own name
     local_offset: int = 8 * 60                 # the zone times are read in, minutes east of UTC (the profile's)
+    absent_headers: list[dict] = field(default_factory=list)   # headers the profile maps that an export lacks
 
     def close(self) -> None:
         self.con.close()
@@ -148,7 +149,7 @@ def prepare_cases(catalog: Catalog, procedure: Procedure, exports: list[Path], p
     for index, path in enumerate(exports):
         try:
             read, plans = _load(con, index, Path(path), catalog, procedure, profile, event_columns, extra_plans)
-        except (ExportError, AuditInputError) as err:
+        except ExportError as err:
             con.close()
             raise AuditInputError(str(err)) from None
         prepared.rows_read += read.rows_read
@@ -160,6 +161,9 @@ def prepare_cases(catalog: Catalog, procedure: Procedure, exports: list[Path], p
             raise AuditInputError(f"{path}: 导出中找不到案件编号列（case_number）：请在映射文件的 columns 中指明哪一列是投诉编号")
         prepared.present |= mapped
         prepared.headers.append(_export_headers(plans, profile))
+        if profile.event_log is None:   # a mapping that points at nothing checks less: the report says so
+            prepared.absent_headers += [{"file": str(path), "header": h, "column": c}
+                                        for h, c in profile.columns.items() if (h, c) not in _mapped_pairs(plans)]
 
     occurrences = _derived_occurrences(ProcedureColumns(catalog, procedure), prepared.present)
     prepared.present |= set(occurrences)

@@ -256,6 +256,9 @@ def _checked_nothing(summary: dict, max_unreadable: float = 1.0) -> str | None:
     if summary["rows_unreadable"] > max_unreadable * summary["rows_read"]:
         return (f"无法读取的行 {summary['rows_unreadable']} / {summary['rows_read']}，超过 --max-unreadable "
                 f"{max_unreadable:g}（见报告“无法读取的行”）")
+    if summary.get("absent_headers"):
+        from .reports.common import absent_headers_line
+        return absent_headers_line(summary["absent_headers"]) + "（请按导出的实际表头修改映射文件）"
     if summary["procedure_rules"] and not summary["procedure_rules_checked"]:
         return (f"制度的 {summary['procedure_rules']} 条规则一条也没有检查（均因导出缺列而跳过，"
                 "见报告“未检查的规则”；可先运行 python -m checker plan 核对映射）")

@@ -341,3 +341,13 @@ def test_more_unreadable_rows_than_the_set_share_cannot_pass(audit, tmp_path):
     with pytest.raises(SystemExit) as exit_:
         audit(mixed, extra=["--max-unreadable", "half"])
     assert exit_.value.code == 2
+
+
+def test_a_mapped_header_the_export_lacks_is_reported_and_cannot_pass(audit, tmp_path):
+    mapping = tmp_path / "mapping.yaml"
+    mapping.write_text("columns:\n  投诉编号: case_number\n  核实时间: verify_at\n", encoding="utf-8")
+    clean = export(tmp_path, "clean.csv", "投诉编号,receive_at\nA-1,2025-03-04 09:00\n".encode())
+    code, text, err = audit(clean, extra=["--mapping", mapping])
+    assert code == 3 and "映射文件中的表头在导出中不存在：核实时间（verify_at）" in err
+    assert json.loads(text)["summary"]["absent_headers"] == [
+        {"file": str(clean), "header": "核实时间", "column": "verify_at"}]

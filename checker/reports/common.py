@@ -56,7 +56,14 @@ def coverage_line(summary: dict) -> str:
     line = f"制度规则 {total} 条，检查了 {checked} 条" + ("（其余见“未检查的规则”）" if checked < total else "")
     if summary.get("open_cases"):
         line += f"；未办结案件 {summary['open_cases']} 件：按审计时点检查时限，只检查已到达步骤的记录"
+    if summary.get("absent_headers"):
+        line += "；" + absent_headers_line(summary["absent_headers"])
     return line
+
+
+def absent_headers_line(absent: list[dict]) -> str:
+    return ("映射文件中的表头在导出中不存在：" + "、".join(f"{a['header']}（{a['column']}）" for a in absent)
+            + "，读取这些列的规则未检查")
 
 
 def zone_note(summary: dict) -> str:

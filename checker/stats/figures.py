@@ -55,6 +55,9 @@ def compute_stats(prepared: PreparedCases, options: StatsOptions) -> dict:
     text = (lambda v: v) if options.show_personal_data else mask
     months = period.trailing(TREND_MONTHS)
     notes: list[str] = []
+    if prepared.absent_headers:
+        from ..reports.common import absent_headers_line
+        notes.append(absent_headers_line(prepared.absent_headers).replace("读取这些列的规则未检查", "相关数字未统计"))
 
     rules = [r for r in prepared.rules if r.outcomes is not None]   # the deadlines: each case with its due time
     skipped = [s for s in prepared.skipped if s["rule"] in {d.id for d in procedure.deadlines}]
