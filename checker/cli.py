@@ -338,7 +338,7 @@ def _adjustment_words(item) -> str:
         return f"延长至{period_words(item.to)}" if item.to else f"延长{period_words(item.by)}"
     if isinstance(item, NotCounted):
         return f"{item.what}（{item.from_} 至 {item.to}）不计入"
-    return f"自 {item.at} 起重新计算"
+    return f"自 {item.at} 起重新计算" + ("（仅当该记录早于原期限届满）" if item.within_period else "")
 
 
 def _cmd_plan(args) -> int:
