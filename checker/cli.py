@@ -256,6 +256,9 @@ def _checked_nothing(summary: dict, max_unreadable: float = 1.0) -> str | None:
     if summary["rows_unreadable"] > max_unreadable * summary["rows_read"]:
         return (f"无法读取的行 {summary['rows_unreadable']} / {summary['rows_read']}，超过 --max-unreadable "
                 f"{max_unreadable:g}（见报告“无法读取的行”）")
+    essential = [s for s in summary.get("skipped_rules") or [] if s.get("essential")]
+    if essential:
+        return "必查规则未检查：" + "；".join(f"{s['title']}（{s['reason'].removeprefix('【必查】')}）" for s in essential)
     if summary.get("absent_headers"):
         from .reports.common import absent_headers_line
         return absent_headers_line(summary["absent_headers"]) + "（请按导出的实际表头修改映射文件）"

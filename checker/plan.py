@@ -64,8 +64,16 @@ def audit_plan(catalog: Catalog, procedure: Procedure, present: set[str] | None 
         if reason is None:
             runs.append(rule)
         elif rule.unchecked or CHECKS[rule.kind].reports_skipped:
-            skipped.append({"rule": rule.rule_id, "title": rule.title, "reason": reason, "section": rule.section})
+            essential = _essential(procedure, rule)
+            skipped.append({"rule": rule.rule_id, "title": rule.title, "reason": ("【必查】" if essential else "") + reason,
+                            "section": rule.section, "essential": essential})
     return Plan(procedure, runs, skipped, calendar)
+
+
+def _essential(procedure: Procedure, rule: CompiledRule) -> bool:
+    """The catalog marks the rule `essential`: an audit that could not run it cannot pass."""
+    items = getattr(procedure, rule.section, []) if rule.section else []
+    return any(item.id == rule.rule_id and getattr(item, "essential", False) for item in items)
 
 
 def _calendar_span(calendar) -> str:

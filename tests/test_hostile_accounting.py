@@ -351,3 +351,17 @@ def test_a_mapped_header_the_export_lacks_is_reported_and_cannot_pass(audit, tmp
     assert code == 3 and "映射文件中的表头在导出中不存在：核实时间（verify_at）" in err
     assert json.loads(text)["summary"]["absent_headers"] == [
         {"file": str(clean), "header": "核实时间", "column": "verify_at"}]
+
+
+def test_an_essential_rule_that_could_not_run_cannot_pass(tmp_path, capsys):
+    """S42's 15-working-day reply is marked essential: an export without the reply time is not a clean audit."""
+    no_reply = export(tmp_path, "no-reply.csv", "case_number,receive_at\nA-1,2025-03-04 09:00\n".encode())
+    output = tmp_path / "report.json"
+    code = main(["audit", str(no_reply), "--procedure", "s42-telecom-user-appeals", "--as-of", AS_OF,
+                 "--format", "json", "--output", str(output)])
+    err = capsys.readouterr().err
+    assert code == 3 and "必查规则未检查：经营者自接到用户投诉之日起15个工作日内答复用户" in err
+    skipped = json.loads(output.read_text(encoding="utf-8"))["summary"]["skipped_rules"]
+    essential = [s for s in skipped if s["essential"]]
+    assert [s["rule"] for s in essential] == ["reply_15_working_days"]
+    assert essential[0]["reason"].startswith("【必查】导出中没有列")

@@ -285,6 +285,8 @@ class RoutingRule(Sourced):
 
     id: ItemId
     title: str
+    essential: bool = PydField(
+        False, description="the audit cannot pass without this rule: skipped for a missing column, it exits 3")
     when: list[Condition] = []
     role: ItemId | list[ItemId] | None = PydField(
         None, description="the role, or a list of roles of which any one may handle it")
@@ -353,6 +355,8 @@ class Deadline(Sourced):
 
     id: ItemId
     title: str
+    essential: bool = PydField(
+        False, description="the audit cannot pass without this rule: skipped for a missing column, it exits 3")
     role: ItemId | None = None
     start: str | None = PydField(None, description="step id or datetime field that starts the period")
     end: str = PydField(description="step id or datetime field that must happen in time")
@@ -404,6 +408,8 @@ class EligibilityRule(Sourced):
 
     id: ItemId
     title: str
+    essential: bool = PydField(
+        False, description="the audit cannot pass without this rule: skipped for a missing column, it exits 3")
     excludes_when: list[Condition] = []
     accepted_step: ItemId | None = PydField(
         None, description="the step whose record means the case was accepted; without it every case counts as accepted")
@@ -418,6 +424,8 @@ class EscalationRule(Sourced):
 
     id: ItemId
     title: str
+    essential: bool = PydField(
+        False, description="the audit cannot pass without this rule: skipped for a missing column, it exits 3")
     when: list[Condition] = []
     from_role: ItemId | None = None
     to_role: ItemId
@@ -435,6 +443,8 @@ class NumberingRule(Sourced):
 
     id: ItemId
     title: str
+    essential: bool = PydField(
+        False, description="the audit cannot pass without this rule: skipped for a missing column, it exits 3")
     field: ItemId = "case_number"
     parts: list[NumberPart] = []
     pattern: str
@@ -445,6 +455,8 @@ class Requirement(Sourced):
 
     id: ItemId
     title: str
+    essential: bool = PydField(
+        False, description="the audit cannot pass without this rule: skipped for a missing column, it exits 3")
     field: str = PydField(description="field id, or step id meaning the step must have happened")
     when: list[Condition] = []
     after: ItemId | None = PydField(
