@@ -309,3 +309,42 @@ def test_printed_procedure_keeps_chart_labels_legible_and_tables_whole(server, b
         page.evaluate("document.querySelectorAll('details').forEach(d => { d.open = true; })")  # as printed
         assert not page.evaluate(PRINTED_TABLES), p.id
     page.close()
+
+
+# --- phones and paper: no page wider than its screen or its paper ---------------------------------------
+
+@pytest.mark.browser
+def test_no_procedure_page_is_wider_than_a_phone(server, browser, catalog):
+    # Wide flows and tables scroll in their own boxes: the page itself never scrolls sideways.
+    page = browser.new_page(viewport={"width": 390, "height": 844})
+    wide = {}
+    for p in catalog.procedures.values():
+        page.goto(server + urls.html(urls.procedure_page(p.id)))
+        width = page.evaluate("document.documentElement.scrollWidth")
+        if width > 390:
+            wide[p.id] = width
+    page.close()
+    assert not wide, wide
+
+
+TOO_WIDE = """(width) => [...document.querySelectorAll('.md-content__inner *')].filter(e => {
+  if (e.closest('.swimlane-figure, .complaint-card')) return false;   // measured by the tests above and in test_site_card
+  const r = e.getBoundingClientRect(), s = getComputedStyle(e);
+  const clipped = e.scrollWidth > e.clientWidth + 1 && s.overflowX !== 'visible' && e.clientWidth > 0;
+  return r.width > 0 && (r.right > width + 1 || clipped);
+}).map(e => e.tagName + '.' + e.className + ': ' + e.textContent.trim().slice(0, 30))"""
+
+
+@pytest.mark.browser
+def test_a_long_procedure_prints_with_nothing_wider_than_the_paper(server, browser, catalog):
+    p = max(catalog.procedures.values(), key=lambda p: p.rule_count + len(p.steps) + len(p.unchecked))
+    page = browser.new_page(viewport={"width": A4_PORTRAIT_PX, "height": 1000})
+    page.goto(server + urls.html(urls.procedure_page(p.id)))
+    page.emulate_media(media="print")
+    page.evaluate("document.querySelectorAll('details').forEach(d => { d.open = true; })")   # as printed
+    assert page.evaluate(TOO_WIDE, A4_PORTRAIT_PX) == [], p.id
+    texts, sizes = pdf_text(page.pdf(format="A4", prefer_css_page_size=True))
+    page.close()
+    assert {round(t.scale, 3) for t in texts} == {0.75}, f"{p.id}: printed shrunk"
+    assert all(0 <= t.x <= sizes[t.page][0] for t in texts), f"{p.id}: text off the page"
+    print(f"\n{p.id}: {len(sizes)} A4 pages")

@@ -13,7 +13,7 @@ from dataclasses import dataclass, field
 from ..catalog.loader import Catalog
 from ..catalog.model import Classification, Condition, Deadline, EscalationRule, Procedure, RoutingRule, Unit
 from .. import urls
-from .text import Wording, period_text
+from .text import Wording, period_text, split_note
 
 NOT_NAMED = "原文未写明由谁办理"
 
@@ -29,6 +29,7 @@ class Line:
     when: list[str] = field(default_factory=list)
     detail: str = ""                 # how a deadline is counted
     period: str = ""                 # a deadline's period, e.g. 15个工作日
+    interpreted: bool = False        # the rule's note carries the catalog's interpretation ("解释：")
 
 
 @dataclass
@@ -67,6 +68,11 @@ def _mentions(conds: list[Condition], field_id: str, class_id: str) -> bool:
         if c.field == field_id and (c.equals == class_id or class_id in (c.in_ or [])):
             return True
     return False
+
+
+def interpreted(rule) -> bool:
+    """Whether the rule as the catalog writes it rests on an interpretation of its clause."""
+    return bool(split_note(rule.note)[1])
 
 
 def _role(words: Wording, role) -> str | None:
@@ -111,7 +117,8 @@ def build_card(catalog: Catalog, p: Procedure, words: Wording, counting: Callabl
     handling = [_line(words, r) for r in rules if urls.rule_anchor(r.id) not in shown]
     deadlines = [
         Line(deadline_owner(p, words, d), deadline_words(words, d), urls.rule_anchor(d.id), d.source.clause,
-             words.brief(d.when), _counting(words, d, counting), period_text(d.period) or "约定时间")
+             words.brief(d.when), _counting(words, d, counting), period_text(d.period) or "约定时间",
+             interpreted(d))
         for d in p.deadlines
     ]
     forms = [FormUse(f, [s.name for s in p.steps if f in s.forms]) for f in catalog.forms_of(p)]
@@ -125,8 +132,8 @@ def _receive(p: Procedure, words: Wording) -> list[Line]:
     first = p.steps[0]
     routes = [r for r in p.routing if r.step == first.id and r.role]
     if routes:
-        return [Line(words.role(r.role), first.name, urls.rule_anchor(r.id), r.source.clause, words.brief(r.when))
-                for r in routes]
+        return [Line(words.role(r.role), first.name, urls.rule_anchor(r.id), r.source.clause, words.brief(r.when),
+                     interpreted=interpreted(r)) for r in routes]
     return [Line(_role(words, first.role), first.name, urls.step_anchor(first.id), first.source.clause,
                  words.brief(first.when))]
 
@@ -140,7 +147,7 @@ def _line(words: Wording, rule: RoutingRule | EscalationRule, skip: str | None =
         who = words.role(rule.to_role)
         what = words.step(rule.requires_step) if rule.requires_step else rule.title
     return Line(who, what, urls.rule_anchor(rule.id), rule.source.clause,
-                words.brief([c for c in rule.when if c.field is None or c.field != skip]))
+                words.brief([c for c in rule.when if c.field is None or c.field != skip]), interpreted=interpreted(rule))
 
 
 def _scheme(p: Procedure, words: Wording, scheme: Classification, rules: list) -> Scheme:

@@ -20,12 +20,13 @@ from markupsafe import Markup
 
 from ..catalog.columns import ProcedureColumns
 from ..catalog.loader import Catalog
-from ..catalog.model import Deadline, Procedure, Source, Unit
+from ..catalog.coverage import Summary, coverage, summary
+from ..catalog.model import UNCHECKED_REASON_LABELS, Deadline, Procedure, Source, UncheckedReason, Unit
 from ..deadlines import describe_counting
 from ..checks import CHECKS, KINDS, compile_rules
 from ..checks.base import condition_columns
 from .. import urls
-from .anchors import SECTIONS, definition_anchor, section_anchor
+from .anchors import RULE_SECTIONS, SECTIONS, definition_anchor, section_anchor
 from .card import NOT_NAMED, build_card, deadline_owner
 from .flow import render_svg
 from .forms import MARGIN_MM, sheet
@@ -33,10 +34,11 @@ from .glossary import glossary
 from .inventory import KIND_NAMES, inventory
 from .ordering import pinyin_key
 from .raci import raci_matrix
+from .sentences import sentence
 from .templating import html_tables, markdown_env, md_escape
 from .text import (
     AUTHORITIES, COLUMN_KINDS, FIELD_TYPES, FORM_KINDS, ROLE_KINDS, SEVERITIES, UNIT_ORDER, UNIT_WORDS,
-    UNSPECIFIED, Wording, is_stub, missing_summary, period_text, procedure_titles,
+    UNSPECIFIED, Wording, is_stub, missing_summary, period_text, procedure_titles, split_note,
 )
 
 INDEX_PAGES = {
@@ -47,6 +49,7 @@ INDEX_PAGES = {
     "deadlines": "deadlines.md",
     "glossary": "glossary.md",
     "sources": "sources.md",
+    "coverage": "coverage.md",
 }
 
 @dataclass
@@ -143,7 +146,7 @@ def _render(template: str, page: str, site: Site, title: str | None = None, **va
         section_anchor=section_anchor, definition_anchor=definition_anchor, KINDS=KINDS,
         FIELD_TYPES=FIELD_TYPES, FORM_KINDS=FORM_KINDS, ROLE_KINDS=ROLE_KINDS, AUTHORITIES=AUTHORITIES,
         SEVERITIES=SEVERITIES, COLUMN_KINDS=COLUMN_KINDS, UNSPECIFIED=UNSPECIFIED, Markup=Markup,
-        **values,
+        RULE_SECTIONS=RULE_SECTIONS, UNCHECKED_REASON_LABELS=UNCHECKED_REASON_LABELS, **values,
     ))
 
 
@@ -168,7 +171,8 @@ def counting_rule(p: Procedure, d: Deadline, words: Wording) -> str:
         text += (f"；{pause.what}（「{words.event(pause.from_)}」至「{words.event(pause.to)}」）的时间不计入"
                  f"（{pause.source.clause or '原文'}）")
     for r in d.restarts:
-        text += f"；有「{words.event(r.at)}」的，自该时起重新计算（{r.source.clause or '原文'}）"
+        before = "期限届满前" if r.within_period else ""   # a later record leaves the missed period missed
+        text += f"；{before}有「{words.event(r.at)}」的，自该时起重新计算（{r.source.clause or '原文'}）"
     return text
 
 
@@ -210,7 +214,36 @@ def procedure_page(site: Site, p: Procedure) -> str:
                 for key, label in FILING_ITEMS],
         period_text=period_text,
         owner=lambda d: deadline_owner(p, words, d) or UNSPECIFIED,
+        sentence=lambda kind, rule: sentence(words, p, kind, rule),
+        split_note=lambda rule: split_note(getattr(rule, "note", None)),   # numbering rules have none
+        covered=Covered(coverage(p), summary(p)),
     )
+
+
+@dataclass(frozen=True)
+class Covered:
+    """A procedure's obligations in clause order and their counts (checker/catalog/coverage.py)."""
+
+    obligations: list
+    summary: Summary
+
+    @property
+    def unchecked_total(self) -> int:
+        return sum(self.summary.unchecked.values())
+
+
+# Short column headings for the coverage overview; the full labels are the model's, in its legend.
+UNCHECKED_SHORT = {
+    UncheckedReason.periodic: "周期性工作",
+    UncheckedReason.judgement: "需人工判断",
+    UncheckedReason.not_recorded: "导出文件不记录",
+    UncheckedReason.not_about_cases: "针对组织或人员",
+}
+
+
+def coverage_rows(catalog: Catalog) -> list[tuple[str, list[tuple[Procedure, Summary]]]]:
+    """Each sector's procedures with their coverage counts, in the order of the procedure index."""
+    return [(sector, [(p, summary(p)) for p in ps]) for sector, ps in by_sector(catalog).items()]
 
 
 def document_items(p: Procedure) -> list[tuple[str, str | None]]:
@@ -367,16 +400,69 @@ def overview_pages(site: Site) -> dict[str, str]:
         INDEX_PAGES["glossary"]: _render("glossary.md.j2", INDEX_PAGES["glossary"], site, entries=glossary(c)),
         INDEX_PAGES["sources"]: _render("sources.md.j2", INDEX_PAGES["sources"], site, documents=documents,
                                         note=inventory_note, kind_names=KIND_NAMES),
+        INDEX_PAGES["coverage"]: _render("coverage.md.j2", INDEX_PAGES["coverage"], site, title="检查覆盖",
+                                         sectors=coverage_rows(c), reasons=UNCHECKED_SHORT),
         INDEX_PAGES["rules"]: _render("rules_index.md.j2", INDEX_PAGES["rules"], site),
         INDEX_PAGES["audit"]: _render("audit_index.md.j2", INDEX_PAGES["audit"], site, sectors=by_sector(c)),
     }
     return out
 
 
+RULE_EXAMPLES_PAGE = "rule-examples.md"
+
+
+@dataclass(frozen=True)
+class ShownExample:
+    """A worked example of the rule language as its page shows it."""
+
+    name: str
+    title: str
+    construct: str
+    explanation: str
+    procedure_yaml: str
+    mapping: dict
+    mapping_yaml: str
+    as_of: str
+    table: list[list[str]]          # the export: header, then rows
+    expected: list[dict]
+    rule_titles: dict[str, str]     # rule id -> title, as the findings name it
+
+
+def rule_examples_page(site: Site) -> str:
+    """The rule language's worked examples: the fixtures the tests audit (checker/rule_examples.py)."""
+    import csv
+    import io
+
+    import yaml
+
+    from ..rule_examples import load_examples
+
+    shown = []
+    for e in load_examples():
+        own = Catalog({e.procedure.id: e.procedure}, site.catalog.forms, site.catalog.vocabulary)
+        titles: dict[str, str] = {}
+        for rule in compile_rules(own, e.procedure):
+            titles.setdefault(rule.rule_id, rule.title)
+        shown.append(ShownExample(
+            e.name, e.title, e.construct, e.explanation, e.procedure_yaml, e.mapping,
+            yaml.safe_dump(e.mapping, allow_unicode=True, sort_keys=False) if e.mapping else "",
+            e.as_of, list(csv.reader(io.StringIO(e.export))), [{"title": None, **f} for f in e.expected], titles))
+    return _render("rule_examples.md.j2", RULE_EXAMPLES_PAGE, site, title="规则写法示例", examples=shown,
+                   code=code_spans)
+
+
+def code_spans(text: str) -> Markup:
+    """Text with its `backtick` spans as code, everything escaped."""
+    parts = text.split("`")
+    return Markup("".join(f"<code>{md_escape(part)}</code>" if k % 2 else md_escape(part)
+                          for k, part in enumerate(parts)))
+
+
 def pages(site: Site) -> dict[str, str]:
     """Every generated page: path under docs/ -> Markdown."""
     c = site.catalog
     out = overview_pages(site)
+    out[RULE_EXAMPLES_PAGE] = rule_examples_page(site)
     for p in c.procedures.values():
         out[urls.procedure_page(p.id)] = procedure_page(site, p)
         out[urls.audit_columns_page(p.id)] = audit_page(site, p)
@@ -417,8 +503,9 @@ def nav(site: Site) -> list:
         {"表单": forms},
         titled("时限对比", INDEX_PAGES["deadlines"]),
         titled("术语表", INDEX_PAGES["glossary"]),
+        titled("检查覆盖", INDEX_PAGES["coverage"]),
         titled("原文清单", INDEX_PAGES["sources"]),
         {"合规检查": [titled("审计你的导出文件", "audit-your-export.md"), *audit]},
-        titled("编写指南", "authoring.md"),
+        {"编写指南": [titled("编写指南", "authoring.md"), titled("规则写法示例", RULE_EXAMPLES_PAGE)]},
     ]
 

@@ -82,11 +82,16 @@ class Wording:
 
     def step(self, step_id: str) -> str:
         step = self.procedure.step(step_id)
-        return step.name if step else step_id
+        return step.name if step else self._other(step_id)
 
     def field(self, field_id: str) -> str:
         f = self.fields.get(field_id)
-        return (f.label or f.id) if f else field_id
+        return (f.label or f.id) if f else self._other(field_id)
+
+    def _other(self, ref: str) -> str:
+        """An occurrence of a repeated step (第2次验证, 验证次数) or a column, as the checks name it."""
+        from ..catalog.columns import ProcedureColumns
+        return ProcedureColumns(self.catalog, self.procedure).label(ref)
 
     def event(self, ref: str | None) -> str:
         """A step or a date field used as the start or end of a period."""
@@ -147,7 +152,13 @@ class Wording:
             return ""
         text = _SEED_WORDS.sub("原文", _NEXT_DOCUMENT.sub("", text)).replace("SOURCES.md", "原文清单")
         text = _BRACKETED_IDS.sub("", text)
+        text = _ID_PREFIX.sub(self._named_prefix, text)
         return _SPACED_ID.sub(self._named_id, text)
+
+    def _named_prefix(self, m: re.Match) -> str:
+        """"record_* 各条": a group of rules by their ids' common start, named by its first rule."""
+        titles = [r.title for r in _rules(self.procedure) if r.id.startswith(m[1])]
+        return f"「{titles[0]}」等" if titles else m[0]
 
     def _named_id(self, m: re.Match) -> str:
         """An id's name; the spaces that set the id off from Chinese text go with it."""
@@ -184,6 +195,7 @@ class Wording:
             names.update({r.id: r.name for r in p.roles})
             names.update({s.id: f"「{s.name}」" for s in p.steps})
             names.update({r.id: f"「{r.title}」" for r in _rules(p)})
+            names.update({u.id: f"「{u.title}」" for u in p.unchecked})
             self._names_cache = names
         return self._names_cache
 
@@ -198,6 +210,8 @@ _SEED_WORDS = re.compile(r"种子(?:文本|文件)?")
 _NEXT_DOCUMENT = re.compile(r"[，,]?\s*(?:随后|直接|随即)?接上S\d+")
 _ID = r"(?<![A-Za-z0-9_])[a-z][a-z0-9]*(?:_[a-z0-9]+)*(?![A-Za-z0-9_])"
 _SPACED_ID = re.compile(rf"( ?)({_ID})( ?)")
+# "decision_* 各条", "以 nine_ 开头的各条": rules named by the start of their ids.
+_ID_PREFIX = re.compile(r" ?(?<![A-Za-z0-9_])([a-z][a-z0-9]*_)\*?(?![A-Za-z0-9_]) ?")
 # "（accept_at）", "(dept_manager)": an id repeating the Chinese words just before it.
 _BRACKETED_IDS = re.compile(r"\s?[（(]\s*[a-z][a-z0-9_]*(?:\s*[、,，]\s*[a-z][a-z0-9_]*)*\s*[)）]")
 # Catalog keys the notes mention ("authority 按企业内部制度暂记", "没有 requires_step"), in the page's words.
@@ -205,6 +219,9 @@ MODEL_WORDS = {
     "authority": "文件性质", "sector": "行业", "organisation": "发布单位", "seed": "原文",
     "closed_when": "办结条件", "after": "检查起点环节", "from_role": "移交方", "requires_step": "须经环节",
     "not_counted": "不计入期限的时间", "restarts": "重新计算", "extensions": "延长",
+    "accepted_step": "受理环节", "bound_is_late": "“恰好到时限即属违反”的设定", "any": "“任一情形”",
+    "unchecked": "“检查覆盖”一节", "includes": "所包括的成员",
+    "within_period": "“期限内”的条件",
 }
 
 
@@ -266,3 +283,23 @@ def _clauses(text: str) -> list[str]:
             out.append(text[start:i])
             start = i + 1
     return out + [text[start:]]
+
+
+# --- interpretations ---------------------------------------------------------------------------------
+
+# "解释：" (or "解释（复杂程度）：", naming what it reads) opens the catalog's own reading of a clause: at the start
+# of a note, or after a sentence of it. Everything from the first one on is interpretation.
+_INTERPRETATION = re.compile(r"(?:^|(?<=[。；\s]))\s*解释(?:（([^）]{1,20})）)?[：:]")
+
+
+def split_note(note: str | None) -> tuple[str, str]:
+    """(what the note says of the source, the catalog's interpretation), either may be empty.
+
+    Inside the interpretation, a further "解释（调解期间）：" reads "调解期间：": the box is labelled 解释 already."""
+    if not note:
+        return "", ""
+    m = _INTERPRETATION.search(note)
+    if m is None:
+        return note.strip(), ""
+    reading = _INTERPRETATION.sub(lambda x: f"\n{x[1]}：" if x[1] else "\n", note[m.start():])   # a line each
+    return note[: m.start()].strip(), reading.strip()
