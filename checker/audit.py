@@ -41,6 +41,7 @@ class AuditResult:
     checked: list[dict] = field(default_factory=list)    # the rules that ran (code, rule, title, clause)
     time_zone: str = "UTC+08:00"                         # the zone times were read and counted in
     absent_headers: list[dict] = field(default_factory=list)   # mapped headers an export lacks (file, header, column)
+    superseded_by: list[dict] = field(default_factory=list)    # documents that replace this one, with their proof
 
     def summary(self) -> dict:
         by_kind: dict[str, int] = {}
@@ -59,6 +60,8 @@ class AuditResult:
             "as_of": self.as_of.isoformat(sep=" ", timespec="minutes"),
             "time_zone": self.time_zone,
             "absent_headers": self.absent_headers,
+            "superseded_by": self.superseded_by,
+            "unchecked_obligations": len(self.procedure.unchecked),
             "rows_read": self.rows_read,
             "rows_audited": self.rows_audited,
             "rows_unreadable": self.rows_read - self.rows_audited,
@@ -105,7 +108,15 @@ def audit_prepared(prepared: PreparedCases, as_of: datetime | None, site_url: st
                        list(prepared.unreadable), findings, ctx.skipped, prepared.procedure_rules,
                        prepared.rules_checked, _open_cases(prepared, columns), _is_event_log(prepared.con),
                        cases_read, cases_audited, _checked(prepared.rules), zone_label(prepared.local_offset),
-                       prepared.absent_headers)
+                       prepared.absent_headers, _superseded_by(prepared.catalog, procedure))
+
+
+def _superseded_by(catalog: Catalog, procedure: Procedure) -> list[dict]:
+    """The documents in the catalog that say they replace the audited one: a report against it must say so."""
+    return [{"document": q.document.inventory_id, "procedure": q.id, "title": q.document.title,
+             "clause": s.source.clause if s.source else None, "quote": s.source.quote if s.source else None,
+             "note": s.note}
+            for q, s in catalog.superseded_by(procedure)]
 
 
 def _personal_columns(prepared: PreparedCases) -> dict[str, str]:

@@ -188,7 +188,7 @@ def load_catalog_with_problems(root: Path | str = REPO_ROOT, procedure: str | No
         ("procedure", "procedures", Procedure, catalog.procedures),
         ("form", "forms", Form, catalog.forms),
     ):
-        wanted = None if procedure is None else _wanted(catalog, kind, procedure)
+        wanted = None if procedure is None else _wanted(catalog, kind, procedure, root / folder)
         for path in sorted((root / folder).glob("*.yaml")):
             if wanted is not None and path.stem not in wanted:
                 continue
@@ -208,9 +208,10 @@ def load_catalog_with_problems(root: Path | str = REPO_ROOT, procedure: str | No
     return catalog, problems
 
 
-def _wanted(catalog: Catalog, kind: str, procedure: str) -> set[str]:
-    if kind == "procedure":
-        return {procedure}
+def _wanted(catalog: Catalog, kind: str, procedure: str, folder: Path) -> set[str]:
+    if kind == "procedure":   # and the few documents that replace others: a report must say it is superseded
+        return {procedure} | {path.stem for path in folder.glob("*.yaml")
+                              if "\n  supersedes:" in path.read_text(encoding="utf-8")}
     return set(catalog.forms_of(catalog.procedures[procedure])) if procedure in catalog.procedures else set()
 
 

@@ -58,7 +58,20 @@ def coverage_line(summary: dict) -> str:
         line += f"；未办结案件 {summary['open_cases']} 件：按审计时点检查时限，只检查已到达步骤的记录"
     if summary.get("absent_headers"):
         line += "；" + absent_headers_line(summary["absent_headers"])
+    if summary.get("unchecked_obligations"):
+        line += (f"；另有 {summary['unchecked_obligations']} 项义务不能从导出文件检查（见知识库该制度的“检查覆盖”），"
+                 "须人工核对")
     return line
+
+
+def superseded_line(summary: dict) -> str:
+    """A report against a replaced document says which document is in force, with the clause that proves it."""
+    lines = []
+    for s in summary.get("superseded_by") or []:
+        proof = (f"（{s['clause'] or ''}“{s['quote']}”）" if s.get("quote")
+                 else f"（替代关系未经条文核实：{s['note']}）" if s.get("note") else "")
+        lines.append(f"注意：本制度已被《{s['title']}》（{s['document']}）取代{proof}；现行要求以取代它的文件为准")
+    return "；".join(lines)
 
 
 def absent_headers_line(absent: list[dict]) -> str:

@@ -21,7 +21,8 @@ from jinja2 import Environment, FileSystemLoader
 from markupsafe import Markup
 
 from ..checks import KINDS
-from .common import Report, counts_line, coverage_line, file_name, masking_note, severity_label, where, zone_note
+from .common import (Report, counts_line, coverage_line, file_name, masking_note, severity_label, superseded_line,
+                     where, zone_note)
 
 _SCHEME = re.compile(r"^([A-Za-z][A-Za-z0-9+.-]*):")
 # Browsers drop tabs and newlines anywhere in a URL and spaces/controls at its ends: "java\tscript:" is
@@ -77,7 +78,7 @@ def write(stream: TextIO, report: Report) -> None:
     case_counts = s.get("cases_audited") is not None and (bool(s.get("event_log"))
                                                           or s["cases_audited"] != s.get("rows_audited"))
     for chunk in template.generate(
-        s=s, counts=counts_line(s), coverage=coverage_line(s), zone=zone_note(s), masking_note=masking_note(s), kinds=kinds, rules=rules,
+        s=s, counts=counts_line(s), coverage=coverage_line(s), zone=zone_note(s), superseded=superseded_line(s), masking_note=masking_note(s), kinds=kinds, rules=rules,
         cases=report.cases(), unreadable=list(report.unreadable()), skipped=s.get("skipped_rules") or [],
         script=Markup(script), script_hash=script_hash, case_counts=case_counts,
     ):

@@ -7,8 +7,8 @@ import unicodedata
 from typing import TextIO
 
 from ..checks import KINDS
-from .common import (Report, counts_line, coverage_line, file_name, kind_title, masking_note, severity_label, where,
-                     zone_note)
+from .common import (Report, counts_line, coverage_line, file_name, kind_title, masking_note, severity_label,
+                     superseded_line, where, zone_note)
 
 # Control characters in case data could drive the terminal (ANSI escape sequences); show them as text.
 _CONTROL = re.compile(r"[\x00-\x1f\x7f-\x9f]")
@@ -38,6 +38,8 @@ def write(stream: TextIO, report: Report) -> None:
     out = lambda line="": stream.write(line + "\n")  # noqa: E731
 
     out(f"投诉处理审计报告：{clean(s.get('procedure_title') or '')}（{clean(s['procedure'])}）")
+    if superseded_line(s):
+        out(clean(superseded_line(s)))
     for export in s.get("exports") or []:
         out(f"导出文件：{clean(export)}")
     if s.get("as_of"):

@@ -26,7 +26,8 @@ from openpyxl.utils import get_column_letter
 
 from ..checks import KINDS
 from .cells import sheet_name, text_cell, text_width, write_only_row
-from .common import Report, counts_line, coverage_line, file_name, kind_title, masking_note, severity_label, zone_note
+from .common import (Report, counts_line, coverage_line, file_name, kind_title, masking_note, severity_label,
+                     superseded_line, zone_note)
 
 _HEAD_FONT = Font(bold=True)
 _HEAD_FILL = PatternFill("solid", fgColor="EEF1F4")
@@ -168,6 +169,7 @@ def _notes_sheet(book: Workbook, report: Report) -> None:
     facts = [
         ["制度", f"{s.get('procedure_title') or ''}（{s.get('procedure')}）"],
         *[["导出文件", str(e)] for e in s.get("exports") or []],
+        *([["已被取代", superseded_line(s)]] if superseded_line(s) else []),
         ["检查时点", s.get("as_of") or ""],
         ["时区", zone_note(s) or "—"],
         ["读取与审计", counts_line(s)],
