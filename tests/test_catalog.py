@@ -176,4 +176,4 @@ def test_an_audit_loads_only_its_procedure_and_the_forms_it_uses(catalog):
     assert set(part.forms) == set(catalog.forms_of(procedure)) and part.forms
     assert part.procedures[procedure.id] == procedure
     assert all(part.forms[f] == catalog.forms[f] for f in part.forms)
-    assert load_catalog(root, procedure="no-such-procedure").procedures == {}
+    assert set(load_catalog(root, procedure="no-such-procedure").procedures) == replacing
