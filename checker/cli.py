@@ -39,6 +39,16 @@ def build_parser() -> argparse.ArgumentParser:
                    help="原文目录：逐条核对 quote 是否逐字出现（可重复，如企业制度与国家法规两个目录）")
     p.set_defaults(func=_cmd_lint)
 
+    p = sub.add_parser("new-procedure", help="从单位自己的制度原文生成制度 YAML 草稿（义务和期限逐句列出，供逐项填写）")
+    p.add_argument("source", type=Path, metavar="SOURCE", help="制度原文（UTF-8 或 GBK 文本文件）")
+    p.add_argument("--id", required=True, help="制度 id，也是文件名，例如 acme-complaint-handling（小写字母、数字、连字符）")
+    p.add_argument("--catalog", type=Path, default=None, help="制度目录根（写入其中的 procedures/）；默认本仓库")
+    p.add_argument("--inventory-id", default=None, help="原文清单编号，如 S101（默认：目录中最大的 S 编号加一）")
+    p.add_argument("--sector", default="未注明", help="行业，例如 制造业")
+    p.add_argument("--organisation", default=None, help="单位名称")
+    p.add_argument("--title", default=None, help="制度标题（默认：原文第一行）")
+    p.set_defaults(func=_cmd_new_procedure)
+
     p = sub.add_parser("schema", help="输出制度与表单 YAML 的 JSON Schema，供编辑器校验与补全")
     p.add_argument("--output", type=Path, default=Path("schemas"), help="输出目录（默认 schemas/）")
     p.set_defaults(func=_cmd_schema)
@@ -141,6 +151,11 @@ def _catalog_and_procedure(procedure_id: str, root: Path | None = None):
         close = difflib.get_close_matches(procedure_id, list(catalog.procedures), n=3, cutoff=0.3)
         hint = f"；是否要找：{'、'.join(close)}" if close else ""
         raise UsageError(f"没有 id 为 {procedure_id!r} 的制度{hint}")
+    from .catalog.lint import lint_procedure
+
+    problems = lint_procedure(catalog, procedure)   # before running anything: references are checked first
+    if problems:
+        raise UsageError("制度有错误，请先改正（python -m checker lint 列出全部）：\n" + "\n".join(map(str, problems)))
     return catalog, procedure
 
 
@@ -266,6 +281,47 @@ def _checked_nothing(summary: dict, max_unreadable: float = 1.0) -> str | None:
         return (f"制度的 {summary['procedure_rules']} 条规则一条也没有检查（均因导出缺列而跳过，"
                 "见报告“未检查的规则”；可先运行 python -m checker plan 核对映射）")
     return None
+
+
+def _cmd_new_procedure(args) -> int:
+    import re
+
+    from .catalog.lint import lint
+    from .catalog.loader import REPO_ROOT
+    from .catalog.starter import starter_procedure
+
+    root = args.catalog or REPO_ROOT
+    if not re.fullmatch(r"[a-z0-9][a-z0-9-]*", args.id):
+        raise UsageError(f"--id {args.id!r}：只能用小写字母、数字和连字符，例如 acme-complaint-handling")
+    if not args.source.is_file():
+        raise UsageError(f"{args.source}: 文件不存在")
+    target = root / "procedures" / f"{args.id}.yaml"
+    if target.exists():
+        raise UsageError(f"{target}: 已存在，不会覆盖；请换一个 --id 或先移走原文件")
+    inventory_id = args.inventory_id or _next_inventory_id(root)
+    if not re.fullmatch(r"[SL]\d+", inventory_id):
+        raise UsageError(f"--inventory-id {inventory_id!r}：写成 S 加数字，例如 S101")
+    try:
+        text = starter_procedure(args.source, args.id, inventory_id, args.sector, args.organisation, args.title)
+    except ValueError as err:
+        raise UsageError(str(err)) from None
+    target.parent.mkdir(parents=True, exist_ok=True)
+    (root / "forms").mkdir(exist_ok=True)
+    target.write_text(text, encoding="utf-8")
+    report = lint(root, [args.source.parent])
+    own = [p for p in report.problems if Path(p.path).resolve() == target.resolve()]
+    print(f"已写入 {target}（{text.count('#   - id: obligation_')} 句义务和期限待逐项填写）")
+    print(f"校验：python -m checker lint --root {root} --sources {args.source.parent}" +
+          ("" if not own else "：\n" + "\n".join(map(str, own))))
+    return 0 if not own else 1
+
+
+def _next_inventory_id(root: Path) -> str:
+    import re
+
+    numbers = [int(m[1]) for path in (root / "procedures").glob("*.yaml")
+               for m in [re.search(r"^  inventory_id: S(\d+)", path.read_text(encoding="utf-8"), re.M)] if m]
+    return f"S{max(numbers, default=0) + 1}"
 
 
 def _cmd_rules(args) -> int:

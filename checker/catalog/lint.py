@@ -243,7 +243,13 @@ def normalize_text(text: str) -> str:
 
 @lru_cache(maxsize=None)
 def _normalized_seed(path: str) -> str:
-    return normalize_text(Path(path).read_text(encoding="utf-8", errors="replace"))
+    """A source file's text, UTF-8 or GBK (as a company's own documents are often saved)."""
+    from .starter import read_source
+
+    try:
+        return normalize_text(read_source(Path(path)))
+    except ValueError:
+        return normalize_text(Path(path).read_text(encoding="utf-8", errors="replace"))
 
 
 def _source_files(folders: list[Path], report: LintReport) -> dict[str, str]:
@@ -290,6 +296,14 @@ def _check_quotes(catalog: Catalog, folders: list[Path], report: LintReport) -> 
                 ("document", "locator"),
                 "no verified quote from inside this document (after its locator in its seed file)",
             )
+
+
+def lint_procedure(catalog: Catalog, procedure: Procedure) -> list[Problem]:
+    """The reference problems of one procedure (unknown steps, fields, roles, forms…), for commands that run it:
+    a typo in a step id is a catalog error at file:line, not a column the export seems to lack."""
+    problems: list[Problem] = []
+    _lint_procedure(catalog, procedure, _Located(catalog, "procedure:" + procedure.id, problems))
+    return problems
 
 
 def lint(root: Path | str | None = None, sources: Path | str | list[Path | str] | None = None) -> LintReport:
