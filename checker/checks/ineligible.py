@@ -9,8 +9,8 @@ from .conditions import conditions_sql
 
 KIND = Kind(
     "ineligible", "CK105", "不应受理而受理", "warning",
-    "案件符合制度列明的不予受理情形，却已受理。",
-    "符合不予受理情形：{rule_title}",
+    "案件符合制度列明的不予受理情形（或原文规定另行处理的情形，如转为举报、建议通过其他途径解决），却已受理。",
+    "{rule_title}：应当{expected}，却已受理",
 )
 
 
