@@ -1,9 +1,11 @@
-"""CK102 invalid-value: a value outside the options the procedure lists, or a time that cannot be read in a
-column no rule needs (where a rule needs it, the row is unreadable instead)."""
+"""CK102 invalid-value: a value outside the options the procedure lists, a number field that holds no number
+(a threshold such as 20名以上 would silently not apply), or a time that cannot be read in a column no rule needs
+(where a rule needs it, the row is unreadable instead)."""
 
 from __future__ import annotations
 
 from ..catalog.columns import ProcedureColumns
+from ..catalog.model import FieldType
 from ..sql import TRUE, Sql, blank, ident
 from .base import AuditContext, Check, CompiledRule, Finding, Kind, finding, select
 from .conditions import placeholders
@@ -25,6 +27,13 @@ def compile(pc: ProcedureColumns) -> list[CompiledRule]:
                 KIND.slug, f.id, f"{f.label or f.id}取值",
                 Sql(select(f"{c} AS actual, ? AS expected FROM audited WHERE NOT {blank(c)} AND {c} NOT IN ({p.text})"),
                     ["、".join(f"{o.label}({o.id})" for o in f.options)] + p.params),
+                [f.id], None, f.label or f.id))
+        elif f.type is FieldType.number:
+            c = ident(f.id)
+            rules.append(CompiledRule(
+                KIND.slug, f.id, f"{f.label or f.id}取值",
+                Sql(select(f"{c} AS actual, '数字' AS expected FROM audited "
+                           f"WHERE NOT {blank(c)} AND TRY_CAST(trim({c}) AS DOUBLE) IS NULL")),
                 [f.id], None, f.label or f.id))
     return rules
 
