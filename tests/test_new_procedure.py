@@ -56,3 +56,12 @@ def test_audit_checks_the_procedures_references_before_reading_the_export(tmp_pa
     assert main(["audit", str(export), "--procedure", "acme", "--catalog", str(root)]) == 2
     err = capsys.readouterr().err
     assert f"{draft}:" in err and "unknown event 'regsiter'" in err
+
+
+def test_a_document_that_replaces_another_runs_on_its_own(tmp_path, capsys):
+    """L3 names S33 as the document it repeals; auditing L3 loads L3 alone and must not call that a mistake."""
+    export = tmp_path / "cases.csv"
+    export.write_text("case_number,receive_at\nA-1,2025-03-04 09:00\n", encoding="utf-8")
+    code = main(["audit", str(export), "--procedure", "l3-banking-insurance-complaints", "--fail-on", "never",
+                 "--max-unreadable", "1", "--format", "json", "--output", str(tmp_path / "r.json")])
+    assert code in (0, 3) and "制度有错误" not in capsys.readouterr().err
