@@ -120,6 +120,9 @@ def test_catalog_notes_are_worded_for_staff(fx, flow_p):
     assert plain("见 handle_by；severity 为 serious") == "见「调查处理」的办理人；「投诉等级」为“严重性投诉”"
     assert plain("种子文本在此中断，接上S10。标题取自SOURCES.md") == "原文在此中断。标题取自原文清单"
     assert plain("PCB 产品，E-mail 投诉，编号 zz98/8.3") == "PCB 产品，E-mail 投诉，编号 zz98/8.3"   # not ids
+    # another document by its title, not its inventory number; a number the catalog lacks stays
+    assert plain("与 S902 第三条相同；见 S902《仅有标题的测试制度》；S903") == \
+        "与《仅有标题的测试制度》第三条相同；见《仅有标题的测试制度》；S903"
 
 
 # --- the real site in chromium --------------------------------------------------------------------------
@@ -150,6 +153,11 @@ class ArticleText(HTMLParser):
         return "".join(self.parts)
 
 
+# An item id or a model key as the catalog writes them ("received_at", "summary", "routing"): not a word
+# of any staff page. Upper-case abbreviations (PCB, QHSE, RACI) and form numbers (zz98) are the documents' own.
+CATALOG_ID = re.compile(r"(?<![A-Za-z0-9_./-])[a-z]{3,}(?:_[a-z0-9]+)*(?![A-Za-z0-9_])")
+
+
 def test_procedure_pages_show_no_repository_words(built_site, catalog):
     for pid in catalog.procedures:
         text = ArticleText((built_site / urls.html(urls.procedure_page(pid))).read_text(encoding="utf-8")).text
@@ -158,6 +166,25 @@ def test_procedure_pages_show_no_repository_words(built_site, catalog):
         assert not PLACEHOLDER.search(text), (pid, PLACEHOLDER.findall(text))
         assert not re.search(r"见 ?(routing|requirements|eligibility|escalation|deadlines)\b", text), pid
         assert "审计时读取的列" not in text, pid
+        assert not CATALOG_ID.findall(text), (pid, CATALOG_ID.findall(text))   # S35 报备要素 said "summary"
+
+
+def test_staff_overviews_and_forms_show_no_repository_words(built_site, catalog):
+    # The review found SOURCES.md's English working notes on 原文清单 ("cls (quality / non-quality)", "dl",
+    # "ret") and 种子 in a form's note. A form's 字段说明 lists field codes on purpose (for mapping exports).
+    overviews = ["index.html", "procedures/index.html", "forms/index.html", "sources.html", "deadlines.html",
+                 "glossary.html", "coverage.html"]
+    forms = [urls.html(urls.form_page(f)) for f in catalog.forms]
+    for page in overviews + forms:
+        html = (built_site / page).read_text(encoding="utf-8")
+        html = html.split('<h2 id="审计人员如何使用">')[0].split('<h2 id="字段说明">')[0]   # the auditors' part
+        text = ArticleText(html).text
+        assert not SEED_FILE.search(text) and "种子" not in text and "SOURCES.md" not in text, page
+        assert not PLACEHOLDER.search(text), (page, PLACEHOLDER.findall(text))
+        assert not CATALOG_ID.findall(text), (page, CATALOG_ID.findall(text)[:10])
+        if page in ("deadlines.html", "glossary.html", "coverage.html", "forms/index.html"):
+            # procedures by their human titles, not the inventory's numbers (the glossary said "S42 被申诉人")
+            assert not re.findall(r"(?<![A-Za-z0-9])[SL]\d{1,2}(?![0-9])", text), page
 
 
 @pytest.fixture(scope="module")
@@ -183,6 +210,10 @@ def test_card_is_on_the_first_screen_with_its_deadlines(server, browser, catalog
             # the heading and the first answer (who receives) are on the screen as the page opens
             assert heading["y"] < first_line["y"] and first_line["y"] + first_line["height"] <= height, \
                 (p.id, width, first_line)
+        if p.deadlines:
+            # and by when: the first deadline, whole, with its period and clause
+            deadline = page.locator(".complaint-card .card-deadlines > li").first.bounding_box()
+            assert deadline["y"] + deadline["height"] <= height, (p.id, width, deadline)
         card = unescape(page.locator(".complaint-card").inner_text())
         for d in p.deadlines:
             assert f"（{d.source.clause or '原文'}）" in card, (p.id, d.id)
@@ -220,3 +251,43 @@ def test_print_view_holds_the_card_and_nothing_else(server, browser, catalog):
     assert page.locator(".card-print-title").is_visible()
     assert not page.locator(".card-actions").is_visible()
     page.close()
+
+
+@pytest.mark.browser
+@pytest.mark.parametrize("width, height", [(1440, 900), (390, 844)])
+def test_from_the_home_page_to_the_card_in_two_clicks(server, browser, catalog, width, height):
+    # The issue's test: a new staff member, on the home page, finds the procedure for their complaint and reads
+    # what to do and by when without scrolling. The home page's first section says how, with the link.
+    p = catalog.by_inventory_id("S42")
+    title = procedure_titles(catalog.procedures.values())[p.id]
+    page = browser.new_page(viewport={"width": width, "height": height})
+    page.goto(server)
+    start = page.locator("article h2").first
+    assert start.inner_text().startswith("接到投诉后"), start.inner_text()
+    link = page.locator("article ol a", has_text="制度（按行业）").first
+    box = link.bounding_box()
+    assert box["y"] + box["height"] <= height, "the way in is below the first screen"
+    link.click()
+    page.wait_for_url("**/procedures/index.html")
+    page.locator(f"article a:text-is('{title}')").first.click()
+    page.wait_for_url("**/" + urls.html(urls.procedure_page(p.id)).rsplit("/", 1)[1])
+    deadline = page.locator(".complaint-card .card-deadlines > li").first
+    assert deadline.is_visible() and "15个工作日" in deadline.inner_text()
+    bottom = deadline.bounding_box()
+    assert bottom["y"] + bottom["height"] <= height
+    page.close()
+
+
+@pytest.mark.browser
+@pytest.mark.parametrize("width, height", [(1440, 900), (390, 844)])
+def test_a_form_page_opens_on_its_sheet(server, browser, catalog, width, height):
+    # The note on how a sheet was drawn from the source is folded: the sheet's title is on the first screen.
+    page = browser.new_page(viewport={"width": width, "height": height})
+    low = {}
+    for f in catalog.forms.values():
+        page.goto(server + urls.html(urls.form_page(f.id)))
+        title = page.locator(".form-sheet .form-title").bounding_box()
+        if title["y"] + title["height"] > height:
+            low[f.id] = round(title["y"])
+    page.close()
+    assert not low, low

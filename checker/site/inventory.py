@@ -16,6 +16,9 @@ STUB = "存根"
 NOT_PROCEDURE = "非制度"
 
 _ROW = re.compile(r"^\|\s*(S\d+)\s*\|")
+# A bracketed English gloss of the inventory (SOURCES.md is the maintainers' working list): ASCII only,
+# with a letter; "(永旅發〔2012〕2號)" stays.
+_GLOSS = re.compile(r"\s*\((?=[^)]*[A-Za-z])[\x20-\x7e–—…]*\)")
 
 
 @dataclass
@@ -36,6 +39,11 @@ class Document:
         if any(p.steps or p.rule_count for p in self.procedures):
             return NORMALIZED
         return STUB
+
+    @property
+    def shown_title(self) -> str:
+        """The title as staff read it: without the inventory's English glosses ("(electronics)")."""
+        return _GLOSS.sub("", self.title).strip() or self.title
 
     @property
     def order(self) -> tuple[bool, int]:

@@ -38,7 +38,7 @@ from .sentences import sentence
 from .templating import html_tables, markdown_env, md_escape
 from .text import (
     AUTHORITIES, COLUMN_KINDS, FIELD_TYPES, FORM_KINDS, ROLE_KINDS, SEVERITIES, UNIT_ORDER, UNIT_WORDS,
-    UNSPECIFIED, Wording, is_stub, missing_summary, period_text, procedure_titles, split_note,
+    UNSPECIFIED, Wording, is_stub, missing_summary, period_text, procedure_titles, split_note, staff_words,
 )
 
 INDEX_PAGES = {
@@ -261,6 +261,8 @@ def filing_cell(links: Links, words: Wording, value: str) -> Markup:
     """Where a filing item is on the page: a section key (with the catalog's own words after it), or text."""
     if value == "unspecified":
         return md_escape(UNSPECIFIED)
+    if value == "summary":      # the summary under the page's title
+        return md_escape("页首概述")
     key, _, rest = value.partition("（")
     if key in SECTIONS:
         link = links.here(SECTIONS[key], section_anchor(key))
@@ -286,7 +288,7 @@ def form_page(site: Site, form_id: str) -> str:
     users = [(p, [s for s in p.steps if form_id in s.forms]) for p in site.catalog.procedures_using(form_id)]
     return _render(
         "form.md.j2", page, site, form.title, form=form, sheet=sheet(site.catalog, form), users=users,
-        fields=[site.catalog.resolve_field(f) for f in form.fields],
+        fields=[site.catalog.resolve_field(f) for f in form.fields], note=staff_words(form.note),
         src=lambda s: source_doc(site, None, s), margin=MARGIN_MM,
     )
 

@@ -27,7 +27,7 @@ ROLE_KINDS = {
 }
 FORM_KINDS = {"form": "表单", "register": "台账/登记表", "report": "报告"}
 SEVERITIES = {"error": "错误", "warning": "警告"}
-COLUMN_KINDS = {"field": "案件字段", "step_at": "环节时间", "step_by": "环节办理人/部门"}
+COLUMN_KINDS = {"field": "案件字段", "step_at": "环节时间", "step_by": "环节办理人/部门", "step_count": "环节次数"}
 UNIT_WORDS = {
     Unit.minutes: "分钟", Unit.hours: "小时", Unit.calendar_days: "天", Unit.working_days: "个工作日",
     Unit.weeks: "周", Unit.months: "个月", Unit.same_day: "当日", Unit.same_month: "当月",
@@ -150,10 +150,25 @@ class Wording:
         """Catalog prose for staff: no repository words (种子), no item ids; ids become the items' names."""
         if not text:
             return ""
-        text = _SEED_WORDS.sub("原文", _NEXT_DOCUMENT.sub("", text)).replace("SOURCES.md", "原文清单")
-        text = _BRACKETED_IDS.sub("", text)
+        text = staff_words(text)
         text = _ID_PREFIX.sub(self._named_prefix, text)
-        return _SPACED_ID.sub(self._named_id, text)
+        text = _SPACED_ID.sub(self._named_id, text)
+        return _INVENTORY_REF.sub(self._named_document, text)
+
+    def _named_document(self, m: re.Match) -> str:
+        """"S42", "L4": another document of the catalog by its human title; an id already followed by the
+        title ("L3《银行业…》") just goes."""
+        other = self.catalog.by_inventory_id(m[2])
+        if other is None:
+            return m[0]
+        if not hasattr(self, "_titles_cache"):
+            self._titles_cache = procedure_titles(self.catalog.procedures.values())
+        before = m.string[m.start() - 1: m.start()]
+        lead = m[1] if before.isascii() and before.strip() else ""
+        if m[4]:
+            return lead + m[4]
+        after = m.string[m.end(): m.end() + 1]
+        return lead + f"《{self._titles_cache[other.id]}》" + (m[3] if after.isascii() and after.strip() else "")
 
     def _named_prefix(self, m: re.Match) -> str:
         """"record_* 各条": a group of rules by their ids' common start, named by its first rule."""
@@ -200,6 +215,15 @@ class Wording:
         return self._names_cache
 
 
+def staff_words(text: str | None) -> str:
+    """Catalog prose without the repository's words (种子, SOURCES.md, 接上S7) and without bracketed ids
+    ("投诉内容（content）"): what every page shows of a note, with or without a procedure to name ids by."""
+    if not text:
+        return ""
+    text = _SEED_WORDS.sub("原文", _NEXT_DOCUMENT.sub("", text)).replace("SOURCES.md", "原文清单")
+    return _BRACKETED_IDS.sub("", text)
+
+
 def _rules(p: Procedure) -> Iterable:
     return [*p.routing, *p.deadlines, *p.eligibility, *p.escalation, *p.numbering, *p.requirements]
 
@@ -210,6 +234,8 @@ _SEED_WORDS = re.compile(r"种子(?:文本|文件)?")
 _NEXT_DOCUMENT = re.compile(r"[，,]?\s*(?:随后|直接|随即)?接上S\d+")
 _ID = r"(?<![A-Za-z0-9_])[a-z][a-z0-9]*(?:_[a-z0-9]+)*(?![A-Za-z0-9_])"
 _SPACED_ID = re.compile(rf"( ?)({_ID})( ?)")
+# "S42", "L4 第十条", "S34、S37": documents of the inventory by number (with the title after it, or not).
+_INVENTORY_REF = re.compile(r"( ?)(?<![A-Za-z0-9])([SL]\d{1,3})(?![0-9A-Za-z])( ?)(《)?")
 # "decision_* 各条", "以 nine_ 开头的各条": rules named by the start of their ids.
 _ID_PREFIX = re.compile(r" ?(?<![A-Za-z0-9_])([a-z][a-z0-9]*_)\*?(?![A-Za-z0-9_]) ?")
 # "（accept_at）", "(dept_manager)": an id repeating the Chinese words just before it.
