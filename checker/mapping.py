@@ -21,7 +21,7 @@ A profile is YAML:
                                 # another zone are converted to it, times without one are taken as in it
 
 The user's guide is docs/audit-your-export.md. Starter profiles guessed from an export, and the dry run of a profile
-(`mapping --check`), are in `mapping_guess.py`.
+(`mapping --check`), are in `mapping_guess/`.
 """
 
 from __future__ import annotations
@@ -176,7 +176,7 @@ def audited_headers(profile: MappingProfile, headers: list[str], repeats: dict[s
     return ["case_number", *columns, *attributes]
 
 
-# --- starter profiles (the guessing itself: checker/mapping_guess.py) --------------------------
+# --- starter profiles (the guessing itself: checker/mapping_guess/) --------------------------
 
 def guess_date_order(con, table: str, columns: list[str]) -> tuple[str | None, str]:
     """The order of numeric dates like 4/3/2025 in the export's columns, judged from the values: a first number

@@ -1,0 +1,121 @@
+"""How much of a hand-corrected audit the starter profile finds, used unchanged (issue #18).
+
+For every export in benchmarks/starter/ (written by benchmarks/starter/make_exports.py): the starter profile is
+generated with `python -m checker mapping EXPORT --procedure ID` (the CLI itself), then the export is audited with
+it and with the hand-corrected `*.hand.yaml`, at the same `--as-of`. A finding is the same when its case, rule and
+kind (CK code) agree. Printed: per export, findings found by both / found by hand, and the rules checked with
+each profile; totals for the tuning set (1-5), the held-out set (6-10) and all.
+
+    .venv/bin/python benchmarks/starter_profiles.py            # the table
+    .venv/bin/python benchmarks/starter_profiles.py --keep DIR # also keep the starter profiles and reports in DIR
+    .venv/bin/python benchmarks/starter_profiles.py --json     # the figures as JSON
+
+Exits 1 when a run crashes (a traceback, an exit code other than 0/1/3 from audit — 3: the report is written but
+something could not be checked, e.g. an essential rule — 2 with the hand profile, or other than 0 from mapping).
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import subprocess
+import sys
+import tempfile
+from pathlib import Path
+
+import yaml
+
+ROOT = Path(__file__).resolve().parent.parent
+DATA = ROOT / "benchmarks" / "starter"
+AS_OF = "2025-07-01"
+SETS = (("tuning 1-5", range(1, 6)), ("held-out 6-10", range(6, 11)), ("second held-out 11-13", range(11, 14)))
+
+
+def run(args: list[str]) -> subprocess.CompletedProcess:
+    return subprocess.run([sys.executable, "-m", "checker", *args], cwd=ROOT, capture_output=True, text=True)
+
+
+def audit(export: Path, procedure: str, profile: Path, keep: Path | None, tag: str) -> tuple[set, int, int]:
+    """(findings as (case, rule, code), rules checked, rules skipped)."""
+    result = run(["audit", str(export), "--procedure", procedure, "--mapping", str(profile), "--as-of", AS_OF,
+                  "--format", "json", "--fail-on", "never", "--max-unreadable", "1"])
+    if "Traceback" in result.stderr or result.returncode not in (0, 1, 2, 3) or (tag == "hand" and result.returncode == 2):
+        raise RuntimeError(f"audit {export.name} ({tag}) exit {result.returncode}:\n{result.stderr[-2000:]}")
+    if result.returncode == 2:      # the starter profile was refused (no case number): it finds nothing
+        return set(), 0, 0
+    if keep:
+        (keep / f"{export.stem}.{tag}.json").write_text(result.stdout, encoding="utf-8")
+    report = json.loads(result.stdout)     # exit 3: nothing audited, the report is written all the same
+    found = {(str(f.get("case")), f.get("rule"), f.get("code")) for f in report["findings"]}
+    summary = report.get("summary", {})
+    skipped = len(summary.get("skipped_rules", []))
+    checked = summary.get("rules_checked")
+    if checked is None:
+        checked = len(summary.get("checked_rules", []))
+    return found, checked, skipped
+
+
+def measure(export: Path, keep: Path | None) -> dict:
+    hand_path = export.with_name(export.name.rsplit(".", 1)[0] + ".hand.yaml")
+    procedure = yaml.safe_load(hand_path.read_text(encoding="utf-8"))["procedure"]
+    drafted = run(["mapping", str(export), "--procedure", procedure])
+    if drafted.returncode != 0 or "Traceback" in drafted.stderr:
+        raise RuntimeError(f"mapping {export.name} exit {drafted.returncode}:\n{drafted.stderr[-2000:]}")
+    with tempfile.TemporaryDirectory() as tmp:
+        starter = (keep or Path(tmp)) / f"{export.stem}.starter.yaml"
+        starter.write_text(drafted.stdout, encoding="utf-8")
+        hand, hand_checked, hand_skipped = audit(export, procedure, hand_path, keep, "hand")
+        auto, auto_checked, auto_skipped = audit(export, procedure, starter, keep, "starter")
+    return {"export": export.name, "procedure": procedure, "hand": len(hand), "starter": len(auto),
+            "both": len(hand & auto), "extra": len(auto - hand),
+            "rules_hand": hand_checked, "rules_starter": auto_checked,
+            "skipped_hand": hand_skipped, "skipped_starter": auto_skipped}
+
+
+def share(part: int, whole: int) -> str:
+    return f"{100 * part / whole:.0f} %" if whole else "—"
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--keep", type=Path, help="keep starter profiles and JSON reports in this folder")
+    parser.add_argument("--json", action="store_true")
+    parser.add_argument("--only", help="comma-separated export numbers, e.g. 1,2,3")
+    args = parser.parse_args()
+    if args.keep:
+        args.keep.mkdir(parents=True, exist_ok=True)
+    exports = sorted(p for p in DATA.iterdir() if p.suffix in (".csv", ".xlsx") and p.name[:2].isdigit())
+    if args.only:
+        wanted = {int(n) for n in args.only.split(",")}
+        exports = [p for p in exports if int(p.name[:2]) in wanted]
+    rows, crashed = [], []
+    for export in exports:
+        try:
+            rows.append(measure(export, args.keep))
+        except RuntimeError as err:
+            crashed.append(str(err))
+    if args.json:
+        print(json.dumps({"rows": rows, "crashed": crashed}, ensure_ascii=False, indent=1))
+        return 1 if crashed else 0
+    print("| # | export | procedure | hand findings | starter findings | found by both | share | starter extra "
+          "| rules checked hand / starter |")
+    print("|---|---|---|---|---|---|---|---|---|")
+    for r in rows:
+        print(f"| {r['export'][:2]} | {r['export']} | {r['procedure'].split('-')[0]} | {r['hand']} | {r['starter']} "
+              f"| {r['both']} | {share(r['both'], r['hand'])} | {r['extra']} | {r['rules_hand']} / {r['rules_starter']} |")
+    for name, numbers in (*SETS, ("all", range(1, 100))):
+        chosen = [r for r in rows if int(r["export"][:2]) in numbers]
+        if not chosen:
+            continue
+        hand, both = sum(r["hand"] for r in chosen), sum(r["both"] for r in chosen)
+        mean = sum(r["both"] / r["hand"] for r in chosen if r["hand"]) / max(1, sum(1 for r in chosen if r["hand"]))
+        print(f"| | **{name}** | | {hand} | {sum(r['starter'] for r in chosen)} | {both} | **{share(both, hand)}** "
+              f"(mean per export {100 * mean:.0f} %) | {sum(r['extra'] for r in chosen)} "
+              f"| {sum(r['rules_hand'] for r in chosen)} / {sum(r['rules_starter'] for r in chosen)} |")
+    for err in crashed:
+        print(f"\nCRASH: {err}", file=sys.stderr)
+    return 1 if crashed else 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

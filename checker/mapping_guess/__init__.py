@@ -1,0 +1,87 @@
+"""Starter mapping profiles from an export's headers *and* values, and the dry run of a profile.
+
+`python -m checker mapping EXPORT --procedure ID` prints a profile (`checker/mapping.py`) in which every guess
+carries its evidence as a YAML comment, and every guess whose evidence is weak is written commented out with the
+reason, so that nothing is guessed silently:
+
+- headers: canonical ids, labels, the vocabulary's aliases (Chinese, English and CRM names), headers that are an
+  abbreviation of a label, "<环节>时间" / "<step> date" headers matched to a step by its name, and the columns the
+  rules read preferred to look-alikes no rule reads (S11's `received_at` field against its `receive_at` step);
+- values: each mapped column whose field has options (a choice, a yes/no) gets a `values:` map from the export's
+  distinct values to option ids (是/否, Y/N, true/false, 满意/不满意, labels equal or close to the option labels,
+  a few usual English spellings), with counts; unknown values are left out and listed;
+- content: date columns found by the share of values that read as dates, yes/no columns by their values, the
+  order of numeric dates (`date_order`);
+- event logs (a case column whose values repeat, an activity column, a time column): an `event_log:` section with
+  every activity and its count, matched to the step whose name it resembles, and the case attributes.
+
+The package: `words` (names, concepts, synonyms), `facts` (what the columns hold), `draft` (the profile as
+written, with its comments), `headers` (columns, values and roles of a table of cases), `eventlog` (event logs),
+`check` (the dry run); `guess` here puts them together.
+
+`check_profile` is the dry run (`mapping --check`): per rule of the audit plan (`checker/plan.py`), whether the
+export and the profile let it run, and which columns are missing when not.
+"""
+
+from __future__ import annotations
+
+from ..catalog.loader import Catalog
+from ..catalog.model import Procedure
+from ..mapping import guess_date_order
+from ..sql import ident
+from .facts import column_facts
+from .draft import Draft, Entry
+from .headers import Guesser, _assign_columns, _case_number_by_content, _looks_like, _roles, _unmapped_yes_no
+from .eventlog import _detect_event_log
+from .check import CheckReport, check_profile, check_text
+
+__all__ = ["guess", "check_profile", "check_text", "CheckReport", "Draft", "Guesser"]
+
+
+def guess(catalog: Catalog, procedure: Procedure, con, table: str, headers: list[str], export: str = "",
+          sheet: str | None = None) -> Draft:
+    """The starter profile of an export already read into `table` (as `read_export` makes it)."""
+    g = Guesser(catalog, procedure)
+    rows = con.execute(f"SELECT count(*) FROM {ident(table)}").fetchone()[0]
+    draft = Draft(procedure.id, export, sheet, rows)
+    order, order_evidence = guess_date_order(con, table, headers)
+    if order:
+        draft.date_order = Entry("date_order", order, order_evidence)
+    elif order_evidence:
+        draft.date_order = Entry("date_order", "day_first", order_evidence, False)
+    facts = column_facts(con, table, headers, order)
+    if order is None and any(f.ambiguous_dates for f in facts.values()):
+        draft.date_order = Entry("date_order", "day_first",
+                                 "有 3/4/2025 这样的日期，从取值看不出是日/月/年还是月/日/年：请按导出系统的设置写 "
+                                 "day_first 或 month_first", False)
+    log = _detect_event_log(g, con, table, headers, facts, order)
+    taken: set[str] = set()
+    used: set[str] = set()
+    if log is not None:
+        draft.event_log = log
+        used |= {log.case, log.activity, log.time} | ({log.resource} if log.resource else set())
+        taken |= {"case_number"} | {f"{e.value}_at" for e in log.activities if e.active} \
+            | {f"{e.value}_by" for e in log.activities if e.active}
+    own = [h for h in headers if h not in used and (log is None or h in log.attributes)]
+    draft.columns = _assign_columns(g, own, facts, taken)   # an event's own details (its cost, its note) are not a case's
+    if log is None and "case_number" not in taken:
+        _case_number_by_content(draft, own, facts, rows, taken)
+    for entry in draft.columns:
+        target = g.targets[entry.value]
+        if entry.active and (target.options or target.yes_no):
+            block, _ = g.value_block(target, entry.key, facts[entry.key])
+            if block.entries:
+                draft.values.append(block)
+    _unmapped_yes_no(g, draft, facts, headers, used, taken)
+    draft.roles = _roles(g, draft, facts)
+    mapped = {e.key for e in draft.columns} | used
+    for header in headers:
+        if header in mapped or (log is not None and header not in log.attributes):
+            continue
+        draft.unmapped.append((header, _looks_like(g, facts[header], taken, draft)))
+    fed = taken | ({"case_number"} if log is not None else set())
+    for t in g.targets.values():
+        if t.id in fed or t.kind == "step_by":
+            continue
+        draft.available.append(f"{'*' if t.read else ' '} {t.id}：{t.label}")
+    return draft

@@ -1,0 +1,134 @@
+"""The dry run of a profile (`mapping --check`): which rules will run, and why the others will not."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+
+from ..catalog.loader import Catalog
+from ..catalog.model import Procedure
+from ..mapping import MappingProfile, as_text, audited_headers, plan_columns, step_repeats
+from ..sql import ident
+from .words import _show
+
+# --- the dry run ---------------------------------------------------------------------------------------------
+
+@dataclass
+class CheckReport:
+    runs: list[dict]                 # rule, code, title, reads (column -> export header)
+    skipped: list[dict]              # rule, code, title, reason, missing (column -> label)
+    never: list[dict]                # rules no export can run (the catalog says why)
+    problems: list[str]              # profile mistakes that make the audit refuse the export (exit 2)
+    warnings: list[str]              # what the audit will do that the profile's author may not expect
+
+    @property
+    def complete(self) -> bool:
+        return not self.skipped
+
+
+def check_profile(catalog: Catalog, procedure: Procedure, con, table: str, headers: list[str],
+                  profile: MappingProfile) -> CheckReport:
+    """Which rules of the audit plan the export and the profile let run, and why the others cannot."""
+    from ..catalog.columns import ProcedureColumns
+    from ..checks import KINDS
+    from ..plan import audit_plan
+
+    columns = ProcedureColumns(catalog, procedure)
+    problems, warnings = [], []
+    log = profile.event_log
+    if log is not None:
+        for role in ("case", "activity", "time", "resource"):
+            name = getattr(log, role)
+            if name is not None and name not in headers:
+                problems.append(f"event_log.{role}：导出中没有列“{name}”")
+        counts = con.execute(f"SELECT CAST({ident(log.activity)} AS VARCHAR) AS a, count(*) FROM {ident(table)} "
+                             f"WHERE NULLIF(trim(CAST({ident(log.activity)} AS VARCHAR)), '') IS NOT NULL "
+                             f"GROUP BY a ORDER BY count(*) DESC, a").fetchall() if log.activity in headers else []
+        seen = {a for a, _ in counts}
+        absent = [a for a in log.activities if a not in seen]
+        if seen and absent:
+            warnings.append(f"event_log.activities 中的活动在导出中没有出现：{'、'.join(absent)}")
+        ignored = [(a, n) for a, n in counts if a not in log.activities]
+        if ignored:
+            warnings.append(f"{len(ignored)} 种活动（{sum(n for _, n in ignored):,} 个事件）不对应任何环节，审计时忽略："
+                            + "、".join(f"{_show(a, 30)} ({n:,})" for a, n in ignored[:12])
+                            + ("…" if len(ignored) > 12 else ""))
+    for header in profile.columns:
+        if header not in headers:
+            warnings.append(f"columns 中的表头“{header}”不在导出中：它映射的 {profile.columns[header]} 视为缺列")
+    shown = audited_headers(profile, headers, step_repeats(procedure))
+    plans = plan_columns(catalog, procedure, shown, profile)
+    source = {p.column: p.header for p in plans if p.header is not None}
+    if log is None and "case_number" not in source:
+        problems.append("没有列映射到案件编号 case_number：审计会拒绝这个导出（在 columns 中指明哪一列是投诉编号）")
+    for p in plans:   # the values the audit will call invalid (for an event log: in its events, as exported)
+        f = columns.fields.get(p.column)
+        if p.header is None or p.header not in headers or f is None or not f.options:
+            continue
+        allowed = {as_text(o.id) for o in f.options}
+        rows = con.execute(f"SELECT v, count(*) FROM (SELECT NULLIF(trim(CAST({ident(p.header)} AS VARCHAR)), '') AS v "
+                           f"FROM {ident(table)}) WHERE v IS NOT NULL GROUP BY v ORDER BY count(*) DESC, v").fetchall()
+        bad = [(v, c) for v, c in rows if p.value_map.get(v, v) not in allowed]
+        if bad:
+            warnings.append(f"列“{p.header}”→ {p.column}：{sum(c for _, c in bad):,} 行的取值不在选项中，审计将报“取值无效”："
+                            + "、".join(f"{_show(v, 20)} ({c:,})" for v, c in bad[:8]) + ("…" if len(bad) > 8 else ""))
+    plan = audit_plan(catalog, procedure, set(source) | columns.derived_columns(set(source)))
+    runs = [{"rule": r.rule_id, "code": KINDS[r.kind].code, "title": r.title, "section": r.section,
+             "reads": {c: source.get(c) for c in r.needs}} for r in plan.rules]
+    skipped, never = [], []
+    for s in plan.skipped:
+        rule = next(r for r in _compiled(catalog, procedure) if r.rule_id == s["rule"])
+        item = {"rule": s["rule"], "code": KINDS[rule.kind].code, "title": s["title"], "reason": s["reason"],
+                "section": s["section"]}
+        if rule.unchecked:
+            never.append(item)
+        else:
+            item["missing"] = {c: columns.label(c) for c in rule.needs if c not in source}
+            skipped.append(item)
+    return CheckReport(runs, skipped, never, problems, warnings)
+
+
+_COMPILED: dict = {}
+
+
+def _compiled(catalog: Catalog, procedure: Procedure):
+    from ..checks import compile_rules
+
+    key = (id(catalog), procedure.id)
+    if key not in _COMPILED:
+        _COMPILED.clear()
+        _COMPILED[key] = compile_rules(catalog, procedure)
+    return _COMPILED[key]
+
+
+def check_text(report: CheckReport, export: str, procedure: Procedure, mapping: str) -> str:
+    lines = [f"映射核对：{export} → {procedure.id}（映射文件 {mapping}）"]
+    if report.problems:
+        lines.append("映射错误（审计会拒绝）：")
+        lines += [f"  ✗ {p}" for p in report.problems]
+    if report.warnings:
+        lines.append("提醒：")
+        lines += [f"  ! {w}" for w in report.warnings]
+    lines.append(f"将检查的规则（{len(report.runs)}）：")
+    for r in report.runs:
+        reads = "、".join(f"{c}←“{h}”" if h and h != c else c for c, h in r["reads"].items())
+        lines.append(f"  ✓ {r['code']} {r['rule']}：{r['title']}" + (f"（读取 {reads}）" if reads else ""))
+    lines.append(f"不会检查的规则（{len(report.skipped)}）：")
+    for r in report.skipped:
+        missing = "、".join(f"{c}（{label}）" for c, label in r["missing"].items())
+        lines.append(f"  ✗ {r['code']} {r['rule']}：{r['title']}——缺列：{missing or r['reason']}")
+    if report.never:
+        lines.append(f"任何导出都无法检查的规则（{len(report.never)}，不影响退出码）：")
+        lines += [f"  - {r['code']} {r['rule']}：{r['title']}——{r['reason']}" for r in report.never]
+    total = len(report.runs) + len(report.skipped)
+    own_runs = sum(r["section"] is not None for r in report.runs)
+    own = own_runs + sum(r["section"] is not None for r in report.skipped + report.never)
+    if report.problems:
+        verdict = "映射文件有错误，审计会以退出码 2 拒绝；请先改正上面的错误"
+    elif report.complete:
+        verdict = f"全部 {total} 条规则都将检查"
+    else:
+        verdict = f"{total} 条规则中 {len(report.runs)} 条将检查，{len(report.skipped)} 条因缺列不会检查"
+    lines.append(f"结论：{verdict}（其中制度条文的规则 {own} 条，将检查 {own_runs} 条，即审计报告中的“制度规则”；"
+                 "其余为环节顺序、取值、编号等检查）")
+    return "\n".join(lines) + "\n"

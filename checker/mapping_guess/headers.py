@@ -1,0 +1,558 @@
+"""Guessing the columns, values and roles of a one-row-per-case export from its headers and values."""
+
+from __future__ import annotations
+
+import difflib
+import re
+from dataclasses import dataclass, field
+
+
+from ..catalog.loader import Catalog
+from ..catalog.model import FieldType, Procedure
+from ..mapping import as_text
+from .words import (
+    BY_SUFFIXES, BY_WORDS, DATE_SHARE, FIELD_CONCEPT, FILLER, GENERIC_STEMS, NO, NUMERIC_NO, NUMERIC_YES,
+    RELATED, STEP_MARGIN, STEP_MATCH,
+    TIME_SUFFIXES, TIME_WORDS, VALUE_SYNONYMS, WEAK_DATE_SHARE, YES, _n, _negated, _pct, _resemblance, _respelled,
+    _same_word, _show, abbreviation_score, concepts_of, has_cjk, norm, words
+)
+from .facts import ColumnFacts
+from .draft import Draft, Entry, ValueBlock
+
+# --- guessing --------------------------------------------------------------------------------------------------
+
+@dataclass
+class _Target:
+    id: str
+    label: str
+    kind: str                      # field, step_at, step_by
+    type: str
+    step: str | None
+    read: bool                     # some rule of the procedure reads it
+    options: list = field(default_factory=list)
+    yes_no: bool = False
+
+
+@dataclass
+class _Candidate:
+    target: str
+    score: float
+    why: str
+
+
+class Guesser:
+    def __init__(self, catalog: Catalog, procedure: Procedure):
+        from ..checks import compile_rules
+
+        self.catalog, self.procedure = catalog, procedure
+        fields = catalog.case_fields(procedure)
+        read = {c for rule in compile_rules(catalog, procedure) for c in rule.needs}
+        self.targets: dict[str, _Target] = {}
+        for c in catalog.case_columns(procedure):
+            f = fields.get(c.id) if c.kind == "field" else None
+            options = list(f.options) if f else []
+            ids = {as_text(o.id) for o in options}
+            yes_no = bool(f) and (f.type == FieldType.checkbox or (
+                bool(options) and (ids <= {"true", "false"} or ids == {"yes", "no"})))
+            self.targets[c.id] = _Target(c.id, c.label, c.kind, c.type, c.step, c.id in read, options, yes_no)
+        self.steps = {s.id: s for s in procedure.steps}
+        self.step_concepts = {s.id: concepts_of(s.id.replace("_", " ")) | concepts_of(s.name)
+                              for s in procedure.steps}
+        self.names: dict[str, tuple[str, str]] = {}     # normalized name -> (target, what the name is)
+        for t in self.targets.values():
+            if t.kind == "step_by":
+                continue
+            for name, what in ((t.id, "列 id"), (t.label, "标签"), (re.sub(r"[（(][^（）()]*[）)]$", "", t.label), "标签")):
+                self.names.setdefault(norm(name), (t.id, what))
+        for t in self.targets.values():
+            entry = catalog.vocabulary.get(t.id)
+            if entry and t.kind == "field":
+                for alias in entry.aliases:
+                    self.names.setdefault(norm(alias), (t.id, "词表别名"))
+        self.event_aliases: dict[str, str] = {}    # the vocabulary's date fields a step may stand for
+        for field_id in FIELD_CONCEPT:
+            entry = catalog.vocabulary.get(field_id)
+            for name in ([entry.label, *entry.aliases] if entry else []):
+                self.event_aliases.setdefault(norm(name), field_id)
+
+    # headers ------------------------------------------------------------------------------------------------
+
+    def is_time(self, target: str) -> bool:
+        t = self.targets[target]
+        return t.kind == "step_at" or t.type in ("date", "datetime")
+
+    def header_candidates(self, header: str, facts: ColumnFacts) -> list[_Candidate]:
+        name = header.strip()
+        bare = name[5:] if name.casefold().startswith("case:") and len(name) > 5 else name
+        found: list[_Candidate] = []
+        for text in dict.fromkeys((name, bare)):
+            hit = self.names.get(norm(text))
+            if hit:
+                found.append(_Candidate(hit[0], 1.0, f"表头即{hit[1]}“{text}”"))
+        found += self._vocabulary_steps(bare)
+        for text, how in _respelled(bare):
+            hit = self.names.get(norm(text))
+            if hit and norm(text) != norm(bare):
+                found.append(_Candidate(hit[0], 0.9, f"表头{how}即{hit[1]}“{text}”"))
+        for text in dict.fromkeys((name, bare)):
+            close = difflib.get_close_matches(norm(text), list(self.names), n=1, cutoff=0.75)
+            if close and len(norm(text)) >= 3:
+                target, what = self.names[close[0]]
+                found.append(_Candidate(target, 0.85, f"表头与{what}“{close[0]}”相近"))
+        found += self._step_candidates(name, facts)
+        if len(norm(name)) >= 3 and has_cjk(name):
+            for t in self.targets.values():
+                if t.kind == "step_by" or t.kind == "step_at":
+                    continue
+                score = abbreviation_score(name, t.label)
+                if score >= 0.8 and len(norm(t.label)) > len(norm(name)):
+                    found.append(_Candidate(t.id, 0.7 * score, f"表头是标签“{t.label}”的简写"))
+                elif len(norm(t.label)) >= 3 and norm(t.label) in norm(name):
+                    found.append(_Candidate(t.id, 0.7, f"表头包含标签“{t.label}”"))
+        return found
+
+    def _step_candidates(self, name: str, facts: ColumnFacts) -> list[_Candidate]:
+        found = []
+        for suffixes, column_suffix in ((TIME_SUFFIXES, "_at"), (BY_SUFFIXES, "_by")):
+            stem = next((name[: -len(s)] for s in suffixes if name.endswith(s) and len(name) > len(s)), None)
+            if not stem:
+                continue
+            if stem in GENERIC_STEMS:
+                continue    # 投诉时间: every step is about the complaint
+            found += self._steps_named(stem, column_suffix)
+            if column_suffix == "_at":
+                for t in self.targets.values():
+                    if t.kind == "field" and t.type in ("date", "datetime") and stem in t.label:
+                        found.append(_Candidate(t.id, 0.8, f"表头“{stem}”出现在字段标签“{t.label}”中"))
+        tokens = words(name)
+        timed = any(w in TIME_WORDS for w in tokens) or tokens[-1:] and tokens[-1].endswith("ed") \
+            or facts.date_share >= DATE_SHARE
+        by = any(w in BY_WORDS for w in tokens)
+        if (timed or by) and not has_cjk(name):
+            found += self._steps_by_id(tokens, "_by" if by else "_at")
+        concepts = concepts_of(name)
+        if concepts and (timed or by) and not (has_cjk(name) and found):   # Chinese words said it more precisely
+            suffix = "_by" if by else "_at"
+            for step_id, have in self.step_concepts.items():
+                if concepts & have:
+                    share = len(concepts & have) / len(concepts | have)
+                    found.append(_Candidate(f"{step_id}{suffix}", 0.6 * share,
+                                            f"表头“{name}”与环节“{self.steps[step_id].name}”同义"
+                                            f"（{'、'.join(sorted(concepts & have))}）"))
+        return found
+
+    def step_score(self, stem: str, step) -> float:
+        """How much a header's words (without 时间/人…) resemble a step's name: 1 when the name contains them; else
+        the mean of the share of their characters found in order in the name (呈报总经理 in 呈送公司总经理) and the
+        share of their character pairs found anywhere in it (纠正预防措施填写 in 填写纠正及预防措施记录表). A little
+        more when the name starts with them (解决投诉并…) or when the step's id says the same (登记 and register)."""
+        core = stem
+        for word in FILLER:
+            core = core.replace(word, "")
+        core = core if len(core) >= 2 else stem
+        name = step.name
+        score = _resemblance(core, name)
+        if core != stem:      # the whole header breaks ties: 用户投诉受理 is 经营者受理用户投诉, not 受理申诉
+            score += 0.2 * _resemblance(stem, name)
+        if score < STEP_MATCH and concepts_of(core) & self.step_concepts[step.id]:
+            score = STEP_MATCH + 0.05     # 受理人 for 接到投诉…登记: no word in common, the same act
+        if name.startswith(core):
+            score += 0.05
+        if concepts_of(core) & concepts_of(step.id.replace("_", " ")):
+            score += 0.1
+        return score
+
+    def _steps_named(self, stem: str, suffix: str) -> list[_Candidate]:
+        """The step a Chinese header's words name, best first; two steps named alike are both offered, as doubtful."""
+        scored = sorted(((self.step_score(stem, s), s) for s in self.procedure.steps), key=lambda x: -x[0])
+        scored = [(score, s) for score, s in scored if score >= STEP_MATCH]
+        if not scored:
+            return []
+        best_score, best = scored[0]
+        rivals = [s for score, s in scored[1:] if best_score - score < STEP_MARGIN]
+        if rivals:
+            names = "、".join(f"“{s.name}”" for s in [best, *rivals])
+            return [_Candidate(f"{s.id}{suffix}", 0.5, f"表头“{stem}”与环节名{names}同样相近：请选定")
+                    for s in [best, *rivals]]
+        how = "出现在" if stem in best.name else f"与（相似度 {min(best_score, 1.0):.2f}）"
+        return [_Candidate(f"{best.id}{suffix}", 0.6 + 0.3 * min(best_score, 1.0),
+                           f"表头“{stem}”{how}环节名“{best.name}”" + ("中" if how == "出现在" else "相近"))]
+
+    def _steps_by_id(self, tokens: list[str], suffix: str) -> list[_Candidate]:
+        """An English header that says a step's id in its own inflection (Result Recorded: record_result,
+        Supervisor Notified: notify_superior): the step whose id words it says the most of, when only one does."""
+        said = [t for t in tokens if t not in TIME_WORDS and t not in BY_WORDS]
+        scored = []
+        for step in self.procedure.steps:
+            parts = [p for p in step.id.split("_") if len(p) >= 3 and not p.isdigit()]
+            if parts and said:
+                share = sum(any(_same_word(t, p) for t in said) for p in parts) / len(parts)
+                if share >= 0.5 and any(_same_word(said[-1], p) or _same_word(said[0], p) for p in parts):
+                    scored.append((share, step))
+        scored.sort(key=lambda x: -x[0])
+        if not scored or (len(scored) > 1 and scored[1][0] == scored[0][0]):
+            return []
+        share, step = scored[0]
+        return [_Candidate(f"{step.id}{suffix}", 0.6 + 0.3 * share,
+                           f"表头的英文词与环节 id {step.id}（“{step.name}”）相同")]
+
+    def _vocabulary_steps(self, text: str) -> list[_Candidate]:
+        """A header the vocabulary knows as a date field the procedure lacks (Follow-up Date is revisit_at): the
+        step the procedure times that event by, if a rule reads its time."""
+        field_id = self.event_aliases.get(norm(text))
+        if field_id is None or (field_id in self.targets and self.targets[field_id].kind == "field"):
+            return []
+        concept = FIELD_CONCEPT[field_id]
+        order = {s.id: i for i, s in enumerate(self.procedure.steps)}
+        steps = [s.id for s in self.procedure.steps if concept in self.step_concepts[s.id]
+                 and self.targets[f"{s.id}_at"].read]
+        steps.sort(key=lambda s: (order[s],) if concept == "receive" else (len(self.step_concepts[s]), order[s]))
+        return [_Candidate(f"{s}_at", 0.85 - 0.05 * rank, f"表头即词表中 {field_id} 的别名“{text}”；制度没有这个字段，"
+                                                         f"用环节“{self.steps[s].name}”的时间")
+                for rank, s in enumerate(steps)]
+
+    def prefer_read(self, candidate: _Candidate, taken: set[str]) -> _Candidate:
+        """A column no rule reads, where the procedure times the same event by a step (or the other way round)
+        that a rule reads: the rule's column, said so."""
+        return self.read_instead(candidate, taken)[0]
+
+    def read_instead(self, candidate: _Candidate, taken: set[str]) -> list[_Candidate]:
+        """`prefer_read`, with the further steps of the same kind after the first, a little less likely each (a
+        second receiving column, 接单时间 after 登记时间, is the next receiving step)."""
+        t = self.targets[candidate.target]
+        if t.read:
+            return [candidate]
+        concept = FIELD_CONCEPT.get(t.id)
+        if t.kind == "field" and concept:
+            steps = [s for s, have in self.step_concepts.items() if concept in have
+                     and self.targets[f"{s}_at"].read and f"{s}_at" not in taken]
+            # a complaint is received at the first receiving step of the flow (登记 before 继续登记); other events
+            # at the step most plainly about them
+            order = {s.id: i for i, s in enumerate(self.procedure.steps)}
+            steps.sort(key=lambda s: (order[s],) if concept == "receive" else (len(self.step_concepts[s]), order[s]))
+            if steps:
+                return [_Candidate(f"{step}_at", candidate.score - 0.05 * rank,
+                                   f"{candidate.why}；制度的规则读取环节“{self.steps[step].name}”的时间 {step}_at，"
+                                   f"不读字段 {t.id}" + ("（前面的同类环节已有别的列）" if rank else ""))
+                        for rank, step in enumerate(steps)]
+        if t.kind == "step_at":
+            have = self.step_concepts.get(t.step, set())
+            for field_id, concept in FIELD_CONCEPT.items():
+                other = self.targets.get(field_id)
+                if concept in have and other and other.read and field_id not in taken:
+                    return [_Candidate(field_id, candidate.score, f"{candidate.why}；规则读取字段 {field_id}")]
+        return [candidate]
+
+    # values -----------------------------------------------------------------------------------------------
+
+    def match_value(self, value: str, target: _Target, numeric_yes_no: bool) -> tuple[object, str] | None:
+        v = norm(value)
+        options = target.options
+        for o in options:
+            if v in (norm(o.label), norm(as_text(o.id))):
+                return o.id, f"等于选项“{o.label}”"
+        if target.yes_no:
+            yes = YES | (NUMERIC_YES if numeric_yes_no else set())
+            no = NO | (NUMERIC_NO if numeric_yes_no else set())
+            truth = True if v in yes or value.strip() in yes else False if v in no or value.strip() in no else None
+            if truth is not None:
+                if target.type == "checkbox" and not options:
+                    return truth, f"读作“{'是' if truth else '否'}”"
+                for o in options:
+                    if as_text(o.id) in (as_text(truth), "yes" if truth else "no"):
+                        return o.id, f"读作“{o.label}”"
+        for o in options:
+            synonyms = VALUE_SYNONYMS.get(norm(as_text(o.id)), ())
+            if v in {norm(s) for s in synonyms}:
+                return o.id, f"常见写法，对应选项“{o.label}”"
+        best, best_score = None, 0.0
+        for o in options:
+            for name in (o.label, as_text(o.id)):
+                n = norm(name)
+                if not n or _negated(name) != _negated(value):
+                    continue
+                score = difflib.SequenceMatcher(None, v, n).ratio()
+                if len(v) >= 2 and (v in n or n in v):
+                    score = max(score, 0.8)
+                if has_cjk(value) and len(v) >= 3:   # 客诉报告 for 《客户投诉报告》: the label abbreviated
+                    score = max(score, 0.9 * abbreviation_score(value, name))
+                if score > best_score:
+                    best, best_score = o, score
+        if best is not None and best_score >= 0.75:
+            rivals = [o for o in options if o is not best and difflib.SequenceMatcher(None, v, norm(o.label)).ratio()
+                      >= best_score]
+            if not rivals:
+                return best.id, f"与选项“{best.label}”相近"
+        return None
+
+    def value_block(self, target: _Target, header: str, facts: ColumnFacts) -> tuple[ValueBlock, float]:
+        """The value map of a column with options, and the share of the column's rows it accounts for."""
+        numeric = target.yes_no and facts.yes_no_share(numeric=True) >= 0.95
+        options = "、".join(f"{as_text(o.id)} {o.label}" for o in target.options) or "true、false"
+        entries, known = [], 0
+        for value, count in facts.top:
+            match = self.match_value(value, target, numeric)
+            if match is None:
+                entries.append(Entry(value, "?", f"{_n(count)} 行；没有相近的选项（可选：{options}）", False))
+                continue
+            option, why = match
+            known += count
+            if as_text(option) == value:      # already the option id: nothing to map
+                continue
+            entries.append(Entry(value, option, f"{_n(count)} 行；{why}"))
+        more = facts.distinct - len(facts.top)
+        note = f"列“{_show(header)}”：{facts.values_text()}"
+        if more > 0:
+            note += f"（只列出最常见的 {len(facts.top)} 个）"
+        return ValueBlock(target.id, header, note, entries), (known / facts.filled if facts.filled else 0.0)
+
+    # steps for activities -------------------------------------------------------------------------------------
+
+    def match_activity(self, activity: str) -> tuple[str | None, float, str, list[str]]:
+        """(step, score, why, rivals): the step whose name or id the activity resembles."""
+        a = norm(activity)
+        scored: list[tuple[float, str, str]] = []
+        tokens = set(words(activity))
+        concepts = concepts_of(activity)
+        for step in self.procedure.steps:
+            name = norm(step.name)
+            if a in (norm(step.id), name) or (has_cjk(activity) and len(a) >= 2 and (a in name or name in a)):
+                scored.append((1.0, step.id, f"与环节名“{step.name}”相同或包含"))
+                continue
+            ratio = difflib.SequenceMatcher(None, a, name).ratio() if has_cjk(activity) else 0.0
+            if ratio >= 0.6:
+                scored.append((ratio, step.id, f"与环节名“{step.name}”相近"))
+                continue
+            have = self.step_concepts[step.id]
+            if concepts & have:
+                share = len(concepts & have) / len(concepts | have)
+                bonus = 0.01 * len(tokens & set(step.id.split("_")))
+                scored.append((0.9 * share + bonus, step.id,
+                               f"与环节“{step.name}”同义（{'、'.join(sorted(concepts & have))}）"))
+        if not scored:
+            related = {r for c in concepts for r in RELATED.get(c, ())}
+            for step in self.procedure.steps:
+                near = related & self.step_concepts[step.id]
+                if near:
+                    scored.append((0.3 * len(near) / len(self.step_concepts[step.id]), step.id,
+                                   f"名称说的是 {'、'.join(sorted(concepts))}，制度中没有这样的环节；"
+                                   f"相关的环节是“{step.name}”（{'、'.join(sorted(near))}）"))
+        if not scored:
+            return None, 0.0, "", []
+        scored.sort(key=lambda s: -s[0])
+        best = scored[0]
+        rivals = [s[1] for s in scored[1:] if abs(s[0] - best[0]) < 1e-9]
+        return best[1], best[0], best[2], rivals
+
+
+def _assign_columns(g: Guesser, headers: list[str], facts: dict[str, ColumnFacts], taken: set[str]) -> list[Entry]:
+    """The column each header feeds. Every (header, column) the names suggest is weighed at once, best first, so
+    that a header equal to an alias wins over one merely close to it; a column is taken only where the values fit
+    it (dates for a time column, option values for a choice…). A header whose candidates all fail is written
+    commented out with the reason; a header the names say nothing of is judged by its values alone."""
+    options = []
+    for index, header in enumerate(headers):
+        best: dict[str, tuple[int, _Candidate]] = {}
+        for c in g.header_candidates(header, facts[header]):
+            redirected = g.read_instead(c, taken)
+            # tiers: a column a rule reads, named by the header; the column a rule reads in place of the one the
+            # header names (received_at -> receive_at), unless another header names it; a column no rule reads
+            for tier, candidate in ((0 if g.targets[c.target].read else 2, c), *((1, r) for r in redirected)):
+                if candidate.target in taken or (tier == 1 and candidate is c):
+                    continue
+                if candidate.target not in best:
+                    best[candidate.target] = (tier, candidate)
+                else:   # named both ways: ranked as the better tier says, explained by the better-founded name
+                    old_tier, old = best[candidate.target]
+                    ranked = old if old_tier <= tier else candidate
+                    surer = max(old, candidate, key=lambda x: x.score)
+                    best[candidate.target] = (min(tier, old_tier), _Candidate(ranked.target, surer.score, surer.why))
+        for tier, candidate in best.values():
+            exact = norm(header) == norm(candidate.target)
+            fits, evidence = _fits(g, candidate.target, header, facts[header])
+            sure = exact or (fits and candidate.score >= 0.6)
+            options.append((not exact, not sure, tier, -candidate.score, index, header, candidate, fits, evidence,
+                            sure))
+    options.sort(key=lambda o: o[:5])
+    chosen: dict[str, Entry] = {}
+    doubtful: dict[str, Entry] = {}
+    for *_, header, candidate, fits, evidence, sure in options:
+        note = candidate.why + (f"；{evidence}" if evidence else "")
+        target = g.targets[candidate.target]
+        if not target.read and target.kind != "step_by" and candidate.target != "case_number":
+            note += "；（没有规则读取这一列）"
+        if sure and header not in chosen and candidate.target not in taken:
+            chosen[header] = Entry(header, candidate.target, note)
+            taken.add(candidate.target)
+        elif not sure and header not in doubtful:
+            doubtful[header] = Entry(header, candidate.target, note + ("；依据不足" if fits else ""), False)
+    entries = []
+    for header in headers:
+        entry = chosen.get(header) or doubtful.get(header)
+        if entry is None or (not entry.active and entry.value in taken):
+            entry = _by_content(g, header, facts[header], taken)
+        if entry is not None:
+            entries.append(entry)
+    return entries
+
+
+ID_SUFFIXES = ("编号", "单号", "流水号", "编码", "号", "id", "no", "number", "code", "ref")
+
+
+def _case_number_by_content(draft: Draft, headers: list[str], facts: dict[str, ColumnFacts], rows: int,
+                            taken: set[str]) -> None:
+    """No header named the case number: the first column whose header ends like an identifier (问题编号, Ref No)
+    and whose values are filled and all different; without it the audit refuses the export."""
+    mapped = {e.key for e in draft.columns if e.active}
+    for header in headers:
+        f = facts[header]
+        said = norm(header).endswith(ID_SUFFIXES) and header not in mapped     # 房号 mapped to the address stays
+        if not said or f.filled < rows or f.distinct < f.filled or f.date_share >= WEAK_DATE_SHARE or rows < 2:
+            continue
+        draft.columns = [e for e in draft.columns if e.key != header]
+        draft.columns.insert(0, Entry(header, "case_number", f"表头像编号，{_n(f.filled)} 个值齐全且各不相同"
+                                                             "（没有表头直接叫投诉编号）"))
+        taken.add("case_number")
+        return
+
+
+def _fits(g: Guesser, target_id: str, header: str, f: ColumnFacts) -> tuple[bool, str]:
+    """Whether the column's values fit the target, and the evidence."""
+    target = g.targets[target_id]
+    if not f.filled:
+        return True, "这一列是空的"
+    if g.is_time(target_id):
+        if f.date_share >= DATE_SHARE:
+            return True, f.date_evidence()
+        if f.date_share >= WEAK_DATE_SHARE:
+            return True, f"只有 {f.date_evidence()}，其余行将无法读取"
+        return False, f"但只有 {f.date_evidence()}，不像时间列"
+    if target_id == "case_number":
+        dup = f.filled - f.distinct
+        return True, (f"{_n(f.filled)} 个值各不相同" if not dup else f"{_n(f.filled)} 个值中有 {_n(dup)} 个重复")
+    if target.options or target.yes_no:
+        _, covered = g.value_block(target, header, f)
+        if covered >= 0.5 or (target.yes_no and f.yes_no_share() >= 0.95):
+            return True, f.values_text(4)
+        return False, (f"{f.values_text(4)}；只有 {_pct(round(covered * f.filled), f.filled)} 的值对得上选项，"
+                       f"映射后其余各行都会报“取值无效”：请核对这一列是不是{target.label}")
+    if f.date_share >= DATE_SHARE and target.type in ("text", "longtext", "choice"):
+        return False, f"但这是日期列（{f.date_evidence()}）"
+    return True, ""
+
+
+def _by_content(g: Guesser, header: str, f: ColumnFacts, taken: set[str]) -> Entry | None:
+    """A column whose header names nothing the procedure knows, judged by its values: a date column whose header
+    says nothing either ("datetime", "日期") is offered, commented out, to the first time column a rule reads."""
+    if not f.filled or f.date_share < DATE_SHARE:
+        return None
+    concepts = concepts_of(header)
+    if concepts:
+        return None        # "closed_at" where the procedure has no closing step: listed among the unmapped
+    free = [t for t in g.targets.values() if g.is_time(t.id) and t.read and t.id not in taken]
+    if not free:
+        return None
+    first = free[0]
+    others = "、".join(t.id for t in free[1:4])
+    return Entry(header, first.id, f"{f.date_evidence()}，但表头没有说明是哪个时间：第一个有规则读取的时间列是"
+                                   f"“{first.label}”" + (f"；其他可选：{others}" if others else ""), False)
+
+
+def _unmapped_yes_no(g: Guesser, draft: Draft, facts, headers, used, taken) -> None:
+    """Columns whose values are all yes/no, offered to the procedure's yes/no fields by header resemblance."""
+    entries = {e.key: e for e in draft.columns}
+    free = [t for t in g.targets.values() if t.yes_no and t.id not in taken]
+    for header in headers:
+        f = facts[header]
+        doubtful = header in entries and not entries[header].active
+        if header in entries and not doubtful or header in used or not free or f.distinct < 1 \
+                or f.yes_no_share() < 0.95:
+            continue
+        if draft.event_log is not None and header not in draft.event_log.attributes:
+            continue
+        scored = sorted(((abbreviation_score(header, t.label), t) for t in free), key=lambda s: -s[0])
+        score, target = scored[0]
+        note = f"取值都是是/否：{f.values_text(4)}"
+        active = score >= 0.6 and (len(scored) == 1 or scored[1][0] < score)
+        if active:
+            note += f"；表头与“{target.label}”相近"
+        else:
+            note += f"；表头不像任何一个是/否字段（可选：{'、'.join(t.id for _, t in scored[:4])}），请核对"
+        if doubtful and not active:
+            continue      # the header's own (commented) guess stays
+        if doubtful:
+            draft.columns.remove(entries[header])
+        draft.columns.append(Entry(header, target.id, note, active))
+        block, _ = g.value_block(target, header, f)
+        for e in block.entries:
+            e.active = e.active and active
+        if block.entries:
+            draft.values.append(block)
+        if active:
+            taken.add(target.id)
+            free.remove(target)
+
+
+def _roles(g: Guesser, draft: Draft, facts) -> list[Entry]:
+    """Roles by the names the procedure gives them, and the values of the mapped <step>_by columns that name one."""
+    roles = g.procedure.roles
+    entries = [Entry(r.name, r.id, "") for r in roles]
+    if entries:
+        entries[0].note = "制度中的角色名：导出写的是角色全称时适用"
+    seen = {norm(r.name) for r in roles}
+    sources = [e.key for e in draft.columns if e.active and str(e.value).endswith("_by")]
+    if draft.event_log is not None and draft.event_log.resource:
+        sources.append(draft.event_log.resource)
+    for header in sources:
+        for value, count in facts[header].top[:12]:
+            if norm(value) in seen:
+                continue
+            best = max(roles, key=lambda r: difflib.SequenceMatcher(None, norm(value), norm(r.name)).ratio(),
+                       default=None)
+            if best is None:
+                break
+            ratio = difflib.SequenceMatcher(None, norm(value), norm(best.name)).ratio()
+            unit = next((r for r in roles if _unit_name(value) and _unit_name(value) == _unit_name(r.name)), None)
+            if norm(value) == norm(best.id) or ratio >= 0.75 or (len(norm(value)) >= 2 and norm(value) in norm(best.name)):
+                entries.append(Entry(value, best.id, f"列“{_show(header)}”{_n(count)} 行；与角色“{best.name}”相近"))
+            elif unit is not None:
+                entries.append(Entry(value, unit.id, f"列“{_show(header)}”{_n(count)} 行；与角色“{unit.name}”只差"
+                                                      "部门的叫法（部/中心/科…，客服即客户服务）"))
+            else:
+                entries.append(Entry(value, "?", f"列“{_show(header)}”{_n(count)} 行；不像制度中的任何角色"
+                                                 f"（{'、'.join(r.id for r in roles[:6])}…）", False))
+            seen.add(norm(value))
+    return entries
+
+
+UNIT_SUFFIXES = ("部门", "中心", "部", "科", "室", "组", "处", "班")
+ABBREVIATIONS = {"客服": "客户服务", "售后": "售后服务", "品管": "品质管理"}
+
+
+def _unit_name(name: str) -> str:
+    """A department's name without its unit word (客服中心 and 客户服务部 are both 客户服务); '' when it has none."""
+    text = norm(name)
+    for short, full in ABBREVIATIONS.items():
+        if text.startswith(short) and not text.startswith(full):
+            text = full + text[len(short):]
+    suffix = next((s for s in UNIT_SUFFIXES if text.endswith(s) and len(text) > len(s) + 1), None)
+    return text[: -len(suffix)] if suffix else ""
+
+
+def _looks_like(g: Guesser, f: ColumnFacts, taken: set[str], draft: Draft) -> str:
+    if not f.filled:
+        return "空列"
+    if f.date_share >= DATE_SHARE:
+        concepts = concepts_of(f.header)
+        same = [f"{s}_at" for s, have in g.step_concepts.items() if concepts & have]
+        if same:
+            return f"日期列（{f.date_evidence()}）；表头可对应 {'、'.join(same)}，但已由别的列或活动提供"
+        said = "、".join(sorted(concepts))
+        return f"日期列（{f.date_evidence()}），制度中没有与表头对应的时间列" + (f"（表头说的是 {said}）" if said else "")
+    if f.yes_no_share() >= 0.95:
+        return f"是/否列（{f.values_text(3)}），制度中没有空余的是/否字段"
+    if f.distinct <= 20:
+        return f"{_n(f.distinct)} 个不同取值：{f.values_text(4)}"
+    return f"{_n(f.distinct)} 个不同取值"
+
+

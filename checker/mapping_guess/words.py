@@ -1,0 +1,202 @@
+"""Words: names compared, concepts of steps, activities and headers, yes/no and value synonyms (the starter
+profile's vocabulary beyond checker/catalog/vocabulary.yaml)."""
+
+from __future__ import annotations
+
+import difflib
+import os
+import re
+import unicodedata
+
+
+TOP = 40              # distinct values listed per column with options
+DATE_SAMPLE = 1000    # values per column tried as dates
+CASE_SAMPLE = 2000    # event logs: cases whose events are compared (variation within a case)
+DATE_SHARE = 0.9      # share of a column's values that must read as dates for a date column by content
+WEAK_DATE_SHARE = 0.5
+ACTIVITIES_LISTED = 200
+OPENS = 0.6           # an activity that opens this share of the cases it appears in is the receipt
+
+# --- words ---------------------------------------------------------------------------------------------------
+
+YES = {"是", "有", "已", "对", "真", "√", "✓", "✔", "y", "yes", "true", "t", "是的", "已完成", "ja", "oui", "si"}
+NO = {"否", "无", "未", "错", "假", "×", "✗", "✘", "n", "no", "false", "f", "不是", "未完成", "nein", "non"}
+NUMERIC_YES, NUMERIC_NO = {"1"}, {"0"}
+NULL_MARKERS = ("?", "-", "--", "—", "n/a", "na", "#n/a", "null", "none", "nan", "无", "空")   # read as yes/no only in a column whose header already says so
+
+# A concept is what a step, an activity or a header is about, whatever the language: English word stems (a stem of
+# four letters or more matches the words it begins, a shorter one only itself), English phrases, Chinese words.
+CONCEPTS: dict[str, tuple[tuple[str, ...], tuple[str, ...], tuple[str, ...]]] = {
+    "receive": (("receiv", "regist", "creat", "open", "insert", "submit", "lodg", "intake", "accept", "new", "log",
+                 "logged", "incoming"), (),
+                ("受理", "接收", "登记", "接到", "收到", "录入", "新建", "创建", "立案", "来电", "接诉", "受案", "接待")),
+    "reply": (("repl", "respond", "respons", "answer", "acknowledg"), ("take in charge", "first contact"),
+              ("答复", "回复", "响应", "回应", "回函", "答疑")),
+    "resolve": (("resolv", "solv", "solution", "fix", "remed", "repair"), (), ("解决", "维修", "修复", "排除")),
+    "close": (("clos", "finish", "complet", "archiv", "done", "end"), (), ("结案", "办结", "关闭", "归档", "完结",
+                                                                        "结束", "闭环")),
+    "investigate": (("investig", "examin", "check", "verif", "analy", "inspect", "diagnos"), (),
+                    ("调查", "核实", "核查", "分析", "检查", "检验", "鉴定")),
+    "review": (("review", "approv", "audit"), (), ("审核", "审批", "审查", "批准", "审定")),
+    "assign": (("assign", "dispatch", "transfer", "forward", "rout", "delegat", "handover", "reassign"), (),
+               ("分派", "派单", "转交", "转办", "指派", "派发", "移交", "转送", "交办", "分配")),
+    "escalate": (("escalat", "upgrad", "elevat"), (), ("升级", "上报", "高层", "介入", "上级")),
+    "notify": (("notif", "inform", "feedback", "communicat", "send", "sent"), (), ("通报", "通知", "告知", "反馈", "沟通")),
+    "revisit": (("revisit", "follow", "survey", "callback"), ("follow up",), ("回访", "跟踪", "跟进")),
+    "classify": (("classif", "categor", "triag", "prioriti", "seriousness", "severity"), (),
+                 ("分类", "分级", "定级", "定性", "评级")),
+    "improve": (("improv", "correct", "prevent", "countermeasur"), (), ("改善", "改进", "纠正", "预防", "对策", "整改")),
+    "decide": (("decid", "decision", "determin"), (), ("决定", "决策", "判定")),
+    "compensate": (("pay", "payment", "refund", "compens", "reimburs"), (), ("赔偿", "退款", "补偿", "赔付", "理赔")),
+    "reject": (("reject", "declin", "refus", "deny", "denied", "dismiss"), (), ("不予受理", "拒绝", "驳回", "不受理")),
+    "appeal": (("appeal",), (), ("申诉",)),
+    "mediate": (("mediat",), (), ("调解",)),
+    "record": (("record",), (), ("记录", "填写", "填报")),
+}
+# Concepts that may stand for another where a procedure lacks the first (a ticket's resolution is often the answer
+# the complainant gets): offered commented out only, never taken.
+RELATED = {"resolve": ("reply", "notify"), "close": ("notify", "reply"), "notify": ("reply",), "reply": ("notify",)}
+TIME_WORDS = ("at", "date", "time", "datetime", "timestamp", "on", "when", "day")
+BY_WORDS = ("by", "owner", "assignee", "handler", "agent", "team", "group", "department", "dept")
+# The date fields the vocabulary shares and the step a procedure may time the same event by.
+FIELD_CONCEPT = {"received_at": "receive", "replied_at": "reply", "closed_at": "close", "revisit_at": "revisit"}
+# A few values exports write for usual option ids (matched on the option's id or label).
+VALUE_SYNONYMS = {
+    "hotline": ("phone", "telephone", "tel", "call", "phone call", "电话", "热线", "来电", "12345"),
+    "phone": ("phone", "telephone", "tel", "call", "电话", "来电"),
+    "email": ("email", "e-mail", "邮件", "电子邮件", "邮箱"),
+    "website": ("web", "website", "online", "internet", "网站", "网上", "官网", "网络"),
+    "wechat": ("wechat", "微信"),
+    "letter": ("letter", "postal mail", "mail", "信函", "来信", "信件"),
+    "visit": ("walk-in", "walk in", "in person", "visit", "来访", "上门", "现场"),
+    "satisfied": ("satisfied", "very satisfied", "满意", "非常满意", "基本满意", "比较满意"),
+    "unsatisfied": ("unsatisfied", "dissatisfied", "very dissatisfied", "不满意", "非常不满意"),
+    "dissatisfied": ("unsatisfied", "dissatisfied", "不满意", "非常不满意"),
+}
+NEGATIONS = ("不", "未", "非", "无", "没")
+GENERIC_STEMS = {"投诉", "客户", "用户", "处理", "案件", "问题", "顾客"}
+# Chinese headers name a step by a few of its name's words plus what the column holds: "<words>时间" for the step's
+# time, "<words>人/部门" for who did it (回访人, 核实人, 主任处理人).
+TIME_SUFFIXES = ("时间", "日期", "时刻")
+BY_SUFFIXES = ("部门", "人员", "负责人", "经办人", "人", "员")
+FILLER = ("投诉", "客户", "用户", "业主", "顾客")      # words most step names say: no evidence for one step
+STEP_MATCH = 0.5      # least resemblance of a header's words to a step name (see Guesser.step_score)
+STEP_MARGIN = 0.05    # by which the best step must beat the next, else both are offered commented out
+# The complainant is the owner, user, guest… in a sector's own words: 业主要求 is the 客户要求 field.
+CUSTOMER_WORDS = ("业主", "用户", "顾客", "消费者", "宾客", "客人", "住户")
+# English headers qualify the column by the record's name: "Complaint Category" is the category.
+ENGLISH_FILLER = ("complaint", "case", "ticket", "customer", "client", "incident")
+# Event-log columns by name (normalized), most usual first.
+CASE_NAMES = ("caseconceptname", "caseid", "case", "casenumber", "caseno", "ticketid", "ticket", "ticketnumber",
+              "incidentid", "incident", "incidentnumber", "complaintid", "srnumber", "requestid", "processid",
+              "number", "id", "案件编号", "案件", "投诉编号", "工单号", "工单", "单号", "编号")
+ACTIVITY_NAMES = ("conceptname", "activity", "activityname", "event", "eventname", "action", "step", "task",
+                  "operation", "status", "state", "incidentstate", "活动", "环节", "操作", "动作", "节点", "事件",
+                  "处理环节", "状态", "处理状态")
+TIME_NAMES = ("timetimestamp", "timestamp", "time", "eventtime", "datetime", "date", "changedatetime", "changedate",
+              "updatedat", "sysupdatedat", "modifiedat", "时间", "操作时间", "处理时间", "发生时间", "日期")
+RESOURCE_NAMES = ("orgresource", "resource", "user", "username", "performer", "changedby", "updatedby",
+                  "sysupdatedby", "modifiedby", "agent", "operator", "assignedto", "owner", "department", "处理人",
+                  "操作人", "经办人", "执行人", "办理人", "操作部门", "处理部门", "办理部门", "执行部门", "部门")
+
+
+def norm(text) -> str:
+    """A name as compared: width and case folded, spaces and punctuation dropped."""
+    t = unicodedata.normalize("NFKC", str(text)).casefold()
+    return re.sub(r"[\s_\-.:/\\()（）\[\]【】?？#·,，、'\"+&]+", "", t)
+
+
+def words(text) -> list[str]:
+    t = re.sub(r"([a-z])([A-Z])", r"\1 \2", unicodedata.normalize("NFKC", str(text)))
+    return re.findall(r"[a-z]+", t.casefold())
+
+
+def concepts_of(text: str) -> set[str]:
+    tokens = words(text)
+    phrase = " " + " ".join(tokens) + " "
+    found = set()
+    for concept, (stems, phrases, chinese) in CONCEPTS.items():
+        if any(_stem_matches(stem, token) for stem in stems for token in tokens) \
+                or any(f" {p} " in phrase for p in phrases) or any(_says(text, c) for c in chinese):
+            found.add(concept)
+    return found
+
+
+def _says(text: str, word: str) -> bool:
+    """`word` in `text`, not negated (高层介入长期未解决的投诉 is not about solving)."""
+    start = text.find(word)
+    while start >= 0:
+        if start == 0 or text[start - 1] not in NEGATIONS:
+            return True
+        start = text.find(word, start + 1)
+    return False
+
+
+def _stem_matches(stem: str, token: str) -> bool:
+    return token.startswith(stem) if len(stem) >= 4 else token == stem
+
+
+def _resemblance(words_: str, name: str) -> float:
+    if words_ in name:
+        return 1.0 + 0.02 * len(words_) / len(name)
+    pairs = {words_[i:i + 2] for i in range(len(words_) - 1)}
+    share = sum(pair in name for pair in pairs) / len(pairs) if pairs else 0.0
+    return (abbreviation_score(words_, name) + share) / 2
+
+
+def _same_word(a: str, b: str) -> bool:
+    """English words of one stem: notified/notify, supervisor/superior, received/receive."""
+    common = len(os.path.commonprefix([a, b]))
+    return a == b or (common >= 3 and common >= min(5, len(a), len(b)))
+
+
+def _respelled(header: str) -> list[tuple[str, str]]:
+    """Other spellings of a header that may name a catalog column: the complainant's sector word replaced by 客户
+    (业主要求 → 客户要求), and an English header without the record's name (Complaint Category → Category)."""
+    out = []
+    for word in CUSTOMER_WORDS:
+        if word in header:
+            out.append((header.replace(word, "客户"), f"把“{word}”读作“客户”"))
+    tokens = words(header)
+    if len(tokens) >= 2 and not has_cjk(header):
+        kept = [t for t in tokens if t not in ENGLISH_FILLER]
+        if kept and len(kept) < len(tokens):
+            out.append((" ".join(kept), "去掉 " + "、".join(t for t in tokens if t in ENGLISH_FILLER) + " 后"))
+    return out
+
+
+def has_cjk(text: str) -> bool:
+    return any("\u4e00" <= ch <= "\u9fff" for ch in text)
+
+
+def abbreviation_score(short: str, long: str) -> float:
+    """How much of `short` appears, in order, in `long` (Chinese headers abbreviate labels: 已和解并执行)."""
+    a, b = norm(short), norm(long)
+    if not a or not b:
+        return 0.0
+    blocks = difflib.SequenceMatcher(None, a, b, autojunk=False).get_matching_blocks()
+    return sum(block.size for block in blocks) / len(a)
+
+
+def _negated(text: str) -> bool:
+    t = norm(text)
+    return any(n in t for n in NEGATIONS) or t.startswith(("un", "dis", "not", "non", "in"))
+
+
+def _show(value, limit: int = 40) -> str:
+    """A value as quoted in a comment: one line, short."""
+    text = re.sub(r"[\x00-\x1f\x7f\u2028\u2029]+", " ", str(value)).strip()
+    return text if len(text) <= limit else text[: limit - 1] + "…"
+
+
+def _n(number: int) -> str:
+    return f"{number:,}"
+
+
+def _pct(part: int, whole: int) -> str:
+    if not whole:
+        return "0%"
+    share = 100 * part / whole
+    return f"{share:.0f}%" if share >= 1 or share == 0 else f"{share:.1f}%"
+
+
