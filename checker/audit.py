@@ -9,8 +9,10 @@ from pathlib import Path
 
 from .cases import PreparedCases, prepare_cases
 from .catalog.columns import ProcedureColumns
+from .catalog.coverage import RULE_KINDS
 from .catalog.loader import Catalog
 from .catalog.model import Procedure
+from .catalog.notes import split_note
 from .checks import CHECKS, KINDS, AuditContext, CompiledRule, Finding
 from .checks.base import condition_columns
 from .checks.conditions import conditions_sql
@@ -102,6 +104,7 @@ def audit_prepared(prepared: PreparedCases, as_of: datetime | None, site_url: st
     findings = unreadable_times(ctx, columns, prepared.bad_values)
     for rule in prepared.rules:
         findings += _run_rule(prepared.con, rule, columns, ctx)
+    _mark_interpretations(procedure, findings)
     findings.sort(key=lambda f: (f["file"], f["row"] or 0, f["record"], KINDS[f["kind"]].code))
     cases_read, cases_audited = (_distinct_cases(prepared.con, table) for table in ("cases", "audited"))
     return AuditResult(procedure, prepared.exports, as_of, prepared.rows_read, prepared.rows_audited,
@@ -109,6 +112,17 @@ def audit_prepared(prepared: PreparedCases, as_of: datetime | None, site_url: st
                        prepared.rules_checked, _open_cases(prepared, columns), _is_event_log(prepared.con),
                        cases_read, cases_audited, _checked(prepared.rules), zone_label(prepared.local_offset),
                        prepared.absent_headers, _superseded_by(prepared.catalog, procedure))
+
+
+def _mark_interpretations(procedure: Procedure, findings: list[Finding]) -> None:
+    """A finding of a rule whose clause needed a reading carries that reading: the verdict rests on it.
+    (A deadline's missing-start finding, `<id>-start`, rests on the deadline's reading.)"""
+    readings = {rule.id: split_note(rule.note)[1] for kind in RULE_KINDS for rule in getattr(procedure, kind)
+                if getattr(rule, "note", None)}
+    for f in findings:
+        reading = readings.get(f["rule"]) or readings.get(f["rule"].removesuffix("-start"))
+        if reading:
+            f["interpretation"] = reading
 
 
 def _superseded_by(catalog: Catalog, procedure: Procedure) -> list[dict]:

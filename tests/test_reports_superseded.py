@@ -38,3 +38,15 @@ def test_the_report_counts_the_obligations_no_rule_can_check(tmp_path, capsys):
     text = _report(tmp_path, capsys, "s42-telecom-user-appeals", "text")
     assert f"另有 {summary['unchecked_obligations']} 项义务不能从导出文件检查" in text
     assert json.loads(_report(tmp_path, capsys, "s17-complaint-control-8d"))["summary"]["superseded_by"] == []
+
+
+def test_a_finding_of_an_interpreted_rule_carries_the_interpretation(tmp_path, capsys):
+    """S17 5.2.1.1's two hours start at 业务部's receipt, a proxy the rule's note explains as 解释."""
+    export = tmp_path / "cases.csv"
+    export.write_text("case_number,receive_at,verify_at\nLATE,2025-03-04 09:00,2025-03-04 12:00\n", encoding="utf-8")
+    output = tmp_path / "report.json"
+    main(["audit", str(export), "--procedure", "s17-complaint-control-8d", "--as-of", "2025-04-01",
+          "--format", "json", "--output", str(output), "--fail-on", "never", "--max-unreadable", "1"])
+    capsys.readouterr()
+    [late] = [f for f in json.loads(output.read_text(encoding="utf-8"))["findings"] if f["rule"] == "verify_within_2h"]
+    assert late["interpretation"] and "受理" in late["interpretation"]

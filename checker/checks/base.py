@@ -90,6 +90,8 @@ class Finding(TypedDict, total=False):
     open: bool                # the end event has not happened (as of --as-of)
     deadline: str             # the due instant
     trace: str                # the arithmetic, in the words of 民法典 第二百零一条–第二百零四条
+    # rules whose clause needed a reading (their note's 解释：…)
+    interpretation: str       # the catalog's reading the verdict rests on
 
 
 @dataclass

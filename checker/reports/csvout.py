@@ -33,6 +33,7 @@ COLUMNS = [
     ("时限", "deadline"),
     ("未完成", "open"),
     ("计算过程", "trace"),
+    ("解释", "interpretation"),
     ("原文", "quote"),
     ("链接", "url"),
 ]

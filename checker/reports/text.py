@@ -82,6 +82,8 @@ def write(stream: TextIO, report: Report) -> None:
                 out(f"      依据：{clean(f['clause'])}")
             if f.get("trace"):
                 out(f"      计算：{clean(f['trace'])}")
+            if f.get("interpretation"):
+                out(f"      解释：{clean(f['interpretation'])}")
             if f.get("url"):
                 out(f"      详见：{clean(f['url'])}")
 

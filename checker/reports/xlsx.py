@@ -52,6 +52,7 @@ FINDING_COLUMNS = [
     ("时限", "deadline", 12),
     ("未完成", "open", 6),
     ("计算过程", "trace", 20),
+    ("解释", "interpretation", 20),
     ("原文", "quote", 20),
     ("链接", "url", 20),
 ]

@@ -10,6 +10,7 @@ from collections import Counter
 from collections.abc import Iterable
 
 from ..catalog.loader import Catalog
+from ..catalog.notes import split_note  # noqa: F401  (the site's templates and card read notes through here)
 from ..catalog.model import Authority, Condition, DocumentControl, Field, Period, Procedure, Scalar, Unit
 from .anchors import SECTIONS
 
@@ -315,17 +316,3 @@ def _clauses(text: str) -> list[str]:
 
 # "解释：" (or "解释（复杂程度）：", naming what it reads) opens the catalog's own reading of a clause: at the start
 # of a note, or after a sentence of it. Everything from the first one on is interpretation.
-_INTERPRETATION = re.compile(r"(?:^|(?<=[。；\s]))\s*解释(?:（([^）]{1,20})）)?[：:]")
-
-
-def split_note(note: str | None) -> tuple[str, str]:
-    """(what the note says of the source, the catalog's interpretation), either may be empty.
-
-    Inside the interpretation, a further "解释（调解期间）：" reads "调解期间：": the box is labelled 解释 already."""
-    if not note:
-        return "", ""
-    m = _INTERPRETATION.search(note)
-    if m is None:
-        return note.strip(), ""
-    reading = _INTERPRETATION.sub(lambda x: f"\n{x[1]}：" if x[1] else "\n", note[m.start():])   # a line each
-    return note[: m.start()].strip(), reading.strip()
