@@ -7,31 +7,15 @@ from __future__ import annotations
 
 from pathlib import Path
 
-import pytest
 import yaml
 
-from checker.cli import main
 from checker.mapping import MappingProfile, profile_problems, unknown_targets
+
+from test_mapping_guess import run  # noqa: F401  (the in-process CLI fixture)
 
 S9, S11, S12 = "s9-xiangyong-property-service", "s11-complaint-office-general", "s12-property-center-complaints"
 S17, S24, S40 = "s17-complaint-control-8d", "s24-nanjing-cable-complaint-supervision", "s40-property-complaint-handling"
 S35, S42 = "s35-product-quality-complaint-flow", "s42-telecom-user-appeals"
-
-
-@pytest.fixture
-def run(monkeypatch, capsys, catalog):
-    monkeypatch.setattr("checker.catalog.load_catalog", lambda *args, **kwargs: catalog)
-
-    def call(*argv):
-        try:
-            code = main([str(a) for a in argv])
-        except SystemExit as exit_:
-            code = exit_.code
-        out, err = capsys.readouterr()
-        assert "Traceback" not in err
-        return code, out, err
-
-    return call
 
 
 def draft(run, catalog, tmp_path: Path, procedure: str, text: str) -> tuple[dict, str]:
