@@ -96,3 +96,15 @@ def test_lint_knows_the_occurrences_of_a_repeated_step(tmp_path, repo, old, new,
         example.procedure_yaml.replace(old, new, 1), encoding="utf-8")
     problems = lint(tmp_path).problems
     assert [message in p.message for p in problems] == [True], problems
+
+
+def test_a_missing_start_a_requirement_already_asks_for_is_reported_once(catalog, tmp_path):
+    """S13 四.2: the notified due date is both required (deadline_notified) and the start of the deadline
+    resolve_by_notified_due; a resolved case without it is one omission, one finding."""
+    procedure = catalog.procedures["s13-distribution-complaint-handling"]
+    export = tmp_path / "s13.csv"
+    export.write_text("case_number,responsibility,resolution_due_at,closed_at\n"
+                      "NO-DUE-DATE,account_manager,,2025-03-10 10:00\n", encoding="utf-8")
+    result = run_audit(catalog, procedure, [export], MappingProfile(), as_of=datetime(2025, 6, 1))
+    assert [(f["case"], f["rule"]) for f in result.findings if f["kind"] == "missing-field"] == [
+        ("NO-DUE-DATE", "deadline_notified")]

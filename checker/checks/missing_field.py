@@ -32,10 +32,14 @@ def compile(pc: ProcedureColumns) -> list[CompiledRule]:
         role = procedure.role(rule.to_role)
         expected = f"{role.name if role else rule.to_role}：{pc.label(rule.requires_step)}"
         rules.append(_rule(pc, rule, rule.requires_step, rule.when, expected, "escalation"))
+    # what a requirement already asks of every case it applies to (not only once a step is reached)
+    always = {(col(r.field), _conditions_key(r.when)) for r in procedure.requirements if r.after is None}
     for d in procedure.deadlines:
         if d.consecutive:   # an occurrence without the one before it has nothing to require
             continue
         start = d.start or d.due_field
+        if {(col(start), _conditions_key(d.when)), (col(start), _conditions_key([]))} & always:
+            continue   # a missing start is that requirement's finding already: one omission, one finding
         when = [*d.when, Condition(field=d.end, empty=False)]
         title = f"{d.title}：已有“{pc.label(d.end)}”，却没有起算的“{pc.label(start)}”，无法检查时限"
         rules.append(_rule(pc, d, start, when, pc.label(start), "deadlines", rule_id=f"{d.id}-start", title=title))
