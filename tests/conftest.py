@@ -55,6 +55,26 @@ def cli(monkeypatch, capsys, catalog):
     return run
 
 
+@pytest.fixture
+def run_cli(monkeypatch, capsys, catalog):
+    """`python -m checker ARGS` in-process with the session's catalog: (exit code, stdout, stderr); argparse's own
+    usage errors give their exit code, and no command may print a traceback."""
+    from checker.cli import main
+
+    monkeypatch.setattr("checker.catalog.load_catalog", lambda *args, **kwargs: catalog)
+
+    def run(*argv):
+        try:
+            code = main([str(a) for a in argv])
+        except SystemExit as exit_:
+            code = exit_.code
+        out, err = capsys.readouterr()
+        assert "Traceback" not in err
+        return code, out, err
+
+    return run
+
+
 @pytest.fixture(scope="session")
 def catalog():
     from checker.catalog import load_catalog

@@ -26,20 +26,9 @@ EXAMPLE = [EXAMPLES / "s42-telecom-cases.csv", "--procedure", S42, "--mapping", 
 
 
 @pytest.fixture
-def cli(monkeypatch, capsys, catalog):
-    """Run `python -m checker ARGS` in-process: (exit code, stdout, stderr)."""
-    monkeypatch.setattr("checker.catalog.load_catalog", lambda *args, **kwargs: catalog)
-
-    def run(*argv):
-        try:
-            code = main([str(a) for a in argv])
-        except SystemExit as exit_:   # argparse's own usage errors
-            code = exit_.code
-        out, err = capsys.readouterr()
-        assert "Traceback" not in err
-        return code, out, err
-
-    return run
+def cli(run_cli):
+    """(exit code, stdout, stderr) of an in-process `python -m checker ARGS`."""
+    return run_cli
 
 
 def write(path: Path, text: str) -> Path:

@@ -9,7 +9,6 @@ from pathlib import Path
 import pytest
 import yaml
 
-from checker.cli import main
 from checker.mapping import MappingProfile, profile_problems, unknown_targets
 
 REPO = Path(__file__).resolve().parent.parent
@@ -18,20 +17,9 @@ S11, S17, S42 = "s11-complaint-office-general", "s17-complaint-control-8d", "s42
 
 
 @pytest.fixture
-def run(monkeypatch, capsys, catalog):
-    """`python -m checker ARGS` in-process: (exit code, stdout, stderr)."""
-    monkeypatch.setattr("checker.catalog.load_catalog", lambda *args, **kwargs: catalog)
-
-    def call(*argv):
-        try:
-            code = main([str(a) for a in argv])
-        except SystemExit as exit_:
-            code = exit_.code
-        out, err = capsys.readouterr()
-        assert "Traceback" not in err
-        return code, out, err
-
-    return call
+def run(run_cli):
+    """(exit code, stdout, stderr) of an in-process `python -m checker ARGS`."""
+    return run_cli
 
 
 def write(path: Path, text: str) -> Path:
