@@ -1,4 +1,4 @@
-"""Writes the ten starter-profile benchmark exports and their hand-corrected profiles (issue #18).
+"""Writes the starter-profile benchmark exports and their hand-corrected profiles (issue #18).
 
 Each export plays a company's own complaint system: headers in the seed's wording or usual CRM words, its own
 category labels, dates spelled its own way, some real violations (late, missing, wrong department). The
@@ -443,6 +443,748 @@ def e13_s21(rng):
     return rows, hand
 
 
+# --- a third held-out set (14-18), written without reading the guesser's code or running it -------------------
+
+def month_first(t): return t.strftime("%m/%d/%Y %H:%M")
+def month_first_date(t): return t.strftime("%m/%d/%Y")
+
+
+def e14_l2(rng):
+    """L2 market-regulation complaints, XLSX, a district bureau's 12315 complaint register (date cells)."""
+    def office(t):                                                        # a bureau act: on a working hour, whole minutes
+        return t.replace(hour=rng.randint(9, 16), minute=rng.randint(0, 59), second=0, microsecond=0)
+
+    def after(prev, lo_days, hi_days):
+        t = office(prev + timedelta(days=rng.uniform(lo_days, hi_days)))
+        return t if t > prev else prev + timedelta(minutes=rng.randint(20, 90))
+
+    rows = []
+    for i in range(60):
+        t0 = office(START + timedelta(days=rng.uniform(0, 75)))
+        kind = pick(rng, [("投诉", 8), ("投诉举报", 1.5), ("咨询", 0.4), ("行政收费", 0.3)])
+        refused = rng.random() < (0.5 if kind in ("咨询", "行政收费") else 0.1)
+        decided = after(t0, 0, 4)
+        if rng.random() < 0.04:
+            decided = office(t0 - timedelta(days=1))                     # decision dated before the registration
+        told = after(decided, 0, 1.5)
+        if rng.random() < 0.07:
+            told = after(t0, 16, 28)                                     # told after 7 working days
+        unit = pick(rng, [("城东所", 4), ("城西所", 4), ("消保科", 2)] + ([] if refused else [("区消协", 0.3), ("区12315中心", 0.3)]))
+        known = t0 - timedelta(days=rng.randint(3, 600)) if rng.random() > 0.06 else t0 - timedelta(days=rng.randint(1150, 1500))
+        r = Case({"登记编号": f"3201{rng.randint(10, 15)}2025{i + 1:06d}", "登记时间": t0,
+                  "渠道": pick(rng, [("12315热线", 5), ("全国12315平台", 4), ("来信", 1), ("来访", 1), ("传真", 0.2)]),
+                  "诉求类型": kind, "投诉人": pick(rng, [("张先生", 1), ("王女士", 1), ("刘先生", 1), ("陈女士", 1)]),
+                  "联系电话": f"1{rng.choice([3, 5, 8])}{rng.randint(100000000, 999999999)}" if rng.random() > 0.05 else "",
+                  "通讯地址": f"{pick(rng, [('秦淮区', 1), ('玄武区', 1), ('建邺区', 1)])}{rng.randint(1, 300)}号" if rng.random() > 0.05 else "",
+                  "被投诉人": pick(rng, [("某某超市", 2), ("某健身会所", 1), ("某电器商行", 1), ("某网店", 1)]) if rng.random() > 0.03 else "",
+                  "被投诉人地址": f"{pick(rng, [('中山路', 1), ('汉中路', 1), ('网络平台', 0.5)])}{rng.randint(1, 500)}号" if rng.random() > 0.07 else "",
+                  "诉求内容": pick(rng, [("预付卡退费纠纷，要求退还余额", 2), ("购买冰箱不制冷，要求退货", 1), ("食品过期，要求赔偿", 1)]) if rng.random() > 0.04 else "",
+                  "承办单位": unit, "受理情况": "不予受理" if refused else "受理",
+                  "不予受理原因": pick(rng, [("非本局职责", 2), ("法院已受理", 1), ("材料不全", 1), ("超过三年", 0.5)]) if refused else "",
+                  "受理日期": None if refused else decided, "不予受理日期": decided if refused else None,
+                  "告知时间": told if rng.random() > 0.04 else None,
+                  "调解方式": "", "调解结果": "", "终止原因": "", "送检日期": None, "检测完成日期": None,
+                  "终止调解时间": None, "办结时间": None, "终止告知时间": None,
+                  "发现线索日期": None, "线索核查日期": None, "核查延期": "", "知道权益受损日期": known.date() if rng.random() > 0.3 else None,
+                  "实名举报": "", "立案决定时间": None, "告知举报人时间": None})
+        if not refused:
+            r["调解方式"] = pick(rng, [("现场", 2), ("电话", 5), ("网络", 2)])
+            outcome = pick(rng, [("调解成功", 6), ("终止调解", 2), ("撤回", 1), ("自行和解", 1)])
+            end = after(decided, 2, 38) if rng.random() > 0.08 else after(decided, 75, 100)
+            if outcome == "调解成功":
+                ground = ""
+            elif outcome in ("撤回", "自行和解"):
+                ground = {"撤回": "投诉人撤回", "自行和解": "双方和解"}[outcome]
+            else:
+                ground = pick(rng, [("一方拒绝调解", 2), ("无法达成协议", 2), ("超期未达成", 1), ("发现不予受理情形", 0.5)])
+            if ground == "超期未达成":
+                end = after(decided, 66, 75)
+            if rng.random() < 0.08:                                     # goods sent for testing: not counted
+                r["送检日期"] = after(decided, 2, 6)
+                r["检测完成日期"] = after(r["送检日期"], 15, 30)
+                end = max(end, after(r["检测完成日期"], 1, 10))
+            if end > datetime(2025, 7, 1) or (decided > datetime(2025, 4, 25) and rng.random() < 0.3):
+                outcome, ground, end = "", "", None                     # still in mediation
+            r["调解结果"] = outcome
+            r["终止原因"] = ground
+            r["办结时间"] = end
+            if outcome and outcome != "调解成功":
+                r["终止调解时间"] = end
+                note = after(end, 0, 4) if rng.random() > 0.12 else after(end, 14, 25)
+                r["终止告知时间"] = note if rng.random() > 0.05 else None
+            if rng.random() < 0.12:
+                found = after(decided, 1, 10)
+                r["发现线索日期"] = found
+                extended = rng.random() < 0.3
+                r["核查延期"] = "是" if extended else "否"
+                r["线索核查日期"] = after(found, 25, 38) if extended else after(found, 2, 16)
+                if rng.random() < 0.25:
+                    r["线索核查日期"] = after(found, 46, 60) if extended else after(found, 30, 45)
+        if kind == "投诉举报":
+            real = rng.random() > 0.3
+            r["实名举报"] = "是" if real else "否"
+            filing = after(t0, 5, 25)
+            r["立案决定时间"] = filing
+            if real:
+                r["告知举报人时间"] = after(filing, 0, 4) if rng.random() > 0.25 else after(filing, 13, 22)
+        rows.append(r)
+    hand = {"procedure": "l2-samr-complaints-and-reports",
+            "columns": {"登记编号": "case_number", "登记时间": "receive_at", "诉求类型": "category",
+                        "投诉人": "complainant", "联系电话": "contact_phone", "通讯地址": "address",
+                        "被投诉人": "respondent_name", "被投诉人地址": "respondent_address", "诉求内容": "content",
+                        "承办单位": "accept_by", "受理日期": "accept_at", "不予受理日期": "refuse_at",
+                        "告知时间": "decision_notified_at", "调解方式": "mediation_mode", "调解结果": "mediation_outcome",
+                        "终止原因": "termination_ground", "送检日期": "testing_commissioned_at",
+                        "检测完成日期": "testing_completed_at",
+                        "办结时间": "end_mediation_at", "终止告知时间": "notify_termination_at",
+                        "发现线索日期": "find_clue_at", "线索核查日期": "verify_clue_at", "核查延期": "check_extended",
+                        "知道权益受损日期": "infringement_known_at", "实名举报": "real_name",
+                        "立案决定时间": "decide_filing_at", "告知举报人时间": "notify_reporter_at"},
+            "values": {"category": {"投诉": "complaint", "投诉举报": "complaint", "咨询": "consultation",
+                                    "行政收费": "administrative_fee"},
+                       "mediation_mode": {"现场": "onsite", "电话": "remote", "网络": "remote"},
+                       "mediation_outcome": {"调解成功": "agreement", "终止调解": "terminated", "撤回": "terminated",
+                                             "自行和解": "terminated"},
+                       "termination_ground": {"投诉人撤回": "withdrawn_or_settled", "双方和解": "withdrawn_or_settled",
+                                              "一方拒绝调解": "refused_mediation", "无法达成协议": "no_agreement_possible",
+                                              "超期未达成": "period_expired", "发现不予受理情形": "ineligible_found"},
+                       "check_extended": {"是": True, "否": False},
+                       "real_name": {"是": True, "否": False}},
+            "roles": {"城东所": "county_amr", "城西所": "county_amr", "消保科": "county_amr",
+                      "区消协": "mediation_org", "区12315中心": "intake_office"}}
+    return rows, hand
+
+
+def e15_s41(rng):
+    """S41 construction quality complaints, CSV GBK, a construction branch's owner-complaint register."""
+    rows = []
+    for i in range(50):
+        t0 = START + timedelta(hours=rng.uniform(0, 24 * 80))
+        to_bureau = rng.random() < 0.3
+        notify = t0 + timedelta(hours=rng.uniform(1, 20))
+        pm_back = notify + timedelta(hours=rng.uniform(4, 40))
+        confirmed = pick(rng, [("能", 6), ("不能", 3.5), ("待查", 0.3)])
+        onsite = None
+        if confirmed == "不能":
+            onsite = pm_back + timedelta(hours=rng.uniform(3, 40)) if rng.random() > 0.2 else pm_back + timedelta(hours=rng.uniform(55, 120))
+            if rng.random() < 0.08:
+                onsite = None
+        communicate = pm_back + timedelta(hours=rng.uniform(1, 20))
+        if rng.random() < 0.05:
+            communicate = notify - timedelta(hours=rng.uniform(1, 5))  # owner called before the project manager was told
+        kind = pick(rng, [("通病", 2), ("一般问题", 5), ("材料问题", 2)])
+        team = {"通病": "质保部", "一般问题": "处理小组", "材料问题": "处理小组"}[kind]
+        if rng.random() < 0.12:
+            team = pick(rng, [("物资部", 1), ("质保部", 1), ("处理小组", 1)])
+        handled = max(communicate, onsite or communicate) + timedelta(days=rng.uniform(2, 15))
+        record = handled + timedelta(days=rng.uniform(0, 3))
+        signed = rng.random() > 0.1
+        follow = record + timedelta(days=rng.uniform(1, 7))
+        open_case = handled > datetime(2025, 6, 25)
+        r = Case({"记录编号": f"GC-2025-{i + 1:03d}", "项目名称": pick(rng, [("滨江花园二期", 2), ("科技园3#楼", 1), ("城南安置房", 2)]),
+                  "业主姓名": pick(rng, [("周先生", 1), ("吴女士", 1), ("郑先生", 1)]), "联系电话": f"135{rng.randint(10000000, 99999999)}",
+                  "房号": f"{rng.randint(1, 18)}-{rng.randint(1, 3)}-{rng.randint(1, 33)}0{rng.randint(1, 4)}",
+                  "投诉途径": pick(rng, [("政府转办", 1), ("局领导批转", 1), ("总部转来", 1), ("业主来信", 2), ("业主来访", 3)]),
+                  "投诉内容": pick(rng, [("外墙渗水", 2), ("卫生间漏水", 2), ("墙面开裂", 1), ("窗户密封不严", 1)]),
+                  "接收部门": pick(rng, [("局工管部", 3), ("分公司质保部", 6), ("项目部", 0.6)]), "接收日期": cn(t0),
+                  "通知项目经理时间": cn(notify) if rng.random() > 0.05 else "", "项目部反馈时间": cn(pm_back),
+                  "事实能否确认": confirmed, "现场核实时间": cn(onsite) if onsite else "",
+                  "核实人员": (pick(rng, [("质保部", 9), ("项目部", 1)]) if onsite else ""),
+                  "沟通业主时间": cn(communicate) if rng.random() > 0.05 else "", "问题性质": kind, "处理单位": team,
+                  "处理完成日期": cn_date(handled), "记录表日期": cn_date(record) if rng.random() > 0.05 else "",
+                  "业主签字": "已签" if signed else "", "备案": "已备案" if signed and rng.random() > 0.08 else "",
+                  "回访日期": cn_date(follow) if signed and rng.random() > 0.1 else "",
+                  "回访人": pick(rng, [("质保部", 9), ("项目部", 1)]), "回访方式": pick(rng, [("电话", 3), ("上门", 1)]),
+                  "是否投诉到局": "是" if to_bureau else "否", "书面报局日期": ""})
+        if to_bureau and r["回访日期"] and rng.random() > 0.2:
+            r["书面报局日期"] = cn_date(follow + timedelta(days=rng.uniform(1, 5)))
+        if open_case:
+            for h in ("处理完成日期", "记录表日期", "业主签字", "备案", "回访日期", "回访人", "回访方式", "书面报局日期"):
+                r[h] = ""
+        elif not r["回访日期"]:
+            r["回访人"] = r["回访方式"] = ""
+        rows.append(r)
+    hand = {"procedure": "s41-construction-quality-complaints", "encoding": "gbk",
+            "columns": {"记录编号": "case_number", "投诉内容": "content", "接收部门": "record_by", "接收日期": "record_at",
+                        "通知项目经理时间": "notify_at", "项目部反馈时间": "facts_unconfirmed_at",
+                        "事实能否确认": "facts_confirmed", "现场核实时间": "onsite_verify_at", "核实人员": "onsite_verify_by",
+                        "沟通业主时间": "communicate_at", "问题性质": "problem_type", "处理单位": "handle_by",
+                        "处理完成日期": "handle_at", "记录表日期": "handling_record_at", "业主签字": "owner_signature",
+                        "备案": "filed_with_competent_dept", "回访日期": "follow_up_at", "回访人": "follow_up_by",
+                        "是否投诉到局": "complained_to_bureau", "书面报局日期": "report_bureau_at"},
+            "values": {"facts_confirmed": {"能": True, "不能": False},
+                       "problem_type": {"通病": "hard_common_defect", "一般问题": "easy_problem",
+                                        "材料问题": "procurement_problem"},
+                       "complained_to_bureau": {"是": True, "否": False}},
+            "roles": {"局工管部": "bureau_eng_mgmt", "分公司质保部": "branch_qa", "质保部": "branch_qa",
+                      "项目部": "project_manager", "处理小组": "handling_team", "物资部": "materials_dept"}}
+    return rows, hand
+
+
+def e16_s48(rng):
+    """S48 PCB customer complaints, CSV UTF-8, an English-headed CRM of a PCB maker (month-first dates)."""
+    rows = []
+    serial = {}
+    for i in range(50):
+        t0 = START + timedelta(hours=rng.uniform(0, 24 * 85))
+        month = f"{t0:%y%m}"
+        serial[month] = serial.get(month, 0) + 1
+        number = f"{month}{serial[month]:02d}"
+        if rng.random() < 0.06:
+            number = pick(rng, [(f"{month}-{serial[month]:02d}", 1), (f"{month}{serial[month]}", 1), (f"CC{number}", 1)])
+        logged = t0 + timedelta(hours=rng.uniform(1, 30))
+        qa = logged + timedelta(hours=rng.uniform(3, 48))
+        cm = qa + timedelta(days=rng.uniform(1, 6))
+        disp = cm + timedelta(days=rng.uniform(0.5, 3))
+        reply = disp + timedelta(days=rng.uniform(0.5, 4))
+        kind = pick(rng, [("Quality", 6), ("Non-Quality", 2), ("Handling", 1), ("TBD", 0.3)])
+        shipped = t0 - timedelta(days=rng.randint(5, 60))
+        r = Case({"Complaint No": number, "Customer": pick(rng, [("Acme Electronics", 2), ("Nordic Controls", 1), ("Delta Power", 1)]),
+                  "Order No": f"SO{rng.randint(240000, 259999)}" if rng.random() > 0.06 else "",
+                  "Part No": f"PCB-{rng.randint(1000, 9999)}-{rng.choice('ABC')}" if rng.random() > 0.05 else "",
+                  "Qty": (str(rng.randint(10, 5000)) if rng.random() > 0.05 else f"{rng.randint(10, 500)} pcs") if rng.random() > 0.04 else "",
+                  "Ship Date": month_first_date(shipped) if rng.random() > 0.06 else "",
+                  "Complaint Type": kind,
+                  "Customer Request": pick(rng, [("8D report + replacement", 3), ("Credit note", 1), ("Rework on site", 1)]) if rng.random() > 0.06 else "",
+                  "Received": month_first(t0), "Received By": "Sales",
+                  "Logged": month_first(logged), "Logged By": pick(rng, [("PMC", 9), ("GM Office", 1), ("Sales", 0.7)]),
+                  "QA Investigated": month_first(qa), "Investigated By": pick(rng, [("QA", 8), ("QE", 2), ("MFG", 0.8)]),
+                  "Countermeasure Date": month_first(cm), "Countermeasure By": pick(rng, [("MFG", 9), ("QA", 0.8)]),
+                  "Line": pick(rng, [("L1", 1), ("L2", 1), ("L3", 1)]) if rng.random() > 0.06 else "",
+                  "Shift": pick(rng, [("Day", 1), ("Night", 1)]) if rng.random() > 0.05 else "",
+                  "Operator": pick(rng, [("Li Wei", 1), ("Zhang Min", 1), ("Huang Jun", 1)]) if rng.random() > 0.07 else "",
+                  "Mfg Date": month_first_date(shipped - timedelta(days=rng.randint(3, 20))) if rng.random() > 0.06 else "",
+                  "Disposition Date": month_first(disp), "Disposed By": pick(rng, [("PMC", 9), ("QA", 0.8)]),
+                  "Responsible Dept": pick(rng, [("Plating", 2), ("Drilling", 1), ("Solder Mask", 1), ("Warehouse", 1)]) if rng.random() > 0.07 else "",
+                  "Responsible Person": pick(rng, [("Wang Tao", 1), ("Chen Jie", 1)]) if rng.random() > 0.08 else "",
+                  "Reply Sent": month_first(reply), "Reply By": pick(rng, [("Sales", 9), ("QA", 0.6)]),
+                  "Effect Verified": month_first(reply + timedelta(days=rng.uniform(10, 30))),
+                  "RMA": pick(rng, [("Y", 1), ("N", 3)]), "Due Date": month_first_date(t0 + timedelta(days=14)),
+                  "Status": "Closed"})
+        if reply > datetime(2025, 6, 20):                                # still open: later steps not yet done
+            for h in ("Disposition Date", "Disposed By", "Reply Sent", "Reply By", "Effect Verified"):
+                r[h] = ""
+            r["Status"] = "Open"
+        rows.append(r)
+    hand = {"procedure": "s48-pcb-customer-complaints", "date_order": "month_first",
+            "columns": {"Complaint No": "case_number", "Order No": "order_number", "Part No": "product",
+                        "Qty": "quantity", "Ship Date": "ship_date", "Complaint Type": "category",
+                        "Customer Request": "demand", "Logged": "register_at", "Logged By": "register_by",
+                        "QA Investigated": "inspect_at", "Investigated By": "inspect_by",
+                        "Countermeasure Date": "manufacturing_investigation_at",
+                        "Countermeasure By": "manufacturing_investigation_by", "Line": "production_unit",
+                        "Shift": "shift", "Operator": "production_staff", "Mfg Date": "production_date",
+                        "Disposition Date": "determine_handling_at", "Disposed By": "determine_handling_by",
+                        "Responsible Dept": "responsible_department", "Responsible Person": "responsible_person",
+                        "Reply Sent": "reply_at", "Reply By": "reply_by"},
+            "values": {"category": {"Quality": "quality", "Non-Quality": "non_quality", "Handling": "non_quality"}},
+            "roles": {"Sales": "sales", "PMC": "production_control", "GM Office": "production_control",
+                      "QA": "quality_mgmt", "QE": "quality_mgmt", "MFG": "manufacturing"}}
+    return rows, hand
+
+
+def e17_s14(rng):
+    """S14 operations complaint flow, CSV UTF-8 with BOM, a market operator's complaint work orders (dotted dates)."""
+    rows = []
+    for i in range(55):
+        t0 = START + timedelta(hours=rng.uniform(0, 24 * 85))
+        slip = t0 + timedelta(hours=rng.uniform(0.3, 6))
+        done = slip + timedelta(days=rng.uniform(0.5, 4))
+        fb = done + timedelta(hours=rng.uniform(1, 30))
+        if rng.random() < 0.05:
+            fb = done - timedelta(hours=rng.uniform(3, 20))             # feedback dated before the work was done
+        told = fb + timedelta(hours=rng.uniform(2, 48))
+        effect = told + timedelta(days=rng.uniform(3, 15))
+        if rng.random() < 0.04:
+            effect = told - timedelta(days=rng.uniform(0.5, 2))
+        report = effect + timedelta(days=rng.uniform(0.5, 5))
+        dept = pick(rng, [("工程部", 3), ("保安部", 2), ("保洁部", 2), ("招商部", 1)])
+        r = Case({"工单号": f"YY{t0:%Y%m%d}{i + 1:03d}", "投诉时间": dotted(t0),
+                  "投诉方式": pick(rng, [("热线", 4), ("上门", 3), ("来信", 0.5), ("微信", 2)]),
+                  "档口号": f"{rng.choice('ABCD')}{rng.randint(1, 3)}-{rng.randint(1, 120):03d}",
+                  "档主姓名": pick(rng, [("黄老板", 1), ("林女士", 1), ("何先生", 1)]), "联系电话": f"137{rng.randint(10000000, 99999999)}",
+                  "被投诉部门": dept, "投诉理由": pick(rng, [("空调不制冷多次报修未修好", 2), ("保安态度恶劣", 1), ("乱收管理费", 0.5), ("垃圾堆放未清理", 1)]),
+                  "投诉要求": pick(rng, [("尽快修好", 3), ("赔礼道歉", 1), ("退还费用", 1)]) if rng.random() > 0.07 else "",
+                  "投诉类别": pick(rng, [("一般", 6), ("一般性投诉", 2), ("严重", 2), ("待定", 0.3)]) if rng.random() > 0.05 else "",
+                  "接待人": pick(rng, [("行政部", 6), ("行政部客服", 3), ("工程部", 0.5), ("保安部", 0.4)]),
+                  "处理单填写时间": dotted(slip) if rng.random() > 0.05 else "",
+                  "处理方式": pick(rng, [("派工维修", 3), ("约谈当事人", 1), ("退费", 1)]) if rng.random() > 0.06 else "",
+                  "责任单位": dept if rng.random() > 0.05 else "", "责任人": pick(rng, [("李主管", 1), ("孙经理", 1), ("赵班长", 1)]) if rng.random() > 0.07 else "",
+                  "责任单位反馈时间": dotted(fb), "主管签字": pick(rng, [("李主管", 1), ("孙经理", 1)]) if rng.random() > 0.1 else "",
+                  "处理时限": dotted((slip + timedelta(days=3)).replace(hour=18, minute=0)),
+                  "处理完成时间": dotted(done), "结果告知时间": dotted(told),
+                  "改善对策": pick(rng, [("加强巡检", 2), ("员工培训", 1), ("", 1)]),
+                  "效果确认时间": dotted(effect), "是否逾期": "是" if done > (slip + timedelta(days=3)).replace(hour=18, minute=0) else "否",
+                  "意见报告日期": dotted(report) if rng.random() > 0.08 else ""})
+        if not r["处理单填写时间"]:
+            r["处理时限"] = ""
+        if report > datetime(2025, 6, 28):                               # still open
+            for h in ("结果告知时间", "效果确认时间", "意见报告日期"):
+                r[h] = ""
+        rows.append(r)
+    hand = {"procedure": "s14-operations-complaint-flow",
+            "columns": {"工单号": "case_number", "投诉时间": "receive_at", "投诉理由": "content", "投诉要求": "demand",
+                        "投诉类别": "severity", "接待人": "receive_by", "处理单填写时间": "fill_handling_slip_at",
+                        "处理方式": "measures", "责任单位": "responsible_department", "责任人": "responsible_person",
+                        "责任单位反馈时间": "feedback_at", "主管签字": "complained_unit_signature",
+                        "处理完成时间": "investigate_at", "结果告知时间": "verify_cause_at",
+                        "效果确认时间": "improvement_at", "意见报告日期": "opinion_report_at"},
+            "values": {"severity": {"一般": "general", "一般性投诉": "general", "严重": "serious"}},
+            "roles": {"行政部": "admin_dept", "行政部客服": "admin_dept", "工程部": "complained_dept",
+                      "保安部": "complained_dept", "保洁部": "complained_dept", "招商部": "complained_dept"}}
+    return rows, hand
+
+
+def e18_s44(rng):
+    """S44 customer quality complaints (2017), XLSX, a plant's complaint follow-up sheet (Chinese dates as text)."""
+    rows = []
+    for i in range(45):
+        t0 = START + timedelta(hours=rng.uniform(0, 24 * 85))
+        own = pick(rng, [("是", 7), ("否", 2), ("待定", 0.3)])
+        check = t0 + timedelta(hours=rng.uniform(2, 48))
+        form = check + timedelta(hours=rng.uniform(1, 24))
+        cm = form + timedelta(days=rng.uniform(1, 5))
+        if rng.random() < 0.05:
+            cm = form - timedelta(hours=rng.uniform(5, 30))             # feedback slip dated before the complaint slip
+        opinion = pick(rng, [("退货", 3), ("返工", 2), ("让步接收", 1), ("换货", 1)]) if own == "是" else ""
+        ret_req = cm + timedelta(days=rng.uniform(0.5, 2)) if opinion == "退货" else None
+        ret_done = ret_req + timedelta(days=rng.uniform(2, 8)) if ret_req else None
+        if opinion == "退货" and rng.random() < 0.12:
+            ret_req = None                                               # goods taken back without the request form
+        follow = cm + timedelta(days=rng.uniform(3, 12))
+        closed = follow + timedelta(days=rng.uniform(1, 10))
+        r = Case({"投诉单号": f"ZJ-{t0:%y%m}-{i + 1:03d}", "客户名称": pick(rng, [("宏达建材", 1), ("恒信五金", 1), ("东方家居", 1)]),
+                  "产品名称": pick(rng, [("铝合金型材", 2), ("不锈钢管", 1), ("镀锌板", 1)]), "批号": f"2025{rng.randint(100, 999)}",
+                  "问题描述": pick(rng, [("表面划伤", 2), ("尺寸超差", 2), ("氧化膜色差", 1), ("包装破损", 1)]),
+                  "接报部门": pick(rng, [("客服部", 7), ("销售部", 3), ("仓库", 0.5)]), "接报时间": cn(t0),
+                  "通知质检时间": cn(t0 + timedelta(minutes=rng.uniform(10, 120))),
+                  "通知生产时间": cn(t0 + timedelta(minutes=rng.uniform(10, 180))),
+                  "现场确认": pick(rng, [("是", 1), ("否", 2)]), "确认时间": cn(check),
+                  "是否我司质量问题": own, "投诉单填写时间": "", "填写部门": "", "反馈单日期": "", "处理部门": "",
+                  "处理意见": opinion, "退货申请日期": cn(ret_req) if ret_req else "",
+                  "申请部门": pick(rng, [("客服部", 8), ("销售部", 1)]) if ret_req else "",
+                  "签字齐全": ("是" if rng.random() > 0.2 else "否") if ret_req else "",
+                  "退货完成日期": cn_date(ret_done) if ret_done else "",
+                  "存档日期": cn_date(ret_done + timedelta(days=rng.uniform(1, 4))) if ret_done and rng.random() > 0.3 else "",
+                  "跟踪日期": "", "跟踪人": "", "关闭日期": cn_date(closed)})
+        if own != "否":
+            if rng.random() > 0.08:
+                r["投诉单填写时间"] = cn(form)
+                r["填写部门"] = pick(rng, [("客服部", 9), ("销售部", 1)])
+            if rng.random() > 0.06:
+                r["反馈单日期"] = cn(cm)
+                r["处理部门"] = pick(rng, [("质检部", 7), ("品管部", 2), ("生产部", 0.8)])
+            if rng.random() > 0.1:
+                r["跟踪日期"] = cn_date(follow)
+                r["跟踪人"] = pick(rng, [("质检部", 9), ("客服部", 1)])
+        if closed > datetime(2025, 6, 25):                               # not solved yet
+            r["关闭日期"] = ""
+        rows.append(r)
+    hand = {"procedure": "s44-customer-quality-complaints-2017",
+            "columns": {"投诉单号": "case_number", "问题描述": "content", "接报部门": "receive_by", "接报时间": "receive_at",
+                        "确认时间": "investigate_at", "是否我司质量问题": "own_quality_issue",
+                        "投诉单填写时间": "complaint_form_at", "填写部门": "complaint_form_by",
+                        "反馈单日期": "countermeasure_at", "处理部门": "countermeasure_by", "处理意见": "return_approved",
+                        "退货申请日期": "return_request_at", "申请部门": "return_request_by",
+                        "退货完成日期": "process_return_at", "存档日期": "archive_return_at",
+                        "跟踪日期": "follow_up_at", "跟踪人": "follow_up_by", "关闭日期": "closed_at"},
+            "values": {"own_quality_issue": {"是": True, "否": False},
+                       "return_approved": {"退货": True, "返工": False, "让步接收": False, "换货": False}},
+            "roles": {"客服部": "customer_service", "销售部": "sales", "仓库": "finished_goods_store",
+                      "质检部": "quality_inspection", "品管部": "quality_inspection", "生产部": "production"}}
+    return rows, hand
+
+
+# --- a fourth held-out set (19-23), written like 14-18: without reading the guesser's code or running it ----------
+
+def e19_l6(rng):
+    """L6 telecom user appeals (35号令), XLSX, a provincial appeal centre's register (date cells)."""
+    def office(t):                                                        # a centre act: on a working hour, whole minutes
+        return t.replace(hour=rng.randint(9, 16), minute=rng.randint(0, 59), second=0, microsecond=0)
+
+    def after(prev, lo_days, hi_days):
+        t = office(prev + timedelta(days=rng.uniform(lo_days, hi_days)))
+        return t if t > prev else prev + timedelta(minutes=rng.randint(20, 90))
+
+    rows = []
+    for i in range(60):
+        recv = office(START + timedelta(days=rng.uniform(0, 80)))
+        appeal_day = recv - timedelta(days=rng.randint(1, 4))
+        kind = pick(rng, [("收费争议", 4), ("网络质量", 3), ("业务办理", 2), ("服务质量", 2), ("政策咨询", 0.5), ("未分类", 0.15)])
+        complained = "否" if kind == "政策咨询" or rng.random() < 0.06 else "是"
+        complain_at = appeal_day - timedelta(days=rng.uniform(17, 60))
+        replied = complained == "是" and rng.random() < 0.75
+        reply_op = complain_at + timedelta(days=rng.uniform(2, 14)) if replied else None
+        if replied and rng.random() < 0.04:
+            reply_op = complain_at - timedelta(days=rng.uniform(1, 5))    # reply dated before the complaint
+        opinion = (pick(rng, [("不满意", 9), ("满意", 0.4)]) if replied else "未答复") if complained == "是" else ""
+        limit = 140 if kind == "收费争议" else 600
+        incident = complain_at - timedelta(days=rng.uniform(3, limit - 60 if kind == "收费争议" else limit - 80))
+        settled, elsewhere = "否", "无"
+        reason = ""
+        bad = rng.random()
+        if bad < 0.05:
+            incident = appeal_day - timedelta(days=rng.uniform(170, 260) if kind == "收费争议" else rng.uniform(760, 900))
+            reason = "超过申诉时限"
+        elif bad < 0.09:
+            settled, reason = "是", "已和解并执行"
+        elif bad < 0.14:
+            elsewhere = pick(rng, [("法院已受理", 1), ("仲裁已受理", 0.5), ("消协已处理", 1), ("本中心已处理", 1)])
+            reason = {"法院已受理": "人民法院已受理", "仲裁已受理": "仲裁机构已受理", "消协已处理": "消费者协会已处理",
+                      "本中心已处理": "本中心已受理过同一事项"}[elsewhere]
+        if opinion == "满意":
+            reason = reason or "用户对企业处理结果满意"
+        if complained == "否":
+            reason = "属政策咨询，已解答" if kind == "政策咨询" else "未向企业投诉，已告知先向企业投诉"
+        accepted = not reason
+        if reason and elsewhere != "本中心已处理" and opinion != "满意" and rng.random() < 0.4:
+            accepted = True                                              # accepted although the excerpt excludes it
+        decide = after(recv, 0, 4) if rng.random() > 0.09 else after(recv, 14, 25)
+        if rng.random() < 0.03:
+            recv, appeal_day = appeal_day, recv                          # received dated before the letter's date
+        channel = pick(rng, [("网上申诉", 6), ("信函", 2), ("传真", 0.4), ("电子邮件", 1), ("电话", 0.6)])
+        letter = f"SS{recv:%y%m}{i + 1:03d}" if channel != "电话" or rng.random() < 0.3 else ""
+        reply = supplement = None
+        if accepted:
+            if rng.random() < 0.12:
+                supplement = after(recv, 2, 8)                           # materials completed later: 30 days from then
+            start = supplement or recv
+            reply = after(start, 5, 28) if rng.random() > 0.1 else after(start, 33, 50)
+            if reply <= decide:
+                reply = after(decide, 1, 10)
+            if reply > datetime(2025, 6, 30):
+                reply = None                                             # still being handled, already overdue
+        operator = pick(rng, [("中国移动某某分公司", 3), ("中国联通某某分公司", 2), ("中国电信某某分公司", 2), ("某某宽带公司", 0.5)])
+        r = Case({"申诉编号": f"SS2025{i + 1:05d}", "收到申诉日期": recv, "申诉日期": appeal_day.date(), "申诉方式": channel,
+                  "申诉书存档号": letter,
+                  "申诉人": pick(rng, [("李先生", 1), ("张女士", 1), ("某某商贸有限公司", 0.3), ("陈先生", 1)]),
+                  "通讯地址": f"{pick(rng, [('武昌区', 1), ('洪山区', 1), ('江汉区', 1)])}{rng.randint(1, 400)}号" if rng.random() > 0.03 else "",
+                  "联系电话": f"1{rng.choice([3, 5, 8])}{rng.randint(100000000, 999999999)}" if rng.random() > 0.03 else "",
+                  "邮编": f"4300{rng.randint(10, 99)}" if rng.random() > 0.07 else "",
+                  "被申诉企业": operator,
+                  "被申诉企业地址": f"{pick(rng, [('中北路', 1), ('新华路', 1), ('光谷大道', 1)])}{rng.randint(1, 300)}号" if rng.random() > 0.05 else "",
+                  "申诉类别": kind,
+                  "申诉请求": pick(rng, [("退还多收费用", 2), ("恢复网络正常使用", 1), ("取消未经同意开通的业务", 1), ("赔偿损失", 0.5)]) if rng.random() > 0.03 else "",
+                  "事实与理由": pick(rng, [("套餐外被扣流量费", 2), ("家中宽带长期断网，报修未修复", 1), ("营业员未告知合约期", 1)]) if rng.random() > 0.03 else "",
+                  "问题发生日期": incident.date(), "是否已向企业投诉": complained if rng.random() > 0.03 else "",
+                  "向企业投诉日期": complain_at.date() if complained == "是" else None,
+                  "企业答复日期": reply_op.date() if reply_op else None, "对企业处理是否满意": opinion,
+                  "是否已和解执行": settled, "他处受理情况": elsewhere,
+                  "受理决定": "受理" if accepted else ("告知先向企业投诉" if complained == "否" and kind != "政策咨询"
+                                                    else "咨询解答" if kind == "政策咨询" else "不予受理"),
+                  "决定日期": decide, "受理日期": decide if accepted else None, "补正材料日期": supplement,
+                  "告知申诉人日期": after(decide, 0, 1),
+                  "不予受理理由": "" if accepted or rng.random() < 0.08 else reason,
+                  "承办人": pick(rng, [("申诉受理中心", 5), ("王敏", 2), ("刘洋", 2)]) if rng.random() > 0.05 or not accepted else "转企业处理",
+                  "答复申诉人日期": reply,
+                  "办结情况": ("已办结" if reply else "处理中") if accepted else "不予受理"})
+        rows.append(r)
+    hand = {"procedure": "l6-telecom-user-appeals-2016",
+            "columns": {"申诉编号": "case_number", "收到申诉日期": "receive_at", "申诉日期": "appeal_at",
+                        "申诉书存档号": "written_appeal", "申诉人": "complainant", "通讯地址": "address",
+                        "联系电话": "contact_phone", "邮编": "postcode", "被申诉企业": "respondent_name",
+                        "被申诉企业地址": "respondent_address", "申诉类别": "category", "申诉请求": "demand",
+                        "事实与理由": "grounds", "问题发生日期": "incident_at", "是否已向企业投诉": "complained_to_operator",
+                        "向企业投诉日期": "complain_to_operator_at", "企业答复日期": "operator_reply_at",
+                        "对企业处理是否满意": "satisfaction", "是否已和解执行": "settlement_executed",
+                        "他处受理情况": "handled_elsewhere", "决定日期": "decide_at", "受理日期": "accept_at",
+                        "补正材料日期": "all_materials_received_at", "不予受理理由": "reject_reason", "承办人": "reply_by",
+                        "答复申诉人日期": "reply_at"},
+            "values": {"category": {"收费争议": "fee_dispute", "网络质量": "other", "业务办理": "other",
+                                    "服务质量": "other", "政策咨询": "other"},
+                       "complained_to_operator": {"是": "yes", "否": "no"},
+                       "satisfaction": {"满意": "satisfied", "不满意": "unsatisfied", "未答复": "unsatisfied"},
+                       "settlement_executed": {"是": "yes", "否": "no"},
+                       "handled_elsewhere": {"无": "no", "法院已受理": "yes", "仲裁已受理": "yes", "消协已处理": "yes",
+                                             "本中心已处理": "no"}},
+            "roles": {"申诉受理中心": "provincial_appeal_body", "转企业处理": "operator"}}
+    return rows, hand
+
+
+def e20_s43(rng):
+    """S43 Jiangsu construction quality complaints, CSV GBK, a city complaint office's register (Chinese dates)."""
+    quality = ["渗漏", "开裂", "空鼓", "结构安全"]
+    rows = []
+    for i in range(60):
+        t0 = (START + timedelta(days=rng.randint(0, 84))).replace(hour=rng.randint(8, 16), minute=rng.randint(0, 59))
+        kind = pick(rng, [("渗漏", 4), ("开裂", 3), ("空鼓", 1), ("结构安全", 0.5), ("房地产纠纷", 0.6), ("邻里纠纷", 0.3),
+                          ("拆迁安置", 0.3), ("拆迁补偿", 0.2), ("市政建设", 0.2), ("其他", 0.12)])
+        anonymous = rng.random() < 0.04
+        sued = rng.random() < 0.04
+        relation = pick(rng, [("业主", 7), ("住户", 2), ("无直接关系", 0.5)])
+        source = pick(rng, [("来访", 5), ("来信", 3), ("省站转办", 1.5)])
+        eligible = kind in quality and not anonymous and not sued and relation != "无直接关系"
+        if eligible:
+            status = "立案" if rng.random() > 0.04 else "未立案"         # a quality complaint left unregistered
+        elif relation == "无直接关系" and kind in quality and not anonymous and not sued:
+            status = "按举报处理"
+        else:
+            status = "不予立案"
+        if not eligible and kind != "其他" and rng.random() < 0.3:
+            status = "立案"                                              # registered although it should not be
+        registered = t0 + timedelta(days=rng.randint(1, 4)) if status == "立案" else None       # a date: the next day or later
+        if registered and rng.random() < 0.03:
+            registered = t0 - timedelta(days=rng.uniform(1, 3))          # registered before the reception
+        handled = registered + timedelta(days=rng.uniform(5, 40)) if registered else None
+        if handled and rng.random() < 0.03:
+            handled = registered - timedelta(days=rng.uniform(0.5, 2))   # handled before it was registered
+        report = handled + timedelta(days=rng.uniform(0.5, 3)) if handled and source == "省站转办" else None
+        closed = max(handled, report or handled) + timedelta(days=rng.uniform(2, 10)) if handled else None
+        if closed and closed > datetime(2025, 6, 28):
+            closed = None
+        dept = pick(rng, [("投诉科", 5), ("监督一科", 2), ("监督二科", 2), ("市住建局房产处", 0.35)]) if registered else ""
+        r = Case({"投诉登记号": f"SZJ-TS-2025-{i + 1:03d}", "接待日期": cn(t0),
+                  "投诉人": "" if anonymous else pick(rng, [("周先生", 1), ("孙女士", 1), ("钱先生", 1), ("吴女士", 1)]),
+                  "身份证号": "" if anonymous or rng.random() < 0.04 else f"3205{rng.randint(10, 99)}19{rng.randint(60, 99)}{rng.randint(1000, 9999)}{rng.randint(100, 999)}X",
+                  "联系电话": "" if anonymous else f"13{rng.randint(100000000, 999999999)}",
+                  "工程名称": pick(rng, [("金鸡湖花园三期", 2), ("吴中新城12#楼", 1), ("姑苏雅苑", 1)]),
+                  "工程所在地": pick(rng, [("工业园区", 2), ("吴中区", 1), ("姑苏区", 1)]), "与工程关系": relation,
+                  "投诉书": "已交" if not anonymous else "未交",
+                  "证据材料": pick(rng, [("现场照片", 3), ("照片、视频", 2), ("检测报告", 1)]) if rng.random() > 0.06 else "",
+                  "投诉理由": pick(rng, [("卫生间楼板渗水至楼下", 2), ("外墙多处裂缝", 2), ("地面空鼓面积大", 1), ("开发商拒不维修", 1)]) if rng.random() > 0.03 else "",
+                  "请求事项": pick(rng, [("责令施工单位维修", 3), ("组织质量鉴定", 1), ("责令整改并赔偿", 1)]) if rng.random() > 0.03 else "",
+                  "问题类别": kind, "署名": "匿名" if anonymous else "实名", "是否已起诉": "是" if sued else "否",
+                  "来源": source, "立案情况": status, "立案日期": cn_date(registered) if registered and rng.random() > 0.02 else "",
+                  "承办科室": dept, "办案人": pick(rng, [("顾工", 1), ("沈工", 1), ("陆工", 1)]) if registered else "",
+                  "会同部门": pick(rng, [("区住建局", 1), ("规划局、区住建局", 0.5)]) if registered and rng.random() < 0.15 else "",
+                  "处理完成日期": cn_date(handled) if handled else "",
+                  "上报省站备案日期": "",
+                  "卷宗整理日期": cn_date(closed - timedelta(days=1)) if closed else "", "结案日期": cn_date(closed) if closed else "",
+                  "结案签字人": pick(rng, [("站长 徐某", 3), ("副站长 朱某", 2)]) if closed and rng.random() > 0.07 else ""})
+        if report and closed and rng.random() > 0.2:
+            r["上报省站备案日期"] = cn_date(report)
+        if status == "未立案" and rng.random() < 0.5:
+            r["立案情况"] = "立案"                                          # marked registered, no date written
+        rows.append(r)
+    hand = {"procedure": "s43-jiangsu-construction-quality-complaints", "encoding": "gbk",
+            "columns": {"投诉登记号": "case_number", "接待日期": "review_at", "投诉人": "complainant",
+                        "身份证号": "id_number", "与工程关系": "direct_interest", "证据材料": "evidence",
+                        "投诉理由": "complaint_reason", "请求事项": "demand", "问题类别": "category",
+                        "署名": "anonymous", "是否已起诉": "in_judicial_process", "来源": "transferred_by_province",
+                        "立案日期": "register_at", "承办科室": "handle_by", "办案人": "close_by",
+                        "会同部门": "joint_depts", "处理完成日期": "handle_at", "上报省站备案日期": "report_to_province_at",
+                        "结案日期": "close_at", "结案签字人": "head_signature"},
+            "values": {"direct_interest": {"业主": True, "住户": True, "无直接关系": False},
+                       "category": {"渗漏": "quality", "开裂": "quality", "空鼓": "quality", "结构安全": "quality",
+                                    "房地产纠纷": "real_estate_dispute", "邻里纠纷": "neighbour_dispute",
+                                    "拆迁安置": "demolition_resettlement", "拆迁补偿": "demolition_compensation",
+                                    "市政建设": "obstruct_construction"},
+                       "anonymous": {"匿名": True, "实名": False},
+                       "in_judicial_process": {"是": True, "否": False},
+                       "transferred_by_province": {"省站转办": True, "来访": False, "来信": False}},
+            "roles": {"投诉科": "complaint_body", "监督一科": "complaint_body", "监督二科": "complaint_body",
+                      "市住建局房产处": "admin_depts"}}
+    return rows, hand
+
+
+def e21_s37(rng):
+    """S37 Xiamen construction quality complaints, CSV UTF-8 with BOM, the quality sub-centre's duty register (dotted dates)."""
+    defects = {"渗漏": True, "墙体开裂": True, "空鼓": True, "门窗质量": True, "物业管理": False, "小区配套": False}
+    rows = []
+    for i in range(55):
+        t0 = (START + timedelta(days=rng.randint(0, 84))).replace(hour=rng.randint(8, 16), minute=rng.randint(0, 59))
+        matter = pick(rng, [("渗漏", 4), ("墙体开裂", 3), ("空鼓", 1), ("门窗质量", 1), ("物业管理", 0.4), ("小区配套", 0.3)])
+        remedy = pick(rng, [("整改", 10), ("赔偿", 0.4), ("退房", 0.2), ("换房", 0.15)])
+        deco = "是" if rng.random() < 0.04 else "否"
+        accepted_works = "未验收" if rng.random() < 0.03 else "已验收"
+        stage = pick(rng, [("保修期内", 8), ("在建", 1), ("已过保修期", 0.5)])
+        sued = "是" if rng.random() < 0.03 else "否"
+        agrees = "不同意" if rng.random() < 0.04 else "同意"
+        excluded = (not defects[matter] or remedy != "整改" or agrees == "不同意" or deco == "是" or accepted_works == "未验收"
+                    or stage == "已过保修期" or sued == "是")
+        conclusion = "建议其他途径" if excluded else "受理"
+        if excluded and rng.random() < 0.2:
+            conclusion = "受理"                                          # taken as a case although article 3 excludes it
+        record = advise = report = transfer = answer = done = None
+        if conclusion == "受理":
+            record = t0 + timedelta(minutes=rng.uniform(10, 120))
+            if rng.random() < 0.02:
+                record = t0 - timedelta(hours=rng.uniform(2, 20))         # recorded before the call came in
+            report = record + timedelta(hours=rng.uniform(0.5, 24)) if rng.random() > 0.05 else None
+            if report and rng.random() < 0.03:
+                report = record - timedelta(hours=rng.uniform(1, 5))      # reported before it was recorded
+            if report:
+                transfer = report + timedelta(days=rng.uniform(0.5, 3))
+                answer = transfer + timedelta(days=rng.uniform(5, 30))
+                done = answer + timedelta(days=rng.uniform(0, 5))
+                if done > datetime(2025, 6, 28):
+                    answer = done = None
+        elif rng.random() > 0.08:
+            advise = t0 + timedelta(minutes=rng.uniform(5, 60))
+        channel = pick(rng, [("来电", 4), ("来访", 3), ("来信", 1), ("电子邮件", 1), ("传真", 0.2), ("12345转办", 0.2)])
+        r = Case({"件号": f"XM-ZL-{i + 1:04d}", "来件方式": channel, "登记时间": dotted(t0),
+                  "值班科室": pick(rng, [("监督一科", 1), ("监督二科", 1), ("监督三科", 1), ("综合管理室", 0.5)]),
+                  "值班人员": pick(rng, [("林志强", 1), ("陈雅琴", 1), ("黄文斌", 1), ("苏丽", 1)]),
+                  "投诉人": pick(rng, [("郑先生", 1), ("洪女士", 1), ("蔡先生", 1)]),
+                  "联系方式": f"159{rng.randint(10000000, 99999999)}" if rng.random() > 0.04 else "",
+                  "报建工程名称": pick(rng, [("湖里区某某花园二期", 2), ("集美新城某某苑", 1), ("海沧某某公寓", 1)]) if rng.random() > 0.04 else "",
+                  "房号": f"{rng.randint(1, 20)}#{rng.randint(1, 32)}0{rng.randint(1, 4)}" if rng.random() > 0.03 else "",
+                  "与产权人关系": pick(rng, [("本人", 6), ("配偶", 2), ("亲属", 1), ("租户", 1)]) if rng.random() > 0.05 else "",
+                  "工程阶段": stage, "投诉事项": matter, "诉求": remedy, "是否同意整改": agrees, "二次装修": deco, "竣工验收": accepted_works,
+                  "已诉讼": sued, "受理结论": conclusion, "受理时间": dotted(record) if record else "",
+                  "解释答复时间": dotted(advise) if advise else "", "报主办人时间": dotted(report) if report else "",
+                  "主办人": pick(rng, [("吴主任", 1), ("许工", 1)]) if report else "",
+                  "转办科室": pick(rng, [("监督一科", 1), ("监督二科", 1), ("监督三科", 1)]) if transfer else "",
+                  "转办日期": dotted(transfer) if transfer else "", "回复投诉人日期": dotted(answer) if answer else "",
+                  "办结日期": dotted(done) if done else ""})
+        rows.append(r)
+    hand = {"procedure": "s37-xiamen-construction-quality-complaints",
+            "columns": {"件号": "case_number", "来件方式": "channel", "登记时间": "receive_at", "值班人员": "receive_by",
+                        "投诉人": "complainant", "联系方式": "contact_phone", "报建工程名称": "project_name",
+                        "房号": "address", "与产权人关系": "relation_to_owner", "工程阶段": "within_warranty",
+                        "投诉事项": "is_quality_defect", "诉求": "demanded_remedy", "是否同意整改": "accepts_rectification",
+                        "二次装修": "secondary_decoration",
+                        "竣工验收": "delivered_without_acceptance", "已诉讼": "in_litigation", "受理时间": "record_at",
+                        "解释答复时间": "refer_elsewhere_at", "报主办人时间": "report_at", "转办日期": "coordinate_at"},
+            "values": {"channel": {"来信": "letter", "电子邮件": "email", "传真": "fax", "来访": "visit", "来电": "phone"},
+                       "within_warranty": {"保修期内": "yes", "在建": "yes", "已过保修期": "no"},
+                       "is_quality_defect": {k: "yes" if v else "no" for k, v in defects.items()},
+                       "demanded_remedy": {"整改": "rectification", "赔偿": "compensation", "退房": "return_house",
+                                           "换房": "exchange_house"},
+                       "accepts_rectification": {"同意": "yes", "不同意": "no"},
+                       "secondary_decoration": {"是": "yes", "否": "no"},
+                       "delivered_without_acceptance": {"未验收": "yes", "已验收": "no"},
+                       "in_litigation": {"是": "yes", "否": "no"}}}
+    return rows, hand
+
+
+def e22_s38(rng):
+    """S38 Nanshan aluminium quality complaints, CSV UTF-8, an extruder's English-headed complaint log (day-first dates)."""
+    rows = []
+    for i in range(50):
+        t0 = START + timedelta(hours=rng.uniform(0, 24 * 85))
+        via = pick(rng, [("After-sales", 5), ("Sales", 3), ("Customer direct", 2)])
+        receiver = "After-sales Service" if via != "Sales" else pick(rng, [("Sales Follow-up", 3), ("Sales Rep", 1)])
+        if rng.random() < 0.05:
+            receiver = pick(rng, [("QM Dept", 1), ("Production", 1)])   # taken by a department the flow does not name
+        visit = t0 + timedelta(hours=rng.uniform(4, 72)) if rng.random() < 0.5 else None
+        visitor = (pick(rng, [("After-sales Service", 3), ("Sales Rep", 1)]) if rng.random() > 0.07 else "QM Dept") if visit else ""
+        own = pick(rng, [("Yes", 7), ("No", 2.5), ("TBD", 0.3)])
+        base = visit or t0
+        f1 = f1_by = qm = f2 = f2_by = follow = None
+        closed = base + timedelta(days=rng.uniform(1, 5))
+        if own == "Yes":
+            f1 = base + timedelta(hours=rng.uniform(2, 48))
+            if rng.random() < 0.03:
+                f1 = t0 - timedelta(hours=rng.uniform(3, 30))            # form dated before the complaint came in
+            f1_by = pick(rng, [("After-sales Service", 3), ("Sales Rep", 1)]) if rng.random() > 0.05 else "QM Dept"
+            qm = max(f1, t0) + timedelta(hours=rng.uniform(1, 24))
+            f2 = qm + timedelta(days=rng.uniform(1, 6))
+            if rng.random() < 0.04:
+                f2 = qm - timedelta(hours=rng.uniform(3, 20))            # countermeasure form before QM took it up
+            f2_by = "QM Dept" if rng.random() > 0.05 else "Process Engineering"
+            follow = max(f2, qm) + timedelta(days=rng.uniform(7, 25))
+            closed = follow + timedelta(days=rng.uniform(0, 5))
+            if rng.random() < 0.05:
+                f1 = f1_by = None                                        # no QHSE/R-0211-166-1 for an own issue
+            if rng.random() < 0.05:
+                f2 = f2_by = None                                        # closed without the 166-2 form
+            if rng.random() < 0.07:
+                follow = None                                            # closed without a follow-up record
+        if closed > datetime(2025, 6, 28):
+            closed = None
+            follow = None
+        r = Case({"Complaint ID": f"NS-QC-25{i + 1:03d}", "Customer": pick(rng, [("Hengda Curtain Wall", 2), ("Bosch Rexroth China", 1), ("CRRC Qingdao", 1)]),
+                  "Profile/Alloy": pick(rng, [("6063-T5 profile", 2), ("6061-T6 rail profile", 1), ("6082 extrusion", 1)]),
+                  "Lot No": f"L25{rng.randint(10000, 99999)}",
+                  "Issue Description": pick(rng, [("Surface scratches", 2), ("Dimension out of tolerance", 2), ("Anodizing colour difference", 1), ("Bending/twist", 1)]),
+                  "Reported Via": via, "Received By": receiver, "Received At": day_first(t0),
+                  "QM Notified At": day_first(t0 + timedelta(minutes=rng.uniform(10, 180))),
+                  "Production Notified At": day_first(t0 + timedelta(minutes=rng.uniform(10, 240))) if rng.random() > 0.2 else "",
+                  "Site Visit At": day_first(visit) if visit else "", "Site Visit By": visitor,
+                  "Our Quality Issue": own, "Form 166-1 Date": day_first(f1) if f1 else "", "Form 166-1 By": f1_by or "",
+                  "QM Handling Start": day_first(qm) if qm else "",
+                  "Root Cause Meeting": day_first(qm + timedelta(hours=rng.uniform(4, 30))) if qm and rng.random() > 0.3 else "",
+                  "Form 166-2 Date": day_first(f2) if f2 else "", "Form 166-2 By": f2_by or "",
+                  "Corrective Action": pick(rng, [("Die repair", 1), ("Adjust ageing furnace", 1), ("Packaging change", 1)]) if f2 else "",
+                  "Disposition": pick(rng, [("Return", 2), ("Rework", 2), ("Concession", 1), ("Replace", 1)]) if own == "Yes" else "",
+                  "Follow-up Date": day_first(follow) if follow else "",
+                  "Closed On": day_first(closed) if closed else "", "Status": "Closed" if closed else "Open"})
+        rows.append(r)
+    hand = {"procedure": "s38-nanshan-aluminium-quality-complaints", "date_order": "day_first",
+            "columns": {"Complaint ID": "case_number", "Issue Description": "content", "Received By": "receive_by",
+                        "Received At": "receive_at", "Site Visit At": "preliminary_analysis_at",
+                        "Site Visit By": "preliminary_analysis_by", "Our Quality Issue": "own_quality_issue",
+                        "Form 166-1 Date": "feedback_form_at", "Form 166-1 By": "feedback_form_by",
+                        "QM Handling Start": "quality_handle_at", "Form 166-2 Date": "countermeasure_at",
+                        "Form 166-2 By": "countermeasure_by", "Follow-up Date": "follow_up_at", "Closed On": "closed_at"},
+            "values": {"own_quality_issue": {"Yes": True, "No": False}},
+            "roles": {"After-sales Service": "after_sales", "Sales Follow-up": "sales", "Sales Rep": "sales",
+                      "QM Dept": "quality_mgmt", "Production": "production", "Process Engineering": "process_tech"}}
+    return rows, hand
+
+
+def e23_s13(rng):
+    """S13 distribution-centre complaints, XLSX, the centre's complaint ledger (dates as text, 2025/3/4 9:12)."""
+    rows = []
+    for i in range(60):
+        t0 = START + timedelta(hours=rng.uniform(0, 24 * 80))
+        recv = t0 + timedelta(minutes=rng.uniform(2, 30))
+        slip = recv + timedelta(hours=rng.uniform(0.2, 3))
+        duty = pick(rng, [("产品质量", 4), ("客户经理", 4), ("配送", 0.25)])
+        send = slip + timedelta(hours=rng.uniform(2, 24))
+        investigate = send + timedelta(days=rng.uniform(0.5, 2.5))
+        propose = investigate + timedelta(days=rng.uniform(0.2, 1.5))
+        if rng.random() < 0.03:
+            propose = investigate - timedelta(hours=rng.uniform(3, 20))   # result proposed before the investigation ended
+        draft = max(propose, investigate) + timedelta(days=rng.uniform(0.2, 1.5))
+        approve = draft + timedelta(days=rng.uniform(0.2, 1.5))
+        if rng.random() < 0.03:
+            approve = draft - timedelta(hours=rng.uniform(3, 20))         # approved before the plan was drafted
+        closed = max(approve, draft) + timedelta(days=rng.uniform(0.5, 3))
+        due = told = replace = None
+        action = ""
+        if duty == "客户经理":
+            due = (closed + timedelta(days=rng.uniform(0.5, 3))).replace(hour=17, minute=0, second=0, microsecond=0)
+            if rng.random() < 0.15:
+                due = (closed - timedelta(days=rng.uniform(1, 4))).replace(hour=17, minute=0, second=0, microsecond=0)
+            if due < slip + timedelta(days=1):
+                due = (slip + timedelta(days=1)).replace(hour=17, minute=0, second=0, microsecond=0)
+            told = slip + timedelta(hours=rng.uniform(1, 8))
+            if rng.random() < 0.06:
+                due = told = None                                       # no time limit set or told
+        elif duty == "产品质量":
+            action = pick(rng, [("退换", 4), ("召回", 1)])
+            replace = recv + timedelta(days=rng.uniform(1, 4))
+            if rng.random() < 0.08:
+                action, replace = "无", None                              # neither explained nor replaced
+        dept = {"产品质量": pick(rng, [("质量监督", 1), ("生产部门", 1)]), "客户经理": pick(rng, [("客户经理", 2), ("片区经理", 1)]),
+                "配送": "调度运输"}[duty]
+        r = Case({"记录单号": f"PS-{t0:%Y%m}-{i + 1:03d}", "客户名称": pick(rng, [("某某便利店", 2), ("某某烟酒店", 2), ("某某超市", 1)]),
+                  "客户编码": f"4201{rng.randint(100000, 999999)}", "投诉方式": pick(rng, [("电话", 5), ("电邮", 0.8), ("现场", 2), ("微信", 1.5), ("其他", 0.3)]),
+                  "投诉时间": slash(t0), "受理时间": slash(recv),
+                  "受理人": "配送中心" if rng.random() > 0.06 else pick(rng, [("客户经理", 1), ("片区经理", 1)]),
+                  "记录单填写时间": slash(slip) if rng.random() > 0.05 else "",
+                  "投诉内容": pick(rng, [("到货破损", 2), ("少送两件", 2), ("客户经理未按约定上门", 1), ("订货后未及时送达", 1)]),
+                  "责任判定": duty, "退换召回": action, "退换日期": slash(replace) if replace else "",
+                  "解决期限": slash(due) if due else "", "期限告知客户时间": slash(told) if told else "",
+                  "责任部门": dept, "处理单送达时间": slash(send),
+                  "送达人": pick(rng, [("客户服务主管", 8), ("客服主管", 2)]) if rng.random() > 0.05 else "客服专员",
+                  "原因调查完成时间": slash(investigate), "结果建议提交时间": slash(propose), "方案形成时间": slash(draft),
+                  "主管领导审核时间": slash(approve) if rng.random() > 0.06 else "",
+                  "审核人": pick(rng, [("中心主任", 5), ("分管副主任", 3)]) if rng.random() > 0.05 else "客户服务部",
+                  "实施意见": pick(rng, [("同意方案，尽快实施", 3), ("同意，注意回访", 1)]),
+                  "结案时间": slash(closed)})
+        if not r["主管领导审核时间"]:
+            r["审核人"] = r["实施意见"] = ""
+        rows.append(r)
+    hand = {"procedure": "s13-distribution-complaint-handling",
+            "columns": {"记录单号": "case_number", "投诉方式": "channel", "投诉时间": "received_at", "受理时间": "receive_at",
+                        "受理人": "receive_by", "记录单填写时间": "record_at", "投诉内容": "content",
+                        "责任判定": "responsibility", "退换日期": "explain_replace_at", "解决期限": "resolution_due_at",
+                        "期限告知客户时间": "notify_deadline_at", "责任部门": "responsible_department",
+                        "处理单送达时间": "send_handling_slip_at", "送达人": "send_handling_slip_by",
+                        "原因调查完成时间": "investigate_at", "结果建议提交时间": "propose_result_at",
+                        "方案形成时间": "draft_plan_at", "主管领导审核时间": "approve_plan_at", "审核人": "approve_plan_by",
+                        "结案时间": "closed_at"},
+            "values": {"channel": {"电话": "unnamed_first", "电邮": "email", "现场": "onsite", "微信": "other", "其他": "other"},
+                       "responsibility": {"产品质量": "product_quality", "客户经理": "account_manager"}},
+            "roles": {"配送中心": "distribution_center", "客户经理": "responsible_party", "片区经理": "responsible_party",
+                      "客户服务主管": "cs_supervisor", "客服主管": "cs_supervisor", "客服专员": "complaint_receiver",
+                      "中心主任": "leader", "分管副主任": "leader", "客户服务部": "customer_service"}}
+    return rows, hand
+
+
 EXPORTS = [  # (file, writer, function); 1-5 tuning, 6-10 held out (fixed before any result was seen)
     ("01-s9-property-register.csv", "utf-8", e01_s9),
     ("02-s11-crm-tickets.csv", "utf-8", e02_s11),
@@ -457,6 +1199,16 @@ EXPORTS = [  # (file, writer, function); 1-5 tuning, 6-10 held out (fixed before
     ("11-s36-restaurant-book.csv", "utf-8", e11_s36),        # second held-out set, see README
     ("12-s15-service-slips.xlsx", "xlsx", e12_s15),
     ("13-s21-device-register.csv", "gbk", e13_s21),
+    ("14-l2-samr-register.xlsx", "xlsx", e14_l2),           # third held-out set, see README
+    ("15-s41-owner-complaints.csv", "gbk", e15_s41),
+    ("16-s48-pcb-crm.csv", "utf-8", e16_s48),
+    ("17-s14-work-orders.csv", "utf-8-sig", e17_s14),
+    ("18-s44-quality-followup.xlsx", "xlsx", e18_s44),
+    ("19-l6-appeal-register.xlsx", "xlsx", e19_l6),         # fourth held-out set, see README
+    ("20-s43-city-complaint-register.csv", "gbk", e20_s43),
+    ("21-s37-duty-register.csv", "utf-8-sig", e21_s37),
+    ("22-s38-extrusion-complaints.csv", "utf-8", e22_s38),
+    ("23-s13-distribution-ledger.xlsx", "xlsx", e23_s13),
 ]
 
 
