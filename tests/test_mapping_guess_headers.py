@@ -138,3 +138,120 @@ def test_a_column_already_mapped_is_not_taken_for_the_case_number(run, catalog, 
     text = rows("房号,接待时间", lambda i: f"{i + 1}栋10{i},2025-03-0{i + 1} 09:00")
     data, _ = draft(run, catalog, tmp_path, S9, text)
     assert data["columns"]["房号"] == "address"
+
+
+S36, S39 = "s36-hotel-guest-complaints", "s39-telecom-branch-complaints"
+
+
+def test_generic_handling_headers_name_the_handle_step(run, catalog, tmp_path):
+    # 处理 is in almost every step name of S39; 处理完成时间 is not 派单 (…流程派单（生成工单）) because of 生成
+    text = rows("工单编号,受理时间,派单时间,处理完成时间,处理部门",
+                lambda i: f"T{i},2025-03-0{i + 1} 09:00,2025-03-0{i + 1} 09:30,2025-03-0{i + 2} 10:00,网络维护中心")
+    data, out = draft(run, catalog, tmp_path, S39, text)
+    assert data["columns"]["处理完成时间"] == "handle_at" and data["columns"]["处理部门"] == "handle_by"
+    # 升级投诉：迅速派单… is one kind of complaint's dispatch: 派单时间 is the plain dispatch
+    assert data["columns"]["派单时间"] == "dispatch_at"
+    assert "泛称" in line_of(out, "处理部门:")
+    # the procedure names the handler by function (投诉处理部门): the company's own unit is that role, to check
+    assert data["roles"]["网络维护中心"] == "handling_dept"
+    assert "请核对" in line_of(out, "网络维护中心:")
+
+
+def test_a_header_ending_with_a_known_name_and_channel_words(run, catalog, tmp_path):
+    channels = ["10000号", "营业厅", "网厅", "工信部转办", "来函", "10000号"]
+    text = rows("工单编号,受理渠道,受理时间,是否越级",
+                lambda i: f"T{i},{channels[i]},2025-03-0{i + 1} 09:00,{'是' if i % 2 else '否'}")
+    data, out = draft(run, catalog, tmp_path, S39, text)
+    assert data["columns"]["受理渠道"] == "channel" and "结尾" in line_of(out, "受理渠道:")
+    assert data["values"]["channel"] == {"10000号": "phone", "营业厅": "visit", "网厅": "website",
+                                         "工信部转办": "external", "来函": "letter"}
+    assert data["columns"]["是否越级"] == "leapfrog"    # 有越级投诉记录或越级倾向, read without 是否
+
+
+def test_a_step_that_posts_another_steps_result_is_not_that_step(run, catalog, tmp_path):
+    text = rows("问题编号,信息接收时间,第一次验证时间,公示第一次验证结果时间",
+                lambda i: f"Q{i},2025-03-0{i + 1} 09:00,2025-03-0{i + 2} 09:00,2025-03-0{i + 2} 09:30")
+    data, _ = draft(run, catalog, tmp_path, S35, text)
+    assert data["columns"]["第一次验证时间"] == "verify_1_at"       # not 公示第一次验证结果
+    assert data["columns"]["信息接收时间"] == "receive_feedback_at"
+
+
+def test_a_role_named_with_an_aside_and_other_departments(run, catalog, tmp_path):
+    trackers = ["宾客投诉处理中心", "宾客投诉处理中心", "前厅部", "宾客投诉处理中心", "宾客投诉处理中心", "宾客投诉处理中心"]
+    text = rows("单号,受理时间,跟踪时间,跟踪人",
+                lambda i: f"B{i},2025-03-0{i + 1} 09:00,2025-03-0{i + 2} 09:00,{trackers[i]}")
+    data, out = draft(run, catalog, tmp_path, S36, text)
+    assert data["roles"]["宾客投诉处理中心"] == "complaint_center"   # not 餐厅副总经理（宾客投诉处理中心组长）
+    assert data["roles"]["前厅部"] == "departments"      # 酒店各部门, so the audit can say it is not the centre
+    assert "各部门" in line_of(out, "前厅部:")
+
+
+def test_class_numbers_written_another_way(run, catalog, tmp_path):
+    classes = ["Class I", "Class II", "Class III", "Class I", "Class II", "Class III"]
+    text = rows("Case ID,Received,Category", lambda i: f"C{i},2025-03-0{i + 1} 09:00,{classes[i]}")
+    data, _ = draft(run, catalog, tmp_path, S40, text)
+    assert data["columns"]["Category"] == "category"
+    assert data["values"]["category"] == {"Class I": "class_1", "Class II": "class_2", "Class III": "class_3"}
+
+
+L2, S41, S48 = "l2-samr-complaints-and-reports", "s41-construction-quality-complaints", "s48-pcb-customer-complaints"
+
+
+def test_english_headers_for_a_chinese_procedure(run, catalog, tmp_path):
+    # shortened words spelled out (Order No, Qty, Mfg Date), and a step's own Chinese word: Logged is 登记
+    text = rows("Complaint No,Order No,Qty,Mfg Date,Received,Logged,Disposition Date",
+                lambda i: f"25040{i},SO{i}1,{100 + i},2025-02-0{i + 1},2025-03-0{i + 1} 09:00,2025-03-0{i + 1} 10:00,"
+                          f"2025-03-0{i + 2} 10:00")
+    data, out = draft(run, catalog, tmp_path, S48, text)
+    assert {h: data["columns"].get(h) for h in ("Order No", "Qty", "Mfg Date", "Logged", "Disposition Date")} == {
+        "Order No": "order_number", "Qty": "quantity", "Mfg Date": "production_date", "Logged": "register_at",
+        "Disposition Date": "determine_handling_at"}
+    assert "Received" not in data["columns"]          # a receipt, but the register step says 登记
+    assert "读作全称" in line_of(out, "Qty:") and "登记" in line_of(out, "Logged:")
+
+
+def test_a_header_ending_another_way_and_remote_mediation(run, catalog, tmp_path):
+    modes, grounds = ["电话", "现场", "网络"] * 2, ["投诉人撤回", "双方和解", "无法达成协议"] * 2
+    text = rows("投诉编号,收到投诉时间,调解方式,终止原因",
+                lambda i: f"J{i},2025-03-0{i + 1} 09:00,{modes[i]},{grounds[i]}")
+    data, out = draft(run, catalog, tmp_path, L2, text)
+    assert data["columns"]["终止原因"] == "termination_ground"     # 终止调解情形: 原因 read as 情形
+    assert "读作“情形”" in line_of(out, "终止原因:")
+    assert data["values"]["mediation_mode"] == {"电话": "remote", "现场": "onsite", "网络": "remote"}
+
+
+def test_a_department_is_the_post_that_heads_it(run, catalog, tmp_path):
+    units = ["局工管部", "项目部", "局工管部", "局工管部", "项目部", "局工管部"]
+    text = rows("投诉编号,接收时间,接收部门", lambda i: f"G{i},2025-03-0{i + 1} 09:00,{units[i]}")
+    data, out = draft(run, catalog, tmp_path, S41, text)
+    assert data["columns"]["接收部门"] == "record_by"
+    assert data["roles"]["项目部"] == "project_manager" and "负责人" in line_of(out, "项目部:")
+    assert data["roles"]["局工管部"] == "bureau_eng_mgmt"
+
+
+S37, S38 = "s37-xiamen-construction-quality-complaints", "s38-nanshan-aluminium-quality-complaints"
+
+
+def test_a_form_number_in_the_header_names_the_step_that_fills_that_form(run, catalog, tmp_path):
+    # 166-1 and 166-2 are the two parts of 《质量异常信息反馈单》, filled by two different steps
+    text = rows("Complaint ID,Received At,Form 166-1 Date,Form 166-2 Date,Form 166-2 By",
+                lambda i: f"NS{i},2025-03-0{i + 1} 09:00,2025-03-0{i + 1} 12:00,2025-03-0{i + 2} 12:00,QM Dept")
+    data, out = draft(run, catalog, tmp_path, S38, text)
+    assert data["columns"]["Form 166-2 Date"] == "countermeasure_at"
+    assert data["columns"]["Form 166-2 By"] == "countermeasure_by"
+    assert "166-2" in line_of(out, "Form 166-2 Date:")
+
+
+def test_the_scope_of_acceptance_is_not_an_act_of_receiving(run, catalog, tmp_path):
+    # S37's 不属于受理范围的，明确说明并建议…通过其它途径解决 says 受理 only as 受理范围: no receipt is timed by it
+    text = rows("编号,受理时间,登记时间", lambda i: f"X{i},2025-03-0{i + 1} 09:00,2025-03-0{i + 1} 09:30")
+    data, _ = draft(run, catalog, tmp_path, S37, text)
+    assert "refer_elsewhere_at" not in data["columns"].values()
+    assert data["columns"]["受理时间"] == "receive_at"
+
+
+def test_a_header_that_is_a_label_abbreviates_no_other(run, catalog, tmp_path):
+    # 投诉人 is the complainant's label, not an abbreviation of 投诉人与被投诉工程的利害关系
+    text = rows("投诉编号,投诉人", lambda i: f"Z{i},王先生")
+    data, _ = draft(run, catalog, tmp_path, "s43-jiangsu-construction-quality-complaints", text)
+    assert data["columns"]["投诉人"] == "complainant"

@@ -11,10 +11,10 @@ from ..catalog.loader import Catalog
 from ..catalog.model import FieldType, Procedure
 from ..mapping import as_text
 from .words import (
-    BY_SUFFIXES, BY_WORDS, DATE_SHARE, FIELD_CONCEPT, FILLER, GENERIC_STEMS, NO, NUMERIC_NO, NUMERIC_YES,
-    RELATED, STEP_MARGIN, STEP_MATCH,
-    TIME_SUFFIXES, TIME_WORDS, VALUE_SYNONYMS, WEAK_DATE_SHARE, YES, _n, _negated, _pct, _resemblance, _respelled,
-    _same_word, _show, abbreviation_score, concepts_of, has_cjk, norm, words
+    BY_SUFFIXES, BY_WORDS, DATE_SHARE, DONE_WORDS, FIELD_CONCEPT, FILLER, GENERIC_STEMS, GENERIC_STEP_IDS,
+    ENGLISH_CHINESE, LEADING_ACTS, NEGATIONS, NO, NUMERIC_NO, NUMERIC_YES, RELATED, STEP_MARGIN, STEP_MATCH, TIME_SUFFIXES, TIME_WORDS,
+    VALUE_SYNONYMS, WEAK_DATE_SHARE, YES, _n, _negated, _pct, _resemblance, _respelled, _same_word, _show, _stem_matches,
+    abbreviation_score, concepts_of, has_cjk, norm, ordinal, words
 )
 from .facts import ColumnFacts
 from .draft import Draft, Entry, ValueBlock
@@ -67,7 +67,7 @@ class Guesser:
         for t in self.targets.values():
             entry = catalog.vocabulary.get(t.id)
             if entry and t.kind == "field":
-                for alias in entry.aliases:
+                for alias in (entry.label, *entry.aliases):    # 地址 too, where the procedure says 申诉人地址
                     self.names.setdefault(norm(alias), (t.id, "词表别名"))
         self.event_aliases: dict[str, str] = {}    # the vocabulary's date fields a step may stand for
         for field_id in FIELD_CONCEPT:
@@ -94,13 +94,21 @@ class Guesser:
             hit = self.names.get(norm(text))
             if hit and norm(text) != norm(bare):
                 found.append(_Candidate(hit[0], 0.9, f"表头{how}即{hit[1]}“{text}”"))
+            elif not hit and has_cjk(text) and len(norm(text)) >= 3:
+                close = difflib.get_close_matches(norm(text), list(self.names), n=1, cutoff=0.8)
+                if close:      # 终止原因 read as 终止情形, close to 终止调解情形
+                    target, what = self.names[close[0]]
+                    found.append(_Candidate(target, 0.8, f"表头{how}后与{what}“{close[0]}”相近"))
         for text in dict.fromkeys((name, bare)):
             close = difflib.get_close_matches(norm(text), list(self.names), n=1, cutoff=0.75)
             if close and len(norm(text)) >= 3:
                 target, what = self.names[close[0]]
                 found.append(_Candidate(target, 0.85, f"表头与{what}“{close[0]}”相近"))
         found += self._step_candidates(name, facts)
-        if len(norm(name)) >= 3 and has_cjk(name):
+        if has_cjk(name):
+            found += self._head_noun(name)
+        is_label = any(c.score >= 1.0 and self.targets[c.target].kind == "field" for c in found)
+        if len(norm(name)) >= 3 and has_cjk(name) and not is_label:     # 投诉人 abbreviates no other field's label
             for t in self.targets.values():
                 if t.kind == "step_by" or t.kind == "step_at":
                     continue
@@ -109,7 +117,30 @@ class Guesser:
                     found.append(_Candidate(t.id, 0.7 * score, f"表头是标签“{t.label}”的简写"))
                 elif len(norm(t.label)) >= 3 and norm(t.label) in norm(name):
                     found.append(_Candidate(t.id, 0.7, f"表头包含标签“{t.label}”"))
+                elif len(norm(name)) >= 4 and _chars_in(name, t.label) >= 0.8 and len(norm(t.label)) > len(norm(name)):
+                    found.append(_Candidate(t.id, 0.6, f"表头的字都在标签“{t.label}”中（事实与理由：申诉理由、事实根据）"))
+        elif len(norm(name)) == 2 and has_cjk(name):    # 邮编 for 邮政编码: only when one label alone abbreviates so
+            short = [t for t in self.targets.values() if t.kind == "field" and len(norm(t.label)) > 2 and not t.yes_no
+                     and abbreviation_score(name, t.label) == 1.0]
+            if len(short) == 1:
+                found.append(_Candidate(short[0].id, 0.65, f"表头是标签“{short[0].label}”的简写"))
         return found
+
+    def _head_noun(self, header: str) -> list[_Candidate]:
+        """A Chinese name ends with what it is: 受理渠道 is a 渠道 (the channel), 产品批号 a 批号; and a short
+        header may be the end of one field's label (数量 for 涉及投诉产品数量)."""
+        h = norm(header)
+        ends = [n for n, (target, _) in self.names.items() if has_cjk(n) and len(n) >= 2 and h.endswith(n)
+                and 0 < len(h) - len(n) <= 3 and target != "case_number"]   # 问题编号: by its values, below
+        if ends:
+            n = max(ends, key=len)
+            target, what = self.names[n]
+            return [_Candidate(target, 0.75, f"表头以{what}“{n}”结尾")]
+        fields = [t for t in self.targets.values() if t.kind == "field" and len(norm(t.label)) > len(h) >= 2
+                  and norm(t.label).endswith(h)]
+        if len(fields) == 1:
+            return [_Candidate(fields[0].id, 0.7, f"表头是标签“{fields[0].label}”的末尾")]
+        return []
 
     def _step_candidates(self, name: str, facts: ColumnFacts) -> list[_Candidate]:
         found = []
@@ -117,13 +148,23 @@ class Guesser:
             stem = next((name[: -len(s)] for s in suffixes if name.endswith(s) and len(name) > len(s)), None)
             if not stem:
                 continue
-            if stem in GENERIC_STEMS:
-                continue    # 投诉时间: every step is about the complaint
-            found += self._steps_named(stem, column_suffix)
+            act = stem if any(stem in s.name for s in self.procedure.steps) else _without_done(stem)
+            if act in GENERIC_STEMS or (act in GENERIC_STEP_IDS and not any(act in s.name for s in self.procedure.steps)):
+                found += self._step_by_generic_id(act, column_suffix)    # 投诉时间: every step is about the complaint
+                continue
+            named = self._steps_named(act, column_suffix)
+            if stem.startswith("被"):    # 被投诉人 is who was complained about: the doer only of a step it opens
+                named = [c for c in named if self.steps[c.target.rsplit("_", 1)[0]].name.startswith(stem)]
+            found += named
             if column_suffix == "_at":
                 for t in self.targets.values():
-                    if t.kind == "field" and t.type in ("date", "datetime") and stem in t.label:
+                    if t.kind != "field" or t.type not in ("date", "datetime"):
+                        continue
+                    if stem in t.label:
                         found.append(_Candidate(t.id, 0.8, f"表头“{stem}”出现在字段标签“{t.label}”中"))
+                    elif len(stem) >= 4 and _resemblance(stem, t.label) >= 0.75:   # 知道权益受损 for 知道权益受到侵害之日
+                        found.append(_Candidate(t.id, 0.75, f"表头“{stem}”与字段标签“{t.label}”相近"))
+        found += self._step_by_code(name)
         tokens = words(name)
         timed = any(w in TIME_WORDS for w in tokens) or tokens[-1:] and tokens[-1].endswith("ed") \
             or facts.date_share >= DATE_SHARE
@@ -131,14 +172,16 @@ class Guesser:
         if (timed or by) and not has_cjk(name):
             found += self._steps_by_id(tokens, "_by" if by else "_at")
         concepts = concepts_of(name)
-        if concepts and (timed or by) and not (has_cjk(name) and found):   # Chinese words said it more precisely
+        chinese = {w for t in tokens for stem, zh in ENGLISH_CHINESE.items() if _stem_matches(stem, t) for w in zh}
+        if (concepts or chinese) and (timed or by) and not (has_cjk(name) and found):   # Chinese said it more precisely
             suffix = "_by" if by else "_at"
             for step_id, have in self.step_concepts.items():
-                if concepts & have:
-                    share = len(concepts & have) / len(concepts | have)
-                    found.append(_Candidate(f"{step_id}{suffix}", 0.6 * share,
+                said = sorted(w for w in chinese if w in self.steps[step_id].name)   # Logged: 登记, not 接收
+                if concepts & have or said:
+                    share = len(concepts & have) / len(concepts | have) if concepts | have else 0.0
+                    found.append(_Candidate(f"{step_id}{suffix}", (0.6 + 0.3 * share) if said else 0.6 * share,
                                             f"表头“{name}”与环节“{self.steps[step_id].name}”同义"
-                                            f"（{'、'.join(sorted(concepts & have))}）"))
+                                            f"（{'、'.join(sorted(concepts & have) + said)}）"))
         return found
 
     def step_score(self, stem: str, step) -> float:
@@ -154,13 +197,44 @@ class Guesser:
         score = _resemblance(core, name)
         if core != stem:      # the whole header breaks ties: 用户投诉受理 is 经营者受理用户投诉, not 受理申诉
             score += 0.2 * _resemblance(stem, name)
-        if score < STEP_MATCH and concepts_of(core) & self.step_concepts[step.id]:
-            score = STEP_MATCH + 0.05     # 受理人 for 接到投诉…登记: no word in common, the same act
+        if concepts_of(core) & self.step_concepts[step.id]:
+            # the same act: 受理人 for 接到投诉…登记 with no word in common is still a match; the names' resemblance
+            # keeps ranking such steps (终止告知 is 告知…终止调解 before 提前告知调解…)
+            score = max(score + 0.15, STEP_MATCH + 0.05 + 0.2 * score)
         if name.startswith(core):
             score += 0.05
+        act = next((word for word in LEADING_ACTS if name.startswith(word)), None)
+        if act and act not in stem and core in re.split(r"[，,；;。]", name, maxsplit=1)[0][len(act):]:
+            # 公示第一次验证结果 is posting the verification: 第一次验证时间 is the verification's; 告知…终止调解 is
+            # telling of the termination, not 终止调解时间
+            score -= 0.3
+        if core in name and core not in re.sub(r"[（(][^（）()]*[）)]", "", name):
+            score -= 0.6      # 会同 only in 处理投诉（多方面原因的会同有关行政部门共同处理）: an aside, not the act
+        situation = name.split("：", 1)[0] if "：" in name[:8] else ""
+        if situation and situation not in stem:
+            score -= 0.1      # 升级投诉：迅速派单… is the dispatch of one kind of complaint; 派单时间, of any
         if concepts_of(core) & concepts_of(step.id.replace("_", " ")):
             score += 0.1
         return score
+
+    def _step_by_code(self, header: str) -> list[_Candidate]:
+        """A header naming a form by its number (Form 166-2 Date) is the time or doer of the one step whose name
+        gives that number (…反馈单》QHSE/R-0211-166-2)."""
+        by = any(w in BY_WORDS for w in words(header)) or header.endswith(BY_SUFFIXES)
+        found = []
+        for code in re.findall(r"[A-Za-z0-9]*\d[A-Za-z0-9./\-]*\d[A-Za-z0-9]*", header):
+            steps = [s for s in self.procedure.steps if norm(code) in norm(s.name)]
+            if len(norm(code)) >= 3 and len(steps) == 1:
+                found.append(_Candidate(f"{steps[0].id}{'_by' if by else '_at'}", 0.9,
+                                        f"表头中的编号“{code}”出现在环节名“{steps[0].name}”中"))
+        return found
+
+    def _step_by_generic_id(self, stem: str, suffix: str) -> list[_Candidate]:
+        """A generic stem (处理) names only the step whose id says it plainly (handle)."""
+        step = self.steps.get(GENERIC_STEP_IDS.get(stem, ""))
+        if step is None:
+            return []
+        return [_Candidate(f"{step.id}{suffix}", 0.8, f"表头“{stem}”是泛称，指 id 为 {step.id} 的环节“{step.name}”")]
 
     def _steps_named(self, stem: str, suffix: str) -> list[_Candidate]:
         """The step a Chinese header's words name, best first; two steps named alike are both offered, as doubtful."""
@@ -169,7 +243,9 @@ class Guesser:
         if not scored:
             return []
         best_score, best = scored[0]
-        rivals = [s for score, s in scored[1:] if best_score - score < STEP_MARGIN]
+        read = self.targets[f"{best.id}{suffix}"].read
+        rivals = [s for score, s in scored[1:] if best_score - score < STEP_MARGIN
+                  and (self.targets[f"{s.id}{suffix}"].read or not read)]   # what no rule reads is no rival
         if rivals:
             names = "、".join(f"“{s.name}”" for s in [best, *rivals])
             return [_Candidate(f"{s.id}{suffix}", 0.5, f"表头“{stem}”与环节名{names}同样相近：请选定")
@@ -255,6 +331,9 @@ class Guesser:
             yes = YES | (NUMERIC_YES if numeric_yes_no else set())
             no = NO | (NUMERIC_NO if numeric_yes_no else set())
             truth = True if v in yes or value.strip() in yes else False if v in no or value.strip() in no else None
+            if truth is None and has_cjk(value) and len(v) >= 2 and not target.options:
+                # 已备案 / 未备案 in a checkbox column: the record says whether it was done
+                truth = True if v.startswith(("已", "有")) else False if v.startswith(NEGATIONS) else None
             if truth is not None:
                 if target.type == "checkbox" and not options:
                     return truth, f"读作“{'是' if truth else '否'}”"
@@ -262,9 +341,19 @@ class Guesser:
                     if as_text(o.id) in (as_text(truth), "yes" if truth else "no"):
                         return o.id, f"读作“{o.label}”"
         for o in options:
-            synonyms = VALUE_SYNONYMS.get(norm(as_text(o.id)), ())
-            if v in {norm(s) for s in synonyms}:
+            synonyms = {norm(s) for s in VALUE_SYNONYMS.get(norm(as_text(o.id)), ())}
+            if v in synonyms:
                 return o.id, f"常见写法，对应选项“{o.label}”"
+        said = {o.id: word for o in options for word in map(norm, VALUE_SYNONYMS.get(norm(as_text(o.id)), ()))
+                if has_cjk(word) and len(word) >= 2 and word in v}
+        if len(said) == 1:       # 工信部转办: passed on by a regulator
+            option, word = next(iter(said.items()))
+            return option, f"含常见写法“{word}”，对应选项“{next(o.label for o in options if o.id == option)}”"
+        number = ordinal(value)
+        same = {o.id: o for o in options if number is not None and number in (ordinal(o.label), ordinal(as_text(o.id)))}
+        if len(same) == 1:       # Class III for 三类投诉
+            o = next(iter(same.values()))
+            return o.id, f"序号相同，对应选项“{o.label}”"
         best, best_score = None, 0.0
         for o in options:
             for name in (o.label, as_text(o.id)):
@@ -396,6 +485,18 @@ def _assign_columns(g: Guesser, headers: list[str], facts: dict[str, ColumnFacts
     return entries
 
 
+def _chars_in(short: str, long: str) -> float:
+    """The share of a short Chinese name's characters found anywhere in a long one (事实确认 in 能否确认事实主体)."""
+    chars = [c for c in norm(short) if has_cjk(c)]
+    return sum(c in long for c in chars) / len(chars) if chars else 0.0
+
+
+def _without_done(stem: str) -> str:
+    """处理完成 → 处理: a header's "<act>完成时间" is the act's time."""
+    word = next((w for w in DONE_WORDS if stem.endswith(w) and len(stem) >= len(w) + 2), None)
+    return stem[: -len(word)] if word else stem
+
+
 ID_SUFFIXES = ("编号", "单号", "流水号", "编码", "号", "id", "no", "number", "code", "ref")
 
 
@@ -470,7 +571,9 @@ def _unmapped_yes_no(g: Guesser, draft: Draft, facts, headers, used, taken) -> N
             continue
         if draft.event_log is not None and header not in draft.event_log.attributes:
             continue
-        scored = sorted(((abbreviation_score(header, t.label), t) for t in free), key=lambda s: -s[0])
+        core = re.sub(r"是否|有无|是不是|能否|可否", "", header) or header     # 是否越级 for 有越级投诉记录或越级倾向
+        scored = sorted(((max(abbreviation_score(core, t.label), 0.9 * _chars_in(core, t.label)), t) for t in free),
+                        key=lambda s: -s[0])
         score, target = scored[0]
         note = f"取值都是是/否：{f.values_text(4)}"
         active = score >= 0.6 and (len(scored) == 1 or scored[1][0] < score)
@@ -500,10 +603,15 @@ def _roles(g: Guesser, draft: Draft, facts) -> list[Entry]:
     if entries:
         entries[0].note = "制度中的角色名：导出写的是角色全称时适用"
     seen = {norm(r.name) for r in roles}
-    sources = [e.key for e in draft.columns if e.active and str(e.value).endswith("_by")]
+    bare = {norm(_without_aside(r.name)): r for r in roles}
+    by_role = {r.id: r for r in roles}
+    collective = [r for r in roles if _collective(r.name)]
+    sources = [(e.key, str(e.value)[:-3]) for e in draft.columns if e.active and str(e.value).endswith("_by")]
     if draft.event_log is not None and draft.event_log.resource:
-        sources.append(draft.event_log.resource)
-    for header in sources:
+        sources.append((draft.event_log.resource, None))
+    for header, step_id in sources:
+        step = g.steps.get(step_id) if step_id else None
+        own = by_role.get(step.role) if step is not None and step.role else None
         for value, count in facts[header].top[:12]:
             if norm(value) in seen:
                 continue
@@ -513,16 +621,45 @@ def _roles(g: Guesser, draft: Draft, facts) -> list[Entry]:
                 break
             ratio = difflib.SequenceMatcher(None, norm(value), norm(best.name)).ratio()
             unit = next((r for r in roles if _unit_name(value) and _unit_name(value) == _unit_name(r.name)), None)
-            if norm(value) == norm(best.id) or ratio >= 0.75 or (len(norm(value)) >= 2 and norm(value) in norm(best.name)):
-                entries.append(Entry(value, best.id, f"列“{_show(header)}”{_n(count)} 行；与角色“{best.name}”相近"))
+            heads = [r for r in roles if _unit_name(value) and _unit_name(value) == _post_unit(r.name)]
+            where = f"列“{_show(header)}”{_n(count)} 行"
+            if norm(value) in bare:      # 宾客投诉处理中心 for 宾客投诉处理中心（组长…）
+                named = bare[norm(value)]
+                entries.append(Entry(value, named.id, f"{where}；即角色“{named.name}”（不计括号里的说明）"))
+            elif norm(value) == norm(best.id) or ratio >= 0.75 or (len(norm(value)) >= 2 and norm(value) in norm(best.name)):
+                entries.append(Entry(value, best.id, f"{where}；与角色“{best.name}”相近"))
             elif unit is not None:
-                entries.append(Entry(value, unit.id, f"列“{_show(header)}”{_n(count)} 行；与角色“{unit.name}”只差"
-                                                      "部门的叫法（部/中心/科…，客服即客户服务）"))
+                entries.append(Entry(value, unit.id, f"{where}；与角色“{unit.name}”只差部门的叫法（部/中心/科…，客服即客户服务）"))
+            elif len(heads) == 1:      # 项目部 for 项目经理: the unit the post heads
+                entries.append(Entry(value, heads[0].id, f"{where}；“{heads[0].name}”是这个部门的负责人：请核对"))
+            elif own is not None and _functional(own.name):
+                entries.append(Entry(value, own.id, f"{where}；制度按职能称呼这一步的办理者“{own.name}”，"
+                                                    "导出写的是本单位的具体名称：请核对"))
+            elif _unit_name(value) and len(collective) == 1:
+                entries.append(Entry(value, collective[0].id, f"{where}；不是制度点名的部门，读作“{collective[0].name}”"
+                                                              "之一（若该环节应由点名的部门办理，审计会报处理部门不符）"))
             else:
-                entries.append(Entry(value, "?", f"列“{_show(header)}”{_n(count)} 行；不像制度中的任何角色"
+                entries.append(Entry(value, "?", f"{where}；不像制度中的任何角色"
                                                  f"（{'、'.join(r.id for r in roles[:6])}…）", False))
             seen.add(norm(value))
     return entries
+
+
+def _without_aside(name: str) -> str:
+    return re.sub(r"[（(][^（）()]*[）)]", "", name).strip() or name
+
+
+def _functional(name: str) -> bool:
+    """A role named by what it does (投诉处理部门, 投诉受理部门/人员, 派单部门), not a unit of the company (品质部,
+    宾客投诉处理中心): the export names the unit that does it."""
+    bare = _without_aside(name)
+    acts = concepts_of(bare) or any(word in bare for word in ("投诉", "处理"))
+    return bool(acts) and norm(bare).endswith(("部门", "人员", "单位", "员")) and not _collective(name)
+
+
+def _collective(name: str) -> bool:
+    """A name for all the company's departments (各部门, 酒店各部门, 其他相关部门)."""
+    return bool(re.search(r"各.{0,4}部门|相关部门|其他部门", _without_aside(name)))
 
 
 UNIT_SUFFIXES = ("部门", "中心", "部", "科", "室", "组", "处", "班")
@@ -537,6 +674,19 @@ def _unit_name(name: str) -> str:
             text = full + text[len(short):]
     suffix = next((s for s in UNIT_SUFFIXES if text.endswith(s) and len(text) > len(s) + 1), None)
     return text[: -len(suffix)] if suffix else ""
+
+
+POSTS = ("经理", "主任", "负责人", "主管", "部长", "科长")
+
+
+def _post_unit(name: str) -> str:
+    """The unit a post heads (项目经理: 项目; 品质部经理: 品质), '' for a name that is not a post."""
+    text = norm(_without_aside(name))
+    post = next((p for p in POSTS if text.endswith(p) and len(text) > len(p) + 1), None)
+    if post is None:
+        return ""
+    head = text[: -len(post)]
+    return _unit_name(head) or head
 
 
 def _looks_like(g: Guesser, f: ColumnFacts, taken: set[str], draft: Draft) -> str:

@@ -19,8 +19,8 @@ OPENS = 0.6           # an activity that opens this share of the cases it appear
 
 # --- words ---------------------------------------------------------------------------------------------------
 
-YES = {"是", "有", "已", "对", "真", "√", "✓", "✔", "y", "yes", "true", "t", "是的", "已完成", "ja", "oui", "si"}
-NO = {"否", "无", "未", "错", "假", "×", "✗", "✘", "n", "no", "false", "f", "不是", "未完成", "nein", "non"}
+YES = {"是", "有", "已", "对", "真", "√", "✓", "✔", "y", "yes", "true", "t", "是的", "已完成", "能", "可以", "ja", "oui", "si"}
+NO = {"否", "无", "未", "错", "假", "×", "✗", "✘", "n", "no", "false", "f", "不是", "未完成", "不能", "不可以", "nein", "non"}
 NUMERIC_YES, NUMERIC_NO = {"1"}, {"0"}
 NULL_MARKERS = ("?", "-", "--", "—", "n/a", "na", "#n/a", "null", "none", "nan", "无", "空")   # read as yes/no only in a column whose header already says so
 
@@ -29,14 +29,15 @@ NULL_MARKERS = ("?", "-", "--", "—", "n/a", "na", "#n/a", "null", "none", "nan
 CONCEPTS: dict[str, tuple[tuple[str, ...], tuple[str, ...], tuple[str, ...]]] = {
     "receive": (("receiv", "regist", "creat", "open", "insert", "submit", "lodg", "intake", "accept", "new", "log",
                  "logged", "incoming"), (),
-                ("受理", "接收", "登记", "接到", "收到", "录入", "新建", "创建", "立案", "来电", "接诉", "受案", "接待")),
+                ("受理", "接收", "登记", "接到", "收到", "录入", "新建", "创建", "立案", "来电", "接诉", "受案", "接待",
+                 "接报")),
     "reply": (("repl", "respond", "respons", "answer", "acknowledg"), ("take in charge", "first contact"),
               ("答复", "回复", "响应", "回应", "回函", "答疑")),
     "resolve": (("resolv", "solv", "solution", "fix", "remed", "repair"), (), ("解决", "维修", "修复", "排除")),
     "close": (("clos", "finish", "complet", "archiv", "done", "end"), (), ("结案", "办结", "关闭", "归档", "完结",
                                                                         "结束", "闭环")),
     "investigate": (("investig", "examin", "check", "verif", "analy", "inspect", "diagnos"), (),
-                    ("调查", "核实", "核查", "分析", "检查", "检验", "鉴定")),
+                    ("调查", "核实", "核查", "分析", "检查", "检验", "鉴定", "验证")),
     "review": (("review", "approv", "audit"), (), ("审核", "审批", "审查", "批准", "审定")),
     "assign": (("assign", "dispatch", "transfer", "forward", "rout", "delegat", "handover", "reassign"), (),
                ("分派", "派单", "转交", "转办", "指派", "派发", "移交", "转送", "交办", "分配")),
@@ -52,6 +53,22 @@ CONCEPTS: dict[str, tuple[tuple[str, ...], tuple[str, ...], tuple[str, ...]]] = 
     "appeal": (("appeal",), (), ("申诉",)),
     "mediate": (("mediat",), (), ("调解",)),
     "record": (("record",), (), ("记录", "填写", "填报")),
+    "publish": (("post", "publish", "announc"), (), ("公示", "公告", "公布", "张贴")),
+}
+# The act a step's name opens with (公示第一次验证结果): a header that names only what follows it is another step's.
+LEADING_ACTS = tuple(sorted({word for _, _, chinese in CONCEPTS.values() for word in chinese}, key=len, reverse=True))
+# An English header's word and the Chinese words a step's name says it with, finer than a concept (Logged is 登记, a
+# receipt is also 接收; Disposition is 处理方式): English stems as in CONCEPTS.
+ENGLISH_CHINESE = {
+    "log": ("登记",), "logged": ("登记",), "regist": ("登记",), "record": ("记录", "登记"), "receiv": ("接收", "收到", "受理"),
+    "investig": ("调查",), "inspect": ("检验", "检查"), "verif": ("验证", "核实", "确认"), "confirm": ("确认",),
+    "analy": ("分析",), "countermeasur": ("对策",), "dispos": ("处置", "处理方式"), "decid": ("决定", "判定"),
+    "repl": ("答复", "回复", "传达"), "respon": ("答复", "回复", "响应"), "notif": ("通知", "通报", "告知"),
+    "inform": ("告知", "通知"), "approv": ("审批", "批准"), "review": ("审核", "评审"), "assign": ("分派", "派单", "指派"),
+    "dispatch": ("派单", "派发"), "transfer": ("转交", "转办"), "escalat": ("上报", "升级"), "revisit": ("回访",),
+    "follow": ("回访", "跟踪"), "clos": ("结案", "关闭"), "archiv": ("归档", "存档"), "resolv": ("解决",),
+    "compens": ("赔偿",), "refund": ("退款",), "return": ("退货",), "train": ("培训",), "publish": ("公示",),
+    "handl": ("处理",), "site": ("现场", "客户处"), "visit": ("走访", "现场", "客户处"),
 }
 # Concepts that may stand for another where a procedure lacks the first (a ticket's resolution is often the answer
 # the complainant gets): offered commented out only, never taken.
@@ -62,28 +79,48 @@ BY_WORDS = ("by", "owner", "assignee", "handler", "agent", "team", "group", "dep
 FIELD_CONCEPT = {"received_at": "receive", "replied_at": "reply", "closed_at": "close", "revisit_at": "revisit"}
 # A few values exports write for usual option ids (matched on the option's id or label).
 VALUE_SYNONYMS = {
-    "hotline": ("phone", "telephone", "tel", "call", "phone call", "电话", "热线", "来电", "12345"),
-    "phone": ("phone", "telephone", "tel", "call", "电话", "来电"),
+    "hotline": ("phone", "telephone", "tel", "call", "phone call", "电话", "热线", "来电", "12345", "客服热线"),
+    "phone": ("phone", "telephone", "tel", "call", "电话", "来电", "热线", "客服电话", "10000号", "10086", "10010",
+              "12345", "400热线"),
     "email": ("email", "e-mail", "邮件", "电子邮件", "邮箱"),
-    "website": ("web", "website", "online", "internet", "网站", "网上", "官网", "网络"),
+    "website": ("web", "website", "online", "internet", "网站", "网上", "官网", "网络", "网厅", "网上营业厅", "app"),
     "wechat": ("wechat", "微信"),
-    "letter": ("letter", "postal mail", "mail", "信函", "来信", "信件"),
-    "visit": ("walk-in", "walk in", "in person", "visit", "来访", "上门", "现场"),
+    "letter": ("letter", "postal mail", "mail", "信函", "来信", "信件", "来函"),
+    "visit": ("walk-in", "walk in", "in person", "visit", "来访", "上门", "现场", "营业厅", "门店", "柜台"),
+    # complaints passed on by a regulator, the group or a consumer association (工信部转办, 12315转办, 消协转办)
+    "external": ("转办", "转派", "工信部", "通信管理局", "消协", "12315"),
+    "remote": ("电话", "网络", "网上", "线上", "视频", "远程", "phone", "online", "video", "remote"),
+    "agreement": ("调解成功", "达成协议", "成功", "agreed", "settled"),
     "satisfied": ("satisfied", "very satisfied", "满意", "非常满意", "基本满意", "比较满意"),
     "unsatisfied": ("unsatisfied", "dissatisfied", "very dissatisfied", "不满意", "非常不满意"),
     "dissatisfied": ("unsatisfied", "dissatisfied", "不满意", "非常不满意"),
 }
+VALUE_SYNONYMS["in_person"] = VALUE_SYNONYMS["onsite"] = VALUE_SYNONYMS["visit"]
 NEGATIONS = ("不", "未", "非", "无", "没")
+NOUNS_OF_ACTS = ("受理范围", "受理机构")
 GENERIC_STEMS = {"投诉", "客户", "用户", "处理", "案件", "问题", "顾客"}
+# A generic stem still names the step whose id says it plainly: 处理时间 is the handling step's time (S39 handle
+# "投诉处理部门处理投诉"), not that of every step whose name mentions 处理.
+GENERIC_STEP_IDS = {"处理": "handle", "承办": "handle", "办理": "handle"}
 # Chinese headers name a step by a few of its name's words plus what the column holds: "<words>时间" for the step's
 # time, "<words>人/部门" for who did it (回访人, 核实人, 主任处理人).
 TIME_SUFFIXES = ("时间", "日期", "时刻")
-BY_SUFFIXES = ("部门", "人员", "负责人", "经办人", "人", "员")
+BY_SUFFIXES = ("部门", "单位", "科室", "人员", "员工", "负责人", "经办人", "人", "员")
+# "<act>完成时间" is the act's time: 处理完成 is 处理, not a step whose name holds 处理 and 生成.
+DONE_WORDS = ("完成", "结束")
 FILLER = ("投诉", "客户", "用户", "业主", "顾客")      # words most step names say: no evidence for one step
 STEP_MATCH = 0.5      # least resemblance of a header's words to a step name (see Guesser.step_score)
 STEP_MARGIN = 0.05    # by which the best step must beat the next, else both are offered commented out
 # The complainant is the owner, user, guest… in a sector's own words: 业主要求 is the 客户要求 field.
 CUSTOMER_WORDS = ("业主", "用户", "顾客", "消费者", "宾客", "客人", "住户")
+# What a Chinese header ends with, said another way (终止原因 is 终止调解情形, 问题性质 a 问题类型).
+CHINESE_HEAD_NOUNS = {"原因": "情形", "情形": "原因", "理由": "原因", "性质": "类型", "类型": "类别", "类别": "类型",
+                      "方法": "方式"}
+# English headers shorten words (Responsible Dept, Order No, Qty, Mfg Date): their full spellings, most usual first.
+ENGLISH_SHORT = {"dept": ("department",), "qty": ("quantity",), "no": ("number",), "num": ("number",),
+                 "nbr": ("number",), "mfg": ("production", "manufacturing"), "desc": ("description",),
+                 "cust": ("customer",), "tel": ("telephone",), "addr": ("address",), "mgr": ("manager",),
+                 "amt": ("amount",), "dt": ("date",), "ref": ("reference",), "resp": ("responsible",)}
 # English headers qualify the column by the record's name: "Complaint Category" is the category.
 ENGLISH_FILLER = ("complaint", "case", "ticket", "customer", "client", "incident")
 # Event-log columns by name (normalized), most usual first.
@@ -123,10 +160,12 @@ def concepts_of(text: str) -> set[str]:
 
 
 def _says(text: str, word: str) -> bool:
-    """`word` in `text`, not negated (高层介入长期未解决的投诉 is not about solving)."""
+    """`word` in `text`, not negated (高层介入长期未解决的投诉 is not about solving) nor part of a noun (受理范围 is the
+    scope of acceptance: 不属于受理范围的… does not receive)."""
     start = text.find(word)
     while start >= 0:
-        if start == 0 or text[start - 1] not in NEGATIONS:
+        noun = any(text.startswith(n, start) for n in NOUNS_OF_ACTS)
+        if (start == 0 or text[start - 1] not in NEGATIONS) and not noun:
             return True
         start = text.find(word, start + 1)
     return False
@@ -157,12 +196,33 @@ def _respelled(header: str) -> list[tuple[str, str]]:
     for word in CUSTOMER_WORDS:
         if word in header:
             out.append((header.replace(word, "客户"), f"把“{word}”读作“客户”"))
+    for word, other in CHINESE_HEAD_NOUNS.items():
+        if header.endswith(word):
+            out.append((header[: -len(word)] + other, f"把“{word}”读作“{other}”"))
     tokens = words(header)
     if len(tokens) >= 2 and not has_cjk(header):
         kept = [t for t in tokens if t not in ENGLISH_FILLER]
         if kept and len(kept) < len(tokens):
             out.append((" ".join(kept), "去掉 " + "、".join(t for t in tokens if t in ENGLISH_FILLER) + " 后"))
+    short = [t for t in tokens if t in ENGLISH_SHORT]
+    if short and not has_cjk(header):
+        for i in range(max(len(ENGLISH_SHORT[t]) for t in short)):
+            spelled = [ENGLISH_SHORT[t][min(i, len(ENGLISH_SHORT[t]) - 1)] if t in ENGLISH_SHORT else t for t in tokens]
+            out.append((" ".join(spelled), "把 " + "、".join(short) + " 读作全称"))
     return out
+
+
+ROMAN = {"i": 1, "ii": 2, "iii": 3, "iv": 4, "v": 5}
+CHINESE_DIGITS = "一二三四五六七八九"
+
+
+def ordinal(text: str) -> int | None:
+    """The number a class or level is named by, however it is written: Class III, 3类, class_3, 三类投诉."""
+    t = unicodedata.normalize("NFKC", str(text)).casefold()
+    numbers = {ROMAN[m] for m in re.findall(r"(?<![a-z])(i{1,3}|iv|v)(?![a-z])", t)}
+    numbers |= {int(d) for d in re.findall(r"\d+", t)}
+    numbers |= {CHINESE_DIGITS.index(c) + 1 for c in re.findall(r"([一二三四五六七八九])[类级档等]", t)}
+    return numbers.pop() if len(numbers) == 1 else None
 
 
 def has_cjk(text: str) -> bool:
