@@ -11,10 +11,10 @@ from ..catalog.loader import Catalog
 from ..catalog.model import FieldType, Procedure
 from ..mapping import as_text
 from .words import (
-    BY_SUFFIXES, BY_WORDS, DATE_SHARE, DONE_WORDS, FIELD_CONCEPT, FILLER, GENERIC_STEMS, GENERIC_STEP_IDS,
-    ENGLISH_CHINESE, LEADING_ACTS, NEGATIONS, NO, NUMERIC_NO, NUMERIC_YES, RELATED, STEP_MARGIN, STEP_MATCH, TIME_SUFFIXES, TIME_WORDS,
-    VALUE_SYNONYMS, WEAK_DATE_SHARE, YES, _n, _negated, _pct, _resemblance, _respelled, _same_word, _show, _stem_matches,
-    abbreviation_score, concepts_of, has_cjk, norm, ordinal, words
+    BY_SUFFIXES, BY_WORDS, DATE_SHARE, DONE_WORDS, ENGLISH_CHINESE, FIELD_CONCEPT, FILLER, GENERIC_STEMS,
+    GENERIC_STEP_IDS, LEADING_ACTS, NEGATIONS, NO, NUMERIC_NO, NUMERIC_YES, RELATED, STEP_MARGIN, STEP_MATCH,
+    TIME_SUFFIXES, TIME_WORDS, VALUE_SYNONYMS, WEAK_DATE_SHARE, YES, _n, _negated, _pct, _resemblance, _respelled,
+    _same_word, _show, _stem_matches, abbreviation_score, concepts_of, has_cjk, norm, ordinal, words
 )
 from .facts import ColumnFacts
 from .draft import Draft, Entry, ValueBlock
@@ -208,7 +208,7 @@ class Guesser:
             # 公示第一次验证结果 is posting the verification: 第一次验证时间 is the verification's; 告知…终止调解 is
             # telling of the termination, not 终止调解时间
             score -= 0.3
-        if core in name and core not in re.sub(r"[（(][^（）()]*[）)]", "", name):
+        if core in name and core not in _without_aside(name):
             score -= 0.6      # 会同 only in 处理投诉（多方面原因的会同有关行政部门共同处理）: an aside, not the act
         situation = name.split("：", 1)[0] if "：" in name[:8] else ""
         if situation and situation not in stem:
