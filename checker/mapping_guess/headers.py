@@ -11,10 +11,10 @@ from ..catalog.loader import Catalog
 from ..catalog.model import FieldType, Procedure
 from ..mapping import as_text
 from .words import (
-    BY_SUFFIXES, BY_WORDS, DATE_SHARE, DONE_WORDS, ENGLISH_CHINESE, FIELD_CONCEPT, FILLER, GENERIC_STEMS,
-    GENERIC_STEP_IDS, LEADING_ACTS, NEGATIONS, NO, NUMERIC_NO, NUMERIC_YES, RELATED, STEP_MARGIN, STEP_MATCH,
-    TIME_SUFFIXES, TIME_WORDS, VALUE_SYNONYMS, WEAK_DATE_SHARE, YES, _n, _negated, _pct, _resemblance, _respelled,
-    _same_word, _show, _stem_matches, abbreviation_score, concepts_of, has_cjk, norm, ordinal, words
+    BY_SUFFIXES, BY_WORDS, DATE_SHARE, ENGLISH_CHINESE, FIELD_CONCEPT, FILLER, GENERIC_STEMS, GENERIC_STEP_IDS,
+    LEADING_ACTS, NEGATIONS, NO, NUMERIC_NO, NUMERIC_YES, RELATED, STEP_MARGIN, STEP_MATCH, TIME_SUFFIXES, TIME_WORDS,
+    VALUE_SYNONYMS, WEAK_DATE_SHARE, YES, _chars_in, _n, _negated, _pct, _resemblance, _respelled, _same_word, _show,
+    _stem_matches, _without_done, abbreviation_score, concepts_of, has_cjk, norm, ordinal, words
 )
 from .facts import ColumnFacts
 from .draft import Draft, Entry, ValueBlock
@@ -148,8 +148,8 @@ class Guesser:
             stem = next((name[: -len(s)] for s in suffixes if name.endswith(s) and len(name) > len(s)), None)
             if not stem:
                 continue
-            act = stem if any(stem in s.name for s in self.procedure.steps) else _without_done(stem)
-            if act in GENERIC_STEMS or (act in GENERIC_STEP_IDS and not any(act in s.name for s in self.procedure.steps)):
+            act = stem if self._in_a_step_name(stem) else _without_done(stem)
+            if act in GENERIC_STEMS or (act in GENERIC_STEP_IDS and not self._in_a_step_name(act)):
                 found += self._step_by_generic_id(act, column_suffix)    # 投诉时间: every step is about the complaint
                 continue
             named = self._steps_named(act, column_suffix)
@@ -216,6 +216,9 @@ class Guesser:
         if concepts_of(core) & concepts_of(step.id.replace("_", " ")):
             score += 0.1
         return score
+
+    def _in_a_step_name(self, words_: str) -> bool:
+        return any(words_ in s.name for s in self.procedure.steps)
 
     def _step_by_code(self, header: str) -> list[_Candidate]:
         """A header naming a form by its number (Form 166-2 Date) is the time or doer of the one step whose name
@@ -340,11 +343,11 @@ class Guesser:
                 for o in options:
                     if as_text(o.id) in (as_text(truth), "yes" if truth else "no"):
                         return o.id, f"读作“{o.label}”"
+        synonyms = {o.id: [norm(s) for s in VALUE_SYNONYMS.get(norm(as_text(o.id)), ())] for o in options}
         for o in options:
-            synonyms = {norm(s) for s in VALUE_SYNONYMS.get(norm(as_text(o.id)), ())}
-            if v in synonyms:
+            if v in synonyms[o.id]:
                 return o.id, f"常见写法，对应选项“{o.label}”"
-        said = {o.id: word for o in options for word in map(norm, VALUE_SYNONYMS.get(norm(as_text(o.id)), ()))
+        said = {option: word for option, words_ in synonyms.items() for word in words_
                 if has_cjk(word) and len(word) >= 2 and word in v}
         if len(said) == 1:       # 工信部转办: passed on by a regulator
             option, word = next(iter(said.items()))
@@ -483,18 +486,6 @@ def _assign_columns(g: Guesser, headers: list[str], facts: dict[str, ColumnFacts
         if entry is not None:
             entries.append(entry)
     return entries
-
-
-def _chars_in(short: str, long: str) -> float:
-    """The share of a short Chinese name's characters found anywhere in a long one (事实确认 in 能否确认事实主体)."""
-    chars = [c for c in norm(short) if has_cjk(c)]
-    return sum(c in long for c in chars) / len(chars) if chars else 0.0
-
-
-def _without_done(stem: str) -> str:
-    """处理完成 → 处理: a header's "<act>完成时间" is the act's time."""
-    word = next((w for w in DONE_WORDS if stem.endswith(w) and len(stem) >= len(w) + 2), None)
-    return stem[: -len(word)] if word else stem
 
 
 ID_SUFFIXES = ("编号", "单号", "流水号", "编码", "号", "id", "no", "number", "code", "ref")

@@ -225,6 +225,18 @@ def ordinal(text: str) -> int | None:
     return numbers.pop() if len(numbers) == 1 else None
 
 
+def _chars_in(short: str, long: str) -> float:
+    """The share of a short Chinese name's characters found anywhere in a long one (事实确认 in 能否确认事实主体)."""
+    chars = [c for c in norm(short) if has_cjk(c)]
+    return sum(c in long for c in chars) / len(chars) if chars else 0.0
+
+
+def _without_done(stem: str) -> str:
+    """处理完成 → 处理: a header's "<act>完成时间" is the act's time."""
+    word = next((w for w in DONE_WORDS if stem.endswith(w) and len(stem) >= len(w) + 2), None)
+    return stem[: -len(word)] if word else stem
+
+
 def has_cjk(text: str) -> bool:
     return any("\u4e00" <= ch <= "\u9fff" for ch in text)
 
