@@ -255,3 +255,37 @@ def test_a_header_that_is_a_label_abbreviates_no_other(run, catalog, tmp_path):
     text = rows("投诉编号,投诉人", lambda i: f"Z{i},王先生")
     data, _ = draft(run, catalog, tmp_path, "s43-jiangsu-construction-quality-complaints", text)
     assert data["columns"]["投诉人"] == "complainant"
+
+
+def test_a_column_the_header_says_nothing_of_is_matched_by_its_option_values(run, catalog, tmp_path):
+    severities, channels = ["轻微", "一般", "重大", "一般", "轻微", "一般"], ["口头", "书面", "电话", "口头", "电话", "口头"]
+    text = rows("单号,轻重,形式,登记时间", lambda i: f"D{i},{severities[i]},{channels[i]},2025-03-0{i + 1} 09:00")
+    data, out = draft(run, catalog, tmp_path, "s36-hotel-guest-complaints", text)
+    assert data["columns"]["轻重"] == "severity" and data["columns"]["形式"] == "channel"
+    assert data["values"]["severity"] == {"一般": "general", "轻微": "minor", "重大": "major"}
+    assert "100% 的值是“投诉等级”的选项" in line_of(out, "轻重:")
+
+
+def test_a_value_said_by_a_yes_no_fields_label_maps_the_column_to_that_field(run, catalog, tmp_path):
+    signed, source = ["实名", "匿名", "实名", "实名", "实名", "匿名"], ["来访", "来信", "省站转办", "来访", "来访", "来信"]
+    kinds = ["渗漏", "开裂", "空鼓", "房地产纠纷", "渗漏", "开裂"]
+    text = rows("投诉登记号,署名,来源,问题类型", lambda i: f"J{i},{signed[i]},{source[i]},{kinds[i]}")
+    data, out = draft(run, catalog, tmp_path, "s43-jiangsu-construction-quality-complaints", text)
+    # 不具实名的匿名投诉: 匿名 is the case the field names, 实名 is said negated
+    assert data["columns"]["署名"] == "anonymous"
+    assert data["values"]["anonymous"] == {"实名": False, "匿名": True}
+    assert "说的情形" in line_of(out, "署名:")
+    # 省投诉处理机构转交办理, abbreviated; with three values the unsaid two are only likely not transfers: offered
+    # commented out
+    assert "来源" not in data["columns"]
+    assert "请核对" in line_of(out, "# 来源: transferred_by_province")
+    assert line_of(out, "# 省站转办:").split("#")[1].strip() == "省站转办: true"
+    # four categories are a list of kinds, not a yes/no
+    assert data["columns"].get("问题类型") not in ("anonymous", "in_judicial_process", "transferred_by_province")
+
+
+def test_a_header_respelled_may_be_the_end_of_a_label(run, catalog, tmp_path):
+    text = rows("记录单号,责任判定", lambda i: f"P{i},{['客户经理', 'XX品质量问题'][i % 2]}")
+    data, out = draft(run, catalog, tmp_path, "s13-distribution-complaint-handling", text)
+    assert data["columns"]["责任判定"] == "responsibility"
+    assert "把“判定”读作“判断”" in line_of(out, "责任判定:")

@@ -107,6 +107,8 @@ class Guesser:
         found += self._step_candidates(name, facts)
         if has_cjk(name):
             found += self._head_noun(name)
+            for text, how in _respelled(name):     # 责任判定 read as 责任判断, the end of 客户投诉事项的责任判断
+                found += [_Candidate(c.target, c.score - 0.05, f"{how}，{c.why}") for c in self._head_noun(text)]
         is_label = any(c.score >= 1.0 and self.targets[c.target].kind == "field" for c in found)
         if len(norm(name)) >= 3 and has_cjk(name) and not is_label:     # 投诉人 abbreviates no other field's label
             for t in self.targets.values():
@@ -585,6 +587,83 @@ def _unmapped_yes_no(g: Guesser, draft: Draft, facts, headers, used, taken) -> N
         if active:
             taken.add(target.id)
             free.remove(target)
+
+
+def _unmapped_by_values(g: Guesser, draft: Draft, facts, headers, used, taken) -> None:
+    """Columns whose header names nothing, judged by their values: offered to the choice field whose options they
+    are (来件方式: 来电/来信/来访 for the channel), or to the yes/no field whose label one of them says (署名: 实名/匿名
+    for 不具实名的匿名投诉; 来源: 省站转办 for 省投诉处理机构转交办理)."""
+    named = {e.key for e in draft.columns}     # a header that names a column, even doubtfully, keeps its guess
+    for header in headers:
+        f = facts[header]
+        if header in named or header in used or f.distinct < 2 or len(f.top) < f.distinct \
+                or f.date_share >= WEAK_DATE_SHARE:
+            continue
+        if draft.event_log is not None and header not in draft.event_log.attributes:
+            continue
+        found = [_by_options(g, t, header, f) for t in g.targets.values()
+                 if t.kind == "field" and t.id not in taken and (t.options or t.yes_no)]
+        found = sorted((x for x in found if x is not None), key=lambda x: -x[0])
+        if not found or (len(found) > 1 and found[1][0] >= found[0][0] - 0.1):
+            continue          # nothing, or two fields alike: the values do not say which
+        share, target, block, why = found[0]
+        active = share >= 0.8
+        draft.columns.append(Entry(header, target.id, why, active))
+        for e in block.entries:
+            e.active = e.active and active
+        if block.entries:
+            draft.values.append(block)
+        if active:
+            taken.add(target.id)
+
+
+def _by_options(g: Guesser, target: _Target, header: str, f: ColumnFacts):
+    """(share of the rows accounted for, target, value block, evidence) when the column's values fit the field."""
+    if not target.yes_no:
+        block, share = g.value_block(target, header, f)
+        if share < 0.5:
+            return None
+        return share, target, block, f"表头不像任何列，但 {_pct(round(share * f.filled), f.filled)} 的值是“{target.label}”的选项"
+    if f.distinct > 3:
+        return None           # a yes/no said in a few words (实名/匿名), not a list of categories
+    truths = {value: _said_truth(value, target.label) for value, _ in f.top}
+    said = {t for t in truths.values() if t is not None}
+    if True not in said or (said == {True} and all(t is True for t in truths.values())):
+        return None
+    if said == {True, False} and None in truths.values():
+        return None           # 实名/匿名/其他: the third value is neither
+    # the other value of two is the opposite; of three or more, the unsaid ones are only likely so (在建 may well be
+    # 保修期内): the column is then offered commented out
+    sure = f.distinct == 2 or None not in truths.values()
+    truths = {v: (t if t is not None else False) for v, t in truths.items()}
+    entries = []
+    for value, count in f.top:
+        option = _truth_option(target, truths[value])
+        how = "标签中说到" if _said_truth(value, target.label) is not None else "标签中没有说到"
+        entries.append(Entry(value, option, f"{_n(count)} 行；{how}，读作“{'是' if truths[value] else '否'}”"))
+    named = "、".join(v for v, t in truths.items() if t)
+    block = ValueBlock(target.id, header, f"列“{_show(header)}”：{f.values_text()}", entries)
+    why = f"取值“{named}”是是/否字段“{target.label}”说的情形：{f.values_text(4)}"
+    return (0.9, target, block, why) if sure else (0.7, target, block, why + "；其余取值读作“否”，请核对")
+
+
+def _said_truth(value: str, label: str) -> bool | None:
+    """Whether a yes/no field's label says this value (True), says it negated (False: 实名 in 不具实名的匿名投诉), or
+    not at all (None). A value of three characters or more may be said abbreviated (省站转办)."""
+    v, text = norm(value), norm(label)
+    if len(v) < 2 or not has_cjk(value) or _negated(value) or v in LEADING_ACTS:
+        return None           # 受理 says what was done with the case (受理/不予受理), not a fact of it
+    at = text.find(v)
+    if at < 0:
+        return True if len(v) >= 3 and abbreviation_score(v, text) >= 0.75 else None
+    return not any(n in text[max(0, at - 2):at] for n in NEGATIONS)
+
+
+def _truth_option(target: _Target, truth: bool):
+    for o in target.options:
+        if as_text(o.id) in (as_text(truth), "yes" if truth else "no"):
+            return o.id
+    return truth
 
 
 def _roles(g: Guesser, draft: Draft, facts) -> list[Entry]:

@@ -115,7 +115,7 @@ STEP_MARGIN = 0.05    # by which the best step must beat the next, else both are
 CUSTOMER_WORDS = ("业主", "用户", "顾客", "消费者", "宾客", "客人", "住户")
 # What a Chinese header ends with, said another way (终止原因 is 终止调解情形, 问题性质 a 问题类型).
 CHINESE_HEAD_NOUNS = {"原因": "情形", "情形": "原因", "理由": "原因", "性质": "类型", "类型": "类别", "类别": "类型",
-                      "方法": "方式"}
+                      "方法": "方式", "判定": "判断", "判断": "判定"}
 # English headers shorten words (Responsible Dept, Order No, Qty, Mfg Date): their full spellings, most usual first.
 ENGLISH_SHORT = {"dept": ("department",), "qty": ("quantity",), "no": ("number",), "num": ("number",),
                  "nbr": ("number",), "mfg": ("production", "manufacturing"), "desc": ("description",),
