@@ -289,3 +289,15 @@ def test_a_header_respelled_may_be_the_end_of_a_label(run, catalog, tmp_path):
     data, out = draft(run, catalog, tmp_path, "s13-distribution-complaint-handling", text)
     assert data["columns"]["责任判定"] == "responsibility"
     assert "把“判定”读作“判断”" in line_of(out, "责任判定:")
+
+
+def test_a_case_number_column_may_repeat_a_number_and_a_department_named_inside_a_role(run, catalog, tmp_path):
+    numbers = ["YL-001", "YL-002", "YL-002", *(f"YL-{n:03d}" for n in range(4, 24))]
+    visitors = ["旅行社", "农耕园"]
+    text = rows("登记编号,回访时间,回访人", lambda i: f"{numbers[i]},2025-03-{i + 1:02d} 09:00,{visitors[i % 2]}", n=23)
+    data, out = draft(run, catalog, tmp_path, "s5-yonglian-tourist-complaints", text)
+    # the repeat is what the audit's duplicate check is for, not a sign that this is not the case number
+    assert data["columns"]["登记编号"] == "case_number"
+    assert "只有 1 个重复" in line_of(out, "登记编号:")
+    # 旅游公司各部门（农耕园、旅行社、营销部…）: the department is written in the role's name
+    assert data["roles"]["旅行社"] == data["roles"]["农耕园"] == "tourism_departments"

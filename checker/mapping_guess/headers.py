@@ -490,21 +490,26 @@ def _assign_columns(g: Guesser, headers: list[str], facts: dict[str, ColumnFacts
     return entries
 
 
+DUPLICATE_SHARE = 0.05   # repeated values a case-number column may have: each is a finding, not a sign of another column
 ID_SUFFIXES = ("编号", "单号", "流水号", "编码", "号", "id", "no", "number", "code", "ref")
 
 
 def _case_number_by_content(draft: Draft, headers: list[str], facts: dict[str, ColumnFacts], rows: int,
                             taken: set[str]) -> None:
     """No header named the case number: the first column whose header ends like an identifier (问题编号, Ref No)
-    and whose values are filled and all different; without it the audit refuses the export."""
+    and whose values are filled and different but for a few repeats (which the audit reports as duplicate cases);
+    without it the audit refuses the export."""
     mapped = {e.key for e in draft.columns if e.active}
     for header in headers:
         f = facts[header]
         said = norm(header).endswith(ID_SUFFIXES) and header not in mapped     # 房号 mapped to the address stays
-        if not said or f.filled < rows or f.distinct < f.filled or f.date_share >= WEAK_DATE_SHARE or rows < 2:
+        repeats = f.filled - f.distinct
+        if not said or f.filled < rows or repeats > DUPLICATE_SHARE * rows or f.date_share >= WEAK_DATE_SHARE \
+                or rows < 2:
             continue
+        how = "各不相同" if not repeats else f"只有 {_n(repeats)} 个重复（审计会报案件编号重复）"
         draft.columns = [e for e in draft.columns if e.key != header]
-        draft.columns.insert(0, Entry(header, "case_number", f"表头像编号，{_n(f.filled)} 个值齐全且各不相同"
+        draft.columns.insert(0, Entry(header, "case_number", f"表头像编号，{_n(f.filled)} 个值齐全且{how}"
                                                              "（没有表头直接叫投诉编号）"))
         taken.add("case_number")
         return
@@ -705,6 +710,8 @@ def _roles(g: Guesser, draft: Draft, facts) -> list[Entry]:
             elif own is not None and _functional(own.name):
                 entries.append(Entry(value, own.id, f"{where}；制度按职能称呼这一步的办理者“{own.name}”，"
                                                     "导出写的是本单位的具体名称：请核对"))
+            elif len(naming := [r for r in roles if len(norm(value)) >= 2 and norm(value) in norm(r.name)]) == 1:
+                entries.append(Entry(value, naming[0].id, f"{where}；角色“{naming[0].name}”的名称中写有它"))
             elif _unit_name(value) and len(collective) == 1:
                 entries.append(Entry(value, collective[0].id, f"{where}；不是制度点名的部门，读作“{collective[0].name}”"
                                                               "之一（若该环节应由点名的部门办理，审计会报处理部门不符）"))
