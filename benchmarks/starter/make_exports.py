@@ -1185,6 +1185,466 @@ def e23_s13(rng):
     return rows, hand
 
 
+def e24_s31(rng):
+    """S31 Zhenjiang building quality complaints, XLSX, the city quality-supervision station's complaint register (date cells)."""
+    projects = [  # 工程名称, 所属辖区, 建设单位, 施工单位, 承办单位 of the district
+        ("金山御府", "润州区", "镇江金山置业有限公司", "江苏华建建设有限公司", "润州区住建局"),
+        ("江滨新村三期", "京口区", "镇江城建开发有限公司", "镇江市第二建筑工程公司", "京口区住建局"),
+        ("宜城华府", "丹徒区", "镇江宜城房地产开发有限公司", "南通四建集团有限公司", "丹徒区住建局"),
+        ("港南路安置小区", "镇江新区", "镇江新区城投公司", "江苏润扬建设工程有限公司", ""),
+        ("凤凰城二期", "丹阳市", "丹阳凤凰置业有限公司", "丹阳市建筑安装工程公司", "丹阳市住建局"),
+        ("华阳山庄", "句容市", "句容华阳房地产有限公司", "江苏句容建工集团", "句容市住建局"),
+        ("长江花园", "扬中市", "扬中长江置业有限公司", "扬中市第一建筑公司", "扬中市住建局"),
+    ]
+    station = [("市质监站投诉科", 5), ("市质监站监督一科", 2), ("市质监站监督二科", 2)]
+    referred = ("12345转办", "市住建局交办", "省住建厅转办")
+    rows = []
+    days = sorted(START.replace(hour=0, minute=0) + timedelta(days=rng.randint(0, 95)) for _ in range(64))
+    for i, day in enumerate(days):
+        recv = day.replace(hour=rng.randint(8, 16), minute=rng.randint(0, 59))
+        name, district, developer, builder, local = pick(rng, [(p, w) for p, w in zip(projects, (3, 3, 2, 2, 1.5, 1.5, 1))])
+        source = pick(rng, [("直接受理", 6), ("12345转办", 2.5), ("市住建局交办", 1), ("省住建厅转办", 0.4)])
+        accept = (recv + timedelta(days=rng.randint(0, 3))).replace(hour=rng.randint(8, 17), minute=rng.randint(0, 59))
+        if accept < recv:
+            accept = recv + timedelta(minutes=rng.randint(20, 120))
+        if local and rng.random() < 0.3:
+            office = local
+        elif source == "市住建局交办" and rng.random() < 0.5:
+            office = "市住建局质安处"
+        else:
+            office = pick(rng, station)
+        check = accept + timedelta(days=rng.randint(2, 10))
+        due = check + timedelta(days=rng.choice([15, 30, 45]))
+        review = due + timedelta(days=rng.randint(-5, 6))
+        closed = review + timedelta(days=rng.randint(1, 10))
+        if closed > datetime(2025, 6, 28):
+            closed = None
+        report = (review + timedelta(days=rng.randint(1, 5))).date() if source in referred and closed else None
+        r = Case({"登记编号": f"镇质投〔2025〕{i + 1:03d}号", "来件时间": recv,
+                  "投诉方式": pick(rng, [("来访", 4), ("来电", 3), ("来信", 2), ("电子邮件", 1)]), "来源": source,
+                  "投诉人": pick(rng, [("张先生", 1), ("王女士", 1), ("李先生", 1), ("陈女士", 1), ("刘先生", 1), ("周女士", 1)]),
+                  "联系电话": f"1{rng.choice([3, 5, 8])}{rng.randint(100000000, 999999999)}",
+                  "工程名称": name, "房号/部位": f"{rng.randint(1, 28)}幢{rng.randint(1, 3)}单元{rng.randint(1, 26)}0{rng.randint(1, 4)}室",
+                  "所属辖区": district, "建设单位": developer, "施工单位": builder,
+                  "是否已与建设单位联系": "是", "向建设单位报修日期": (day - timedelta(days=rng.randint(7, 90))).date(),
+                  "建设单位处理情况": pick(rng, [("拒不维修", 3), ("逾期未修", 3), ("维修不彻底", 3), ("未予答复", 2), ("已维修", 0.5)]),
+                  "问题类别": pick(rng, [("渗漏", 5), ("墙体裂缝", 3), ("地面空鼓", 2), ("门窗", 1), ("给排水", 1), ("外墙保温脱落", 0.5),
+                                     ("其他", 0.5)]),
+                  "问题摘要": pick(rng, [("卫生间渗水至楼下", 2), ("外墙雨后渗水", 2), ("客厅墙面斜向裂缝", 1), ("地砖空鼓起拱", 1),
+                                     ("铝合金窗渗水", 1), ("外墙保温层大面积脱落", 0.5)]),
+                  "受理时间": accept, "承办单位": office, "承办人": pick(rng, [("徐工", 1), ("朱工", 1), ("殷工", 1), ("蒋工", 1)]),
+                  "现场核查日期": check.date(), "整改通知书编号": f"镇质整〔2025〕{rng.randint(10, 399)}号" if rng.random() > 0.2 else "",
+                  "限期整改日期": due.date(), "复查日期": review.date() if closed else None,
+                  "处理结果": pick(rng, [("已修复", 5), ("调解结案", 2), ("部分修复，继续督促", 1)]) if closed else "",
+                  "答复投诉人日期": (review + timedelta(days=rng.randint(0, 3))).date() if closed else None,
+                  "反馈交办单位日期": report, "结案日期": closed.date() if closed else None,
+                  "备注": pick(rng, [("", 8), ("投诉人要求赔偿，已告知另行协商", 1), ("已约谈建设单位", 1)])})
+        rows.append(r)
+
+    def some(k, cond=lambda r: True):                                     # k cases drawn at random among those that can show it
+        return rng.sample([r for r in rows if cond(r)], k)
+
+    for r in some(2):
+        r["是否已与建设单位联系"], r["向建设单位报修日期"], r["建设单位处理情况"] = "否", None, ""   # came straight to the station
+    for r in some(1, lambda r: r["向建设单位报修日期"]):
+        r["向建设单位报修日期"] = None                                      # said yes, no date written
+    for r in some(2, lambda r: r["向建设单位报修日期"]):
+        r["向建设单位报修日期"] = (r["来件时间"] + timedelta(days=rng.randint(2, 20))).date()   # 报修 after the complaint
+    for r in some(2):
+        r["建设单位处理情况"] = "协商中"                                      # still negotiating with the developer
+    for r in some(2):
+        r["投诉方式"] = "微信公众号"                                          # a channel the 办法 does not name
+    for r in some(1, lambda r: r["来源"] == "直接受理"):
+        r["来源"] = "不详"
+    for r in some(2):
+        r["受理时间"] = r["来件时间"] - timedelta(days=rng.randint(1, 4), minutes=rng.randint(0, 300))  # 受理 before 来件
+    for r in some(2):
+        r["承办单位"], r["承办人"] = "转开发商处理", ""                       # passed to the developer instead of accepted
+    for r in some(2, lambda r: r["反馈交办单位日期"]):
+        r["反馈交办单位日期"] = None                                        # closed, the referring body never told
+    for r in some(2, lambda r: r["反馈交办单位日期"]):
+        r["反馈交办单位日期"] = (r["受理时间"] - timedelta(days=rng.randint(1, 3))).date()   # 反馈 dated before 受理
+    rows[41]["登记编号"] = rows[40]["登记编号"]                                 # one number entered twice
+    hand = {"procedure": "s31-zhenjiang-building-quality-complaints",
+            "columns": {"登记编号": "case_number", "来件时间": "complain_at", "投诉方式": "channel", "来源": "referred_by_superior",
+                        "向建设单位报修日期": "contact_developer_at", "建设单位处理情况": "developer_fulfilled_warranty",
+                        "受理时间": "accept_at", "承办单位": "accept_by", "反馈交办单位日期": "report_back_at",
+                        "结案日期": "closed_at"},
+            "values": {"channel": {"来信": "letter", "来电": "phone", "来访": "visit", "电子邮件": "email"},
+                       "referred_by_superior": {"直接受理": "no", "12345转办": "yes", "市住建局交办": "yes", "省住建厅转办": "yes"},
+                       "developer_fulfilled_warranty": {"拒不维修": "no", "逾期未修": "no", "维修不彻底": "no", "未予答复": "no",
+                                                        "已维修": "yes"}},
+            "roles": {"市质监站投诉科": "complaint_office", "市质监站监督一科": "complaint_office",
+                      "市质监站监督二科": "complaint_office", "市住建局质安处": "city_authority",
+                      "京口区住建局": "district_authority", "润州区住建局": "district_authority",
+                      "丹徒区住建局": "district_authority", "丹阳市住建局": "district_authority",
+                      "句容市住建局": "district_authority", "扬中市住建局": "district_authority",
+                      "转开发商处理": "developer"}}
+    return rows, hand
+
+
+def e25_s32(rng):
+    """S32 quality anomaly handling (YCCL-2012), CSV GBK, a plant's 品质异常单 ledger filtered to customer complaints (2025/3/4 9:12)."""
+    customers = [("苏州科达电子", 3), ("宁波欧诺电器", 2), ("东莞立信五金", 2), ("厦门宏发精密", 1)]
+
+    def shift(t):                                                         # an act done at night is logged next morning
+        if 8 <= t.hour < 21:
+            return t
+        day = t + timedelta(days=1) if t.hour >= 21 else t
+        return day.replace(hour=rng.randint(8, 10), minute=rng.randint(0, 59))
+
+    rows = []
+    seq = {}
+    times = sorted((START + timedelta(days=rng.randint(0, 100))).replace(hour=rng.randint(8, 18), minute=rng.randint(0, 59))
+                   for _ in range(58))
+    for t0 in times:
+        seq[f"{t0:%y%m}"] = seq.get(f"{t0:%y%m}", 0) + 1
+        kind = pick(rng, [("外观不良", 4), ("结构不良", 2.5), ("功能不良", 2.5), ("制程异常", 1.5), ("来料不良", 1)])
+        defect = {"外观不良": "外观", "结构不良": "结构", "功能不良": "功能"}.get(kind) or pick(rng, [("外观", 1), ("结构", 1), ("功能", 1)])
+        confirm = shift(t0 + timedelta(hours=rng.uniform(2, 30)))
+        analyse = shift(confirm + timedelta(hours=rng.uniform(4, 72)))
+        execute = shift(analyse + timedelta(hours=rng.uniform(2, 48)))
+        effect = shift(execute + timedelta(days=rng.uniform(1, 5)))
+        reply = shift(analyse + timedelta(days=rng.uniform(0.5, 4)))
+        closed = shift(max(effect, reply) + timedelta(days=rng.uniform(1, 6)))
+        if defect in ("结构", "功能"):
+            analyst_dept = "技术部" if rng.random() > 0.12 else "工艺部"
+        else:
+            analyst_dept = pick(rng, [("质控部", 3), ("技术部", 1)])
+        qty = rng.choice([200, 500, 1000, 2000, 5000])
+        bad = max(1, int(qty * rng.uniform(0.004, 0.08)))
+        r = Case({"异常单号": f"YC{t0:%y%m}{seq[f'{t0:%y%m}']:03d}", "异常来源": pick(rng, [("客户抱怨", 3), ("客户退货", 1)]),
+                  "发现时间": t0, "提出部门": "业务部", "提出人": pick(rng, [("林晓", 1), ("郑凯", 1), ("方媛", 1)]),
+                  "客户名称": pick(rng, customers), "产品型号": pick(rng, [("KT-2208", 2), ("KT-3516A", 1), ("HX-120", 1), ("DZ-45B", 1)]),
+                  "批号": f"{t0 - timedelta(days=rng.randint(10, 40)):%y%m%d}-{rng.randint(1, 3):02d}",
+                  "抽检数": qty, "不良数": bad, "不良率": f"{bad / qty:.1%}",
+                  "异常类别": kind, "不良类型": defect,
+                  "不良描述": pick(rng, [("外壳划伤", 1), ("卡扣断裂", 1), ("上电无显示", 1), ("尺寸超差装配不上", 1), ("按键失灵", 1),
+                                     ("丝印偏移", 1)]),
+                  "判定时间": confirm, "判定部门": "质控部",
+                  "分析部门": analyst_dept, "分析人": pick(rng, [("高工", 1), ("严工", 1), ("彭工", 1)]),
+                  "临时对策": pick(rng, [("库存全检挑选", 2), ("增加首件检验", 1), ("更换模具镶件", 1), ("调整焊接参数", 1)]),
+                  "对策提出时间": analyse, "执行部门": pick(rng, [("生产一部", 3), ("生产二部", 2), ("装配车间", 2)]),
+                  "执行时间": execute, "效果确认人": pick(rng, [("刘敏", 2), ("陈静", 2), ("周涛", 1)]), "确认时间": effect,
+                  "不良品处理": pick(rng, [("返工", 3), ("挑选", 2), ("报废", 1), ("特采", 0.5), ("退货换新", 1)]),
+                  "回复部门": "业务部", "客户回复时间": reply, "结案时间": closed if closed < datetime(2025, 6, 28) else None,
+                  "是否重复发生": pick(rng, [("否", 9), ("是", 1)])})
+        rows.append(r)
+
+    def some(k, cond=lambda r: True):                                     # k cases drawn at random among those that can show it
+        return rng.sample([r for r in rows if cond(r)], k)
+
+    for r in some(2):
+        r["提出部门"] = "质控部"                                            # QC logged the customer complaint itself
+    for r in some(2):
+        r["判定部门"] = "技术部"                                            # defect ruled on by engineering
+    for r in some(2, lambda r: r["不良类型"] in ("结构", "功能")):
+        r["分析部门"] = pick(rng, [("质控部", 1), ("生产一部", 1)])          # structural/functional not analysed by 技术部
+    for r in some(2):
+        r["执行部门"] = pick(rng, [("质控部", 1), ("技术部", 1)])            # countermeasure not carried out by production
+    for r in some(2):
+        r["效果确认人"] = "王建国"                                          # the line foreman signed off the effect
+    for r in some(2):
+        r["回复部门"] = "质控部"                                            # QC answered the customer directly
+    for r in some(2, lambda r: r["异常类别"] in ("外观不良", "制程异常", "来料不良")):
+        r["不良类型"] = "包装"                                              # a defect type outside 外观/结构/功能
+    for r in some(2):
+        r["异常类别"] = "其他"
+    for r in some(2):
+        r["判定时间"] = r["发现时间"] - timedelta(hours=rng.uniform(1, 20))   # QC ruled before the complaint was received
+    for r in some(2):
+        r["对策提出时间"] = r["发现时间"] - timedelta(hours=rng.uniform(1, 20))  # countermeasure dated before the complaint
+    for r in some(2):
+        r["客户回复时间"] = r["对策提出时间"] - timedelta(hours=rng.uniform(2, 24))  # customer answered before the analysis
+    for r in some(2):
+        r["确认时间"] = r["执行时间"] - timedelta(hours=rng.uniform(2, 30))    # effect confirmed before it was carried out
+    for r in some(3, lambda r: r["回复部门"] == "业务部"):
+        r["回复部门"], r["客户回复时间"], r["结案时间"] = "", None, None       # analysed, the customer never answered
+    for r in rows:
+        for h in ("发现时间", "判定时间", "对策提出时间", "执行时间", "确认时间", "客户回复时间", "结案时间"):
+            r[h] = slash(r[h]) if r[h] else ""
+    rows[33]["异常单号"] = rows[32]["异常单号"]                                 # a number reused by hand
+    hand = {"procedure": "s32-quality-anomaly-handling-yccl", "encoding": "gbk",
+            "columns": {"异常单号": "case_number", "发现时间": "receive_at", "提出部门": "receive_by", "异常类别": "category",
+                        "不良类型": "defect_type", "判定时间": "confirm_at", "判定部门": "confirm_by", "分析部门": "analyse_by",
+                        "对策提出时间": "analyse_at", "执行部门": "execute_by", "执行时间": "execute_at",
+                        "效果确认人": "confirm_effect_by", "确认时间": "confirm_effect_at", "回复部门": "reply_by",
+                        "客户回复时间": "reply_at"},
+            "values": {"category": {"外观不良": "product_quality_anomaly", "结构不良": "product_quality_anomaly",
+                                    "功能不良": "product_quality_anomaly", "制程异常": "process_anomaly",
+                                    "来料不良": "process_anomaly"},
+                       "defect_type": {"外观": "appearance", "结构": "structural", "功能": "functional"}},
+            "roles": {"业务部": "sales", "质控部": "quality_control", "技术部": "technical", "工艺部": "other_departments",
+                      "生产一部": "production", "生产二部": "production", "装配车间": "production",
+                      "刘敏": "quality_control", "陈静": "quality_control", "周涛": "quality_control", "王建国": "production"}}
+    return rows, hand
+
+
+def e26_s2(rng):
+    """S2 Wangdi appliance after-sales, CSV UTF-8 with BOM, the after-sales service register (Chinese dates, 2025年3月4日 09:12)."""
+    desk = [("张丽", 3), ("李娜", 3), ("黄晓雯", 2), ("陈洁", 2)]
+
+    def shift(t):                                                         # the service desk works 8:00-21:00
+        if 8 <= t.hour < 21:
+            return t
+        day = t + timedelta(days=1) if t.hour >= 21 else t
+        return day.replace(hour=rng.randint(8, 10), minute=rng.randint(0, 59))
+
+    models = {"电饭煲": "FB-40A", "电磁炉": "DC-2105", "电水壶": "SH-17", "电风扇": "FS-1608", "豆浆机": "DJ-12"}
+    rows = []
+    times = sorted((START + timedelta(days=rng.randint(0, 105))).replace(hour=rng.randint(8, 20), minute=rng.randint(0, 59))
+                   for _ in range(70))
+    for i, t0 in enumerate(times):
+        kind = pick(rng, [("维修", 4), ("投诉", 3), ("咨询", 2), ("建议", 0.6)])
+        first = shift(t0 + timedelta(minutes=rng.uniform(10, 240)))
+        done = shift(t0 + timedelta(days=rng.uniform(0.2, 7))) if kind != "咨询" else first
+        revisit = shift(done + timedelta(days=rng.uniform(1, 10))) if kind in ("维修", "投诉") and rng.random() > 0.2 else None
+        if revisit and revisit > datetime(2025, 6, 28):
+            revisit = None
+        memo = kind in ("投诉", "建议") and rng.random() < 0.55
+        product = pick(rng, [("电饭煲", 3), ("电磁炉", 2), ("电水壶", 2), ("电风扇", 1.5), ("豆浆机", 1)])
+        r = Case({"服务单号": f"WD-FW-{t0:%y%m}-{i + 1:04d}", "受理时间": cn(t0),
+                  "受理渠道": pick(rng, [("服务热线", 5), ("网站留言", 1.5), ("电子邮箱", 0.8), ("门店", 1.5), ("经销商转来", 1), ("微信公众号", 1)]),
+                  "受理人": pick(rng, desk),
+                  "客户姓名": pick(rng, [("罗先生", 1), ("梁女士", 1), ("谢先生", 1), ("邓女士", 1), ("冯先生", 1)]),
+                  "联系电话": f"13{rng.randint(100000000, 999999999)}",
+                  "所在地区": pick(rng, [("佛山市顺德区", 3), ("广州市番禺区", 2), ("中山市", 1), ("江门市", 1)]),
+                  "产品名称": product, "型号": models[product],
+                  "购买日期": cn_date(t0 - timedelta(days=rng.randint(15, 700))),
+                  "类别": kind,
+                  "内容摘要": {"维修": pick(rng, [("不加热", 1), ("显示E3故障", 1), ("开关失灵", 1)]),
+                           "投诉": pick(rng, [("上门维修超时未到", 1), ("维修后又坏", 1), ("新机外壳开裂", 1)]),
+                           "咨询": pick(rng, [("保修期多久", 1), ("配件购买", 1)]),
+                           "建议": pick(rng, [("希望增加预约功能", 1), ("说明书字太小", 1)])}[kind],
+                  "处理部门": pick(rng, [("售后服务部", 4), ("售后维修组", 3), ("上门服务组", 2)]), "首次反馈时间": cn(first),
+                  "处理结果": {"维修": "已上门维修", "投诉": pick(rng, [("更换新机", 1), ("维修并致歉", 1)]), "咨询": "电话解答",
+                           "建议": "已记录转相关部门"}[kind],
+                  "完成时间": cn(done) if done < datetime(2025, 6, 28) else "",
+                  "回访时间": cn(revisit) if revisit else "", "回访人": pick(rng, [("吴敏", 3), ("张丽", 1)]) if revisit else "",
+                  "满意度": pick(rng, [("非常满意", 3), ("满意", 4), ("一般", 1), ("不满意", 0.5)]) if revisit else "",
+                  "重点客户": "是" if rng.random() < 0.1 else "否",
+                  "联络单发出时间": cn(shift(first + timedelta(hours=rng.uniform(2, 30)))) if memo else "",
+                  "发出部门": "售后服务部" if memo else "",
+                  "接收部门": pick(rng, [("技术部", 2), ("品质部", 2), ("生产部", 1), ("销售部", 1)]) if memo else ""})
+        rows.append(r)
+
+    def some(k, cond=lambda r: True):                                     # k cases drawn at random among those that can show it
+        return rng.sample([r for r in rows if cond(r)], k)
+
+    for r in some(3, lambda r: r["受理渠道"] in ("门店", "经销商转来")):
+        r["受理人"] = "何强"                                                # the shop's salesman took it himself
+    for r in some(3, lambda r: r["类别"] != "咨询"):
+        r["处理部门"] = pick(rng, [("技术部", 1), ("销售部", 1), ("品质部", 1)])   # handled outside after-sales
+    for r in some(2, lambda r: r["回访人"]):
+        r["回访人"] = "孙浩"                                                # a salesman made the return call
+    for r in some(2, lambda r: r["发出部门"]):
+        r["发出部门"] = pick(rng, [("销售部", 1), ("品质部", 1)])            # the memo went out from another department
+    rows[57]["服务单号"] = rows[56]["服务单号"]                                 # the same service number entered twice
+    hand = {"procedure": "s2-wangdi-after-sales-service",
+            "columns": {"服务单号": "case_number", "受理时间": "collect_at", "受理人": "collect_by", "处理部门": "handle_by",
+                        "完成时间": "handle_at", "回访时间": "revisit_at", "回访人": "revisit_by",
+                        "联络单发出时间": "feedback_at", "发出部门": "feedback_by"},
+            "roles": {"售后服务部": "after_sales", "售后维修组": "after_sales", "上门服务组": "after_sales",
+                      "张丽": "after_sales", "李娜": "after_sales", "黄晓雯": "after_sales", "陈洁": "after_sales",
+                      "吴敏": "after_sales", "何强": "related_departments", "孙浩": "related_departments",
+                      "技术部": "related_departments", "销售部": "related_departments", "品质部": "related_departments"}}
+    return rows, hand
+
+
+def e27_s5(rng):
+    """S5 tourism company visitor complaints, XLSX, the company office's 游客投诉登记台账 (date cells)."""
+    def minute(t):                                                         # an office act: whole minutes, 8:00-18:59
+        t = t.replace(second=0, microsecond=0)
+        return t if 8 <= t.hour < 19 else (t + timedelta(hours=12)).replace(hour=rng.randint(8, 10))
+
+    cases = []
+    for _ in range(64):
+        day = START + timedelta(days=rng.randint(0, 100))
+        t0 = minute(day.replace(hour=rng.randint(8, 19), minute=rng.randint(0, 59)))
+        way = pick(rng, [("400热线", 6), ("QQ在线", 2), ("来访", 2), ("来信", 0.4), ("电子邮件", 0.4)])
+        target = pick(rng, [("农耕园", 4), ("旅行社", 3), ("营销部", 1.5), ("餐饮部", 1.5), ("票务中心", 1)])
+        receiver = pick(rng, [("400热线", 1), ("办公室", 1)]) if way == "400热线" else "办公室"
+        if way == "来访" and rng.random() < 0.3:                           # taken at a department's own counter
+            receiver = pick(rng, [("农耕园游客中心", 2), ("旅行社门市部", 1)])
+        name = pick(rng, [("张先生", 1), ("王女士", 1), ("李先生", 1), ("刘女士", 1), ("陈先生", 1), ("杨女士", 1)])
+        contact = (f"QQ {rng.randint(10000000, 999999999)}" if way == "QQ在线"
+                   else f"1{rng.choice([3, 5, 8])}{rng.randint(100000000, 999999999)}")
+        on_spot = rng.random() < 0.2
+        transfer = transfer_by = None
+        if not on_spot:
+            transfer = minute(t0 + timedelta(hours=rng.uniform(0.2, 5)))
+            transfer_by = receiver if receiver in ("农耕园游客中心", "旅行社门市部") else "办公室"
+            if rng.random() < 0.04:
+                transfer_by = "营销部"                                      # a marketing staffer forwarded it himself
+            if rng.random() < 0.035:                                       # logged a day late, dated at entry
+                transfer = (t0 - timedelta(days=1)).replace(hour=rng.randint(16, 18), minute=rng.randint(0, 59))
+        done = minute((transfer or t0) + timedelta(hours=rng.uniform(1, 100))) if not on_spot else minute(t0 + timedelta(hours=rng.uniform(0.2, 2)))
+        if done > START + timedelta(days=118) and rng.random() < 0.5:
+            done = None
+        reply = minute(done + timedelta(hours=rng.uniform(0.5, 24))) if done else None
+        revisit = minute(reply + timedelta(days=rng.uniform(1, 6))) if reply and rng.random() < 0.7 else None
+        cases.append(Case({
+            "登记编号": "", "投诉时间": t0, "投诉方式": way, "游客姓名": name, "联系电话": contact,
+            "团号/游览项目": pick(rng, [(f"YL{t0:%m%d}-{rng.randint(1, 9):02d}团", 3), ("农耕园门票", 2), ("采摘体验", 1),
+                                    ("亲子农事课", 1), ("", 0.5)]),
+            "被投诉部门": target,
+            "投诉内容": {"农耕园": pick(rng, [("采摘区开放时间与宣传不符", 1), ("园内观光车长时间不来", 1), ("工作人员态度生硬", 1)]),
+                     "旅行社": pick(rng, [("导游擅自增加购物点", 1), ("行程临时变更未告知", 1), ("酒店标准低于合同", 1)]),
+                     "营销部": pick(rng, [("团购券无法使用", 1), ("优惠活动规则解释不清", 1)]),
+                     "餐饮部": pick(rng, [("农家菜分量不足", 1), ("上菜太慢", 1), ("餐具不洁", 1)]),
+                     "票务中心": pick(rng, [("退票手续费过高", 1), ("网上购票未出票", 1)])}[target],
+            "游客要求": pick(rng, [("退还差价", 2), ("书面道歉", 1), ("给予说法", 2), ("赔偿损失", 1), ("", 1)]),
+            "接待人": receiver, "转办时间": transfer, "转办经办人": transfer_by or "",
+            "承办部门": "" if on_spot else target,
+            "处理结果": (("现场致歉并退还差价" if way == "来访" else "当即解释说明，游客表示理解") if on_spot else pick(rng, [("已致歉，退还差价", 3), ("已向游客解释说明", 2),
+                                                                   ("责任人已批评教育", 1), ("赠送门票一张", 1)])) if done else "",
+            "处理完成时间": done, "答复游客时间": reply, "回访时间": revisit,
+            "回访人": (target if target in ("农耕园", "旅行社", "营销部") and rng.random() < 0.3 else "办公室") if revisit else "",
+            "游客满意度": pick(rng, [("满意", 6), ("基本满意", 2), ("不满意", 1)]) if revisit else "",
+            "备注": pick(rng, [("", 8), ("游客要求保密", 0.5), ("已电话致歉", 1)])}))
+    cases.sort(key=lambda r: r["投诉时间"])
+    rows = []
+    for i, r in enumerate(cases):
+        r["登记编号"] = f"YLTS-2025-{i + 1:03d}"
+        if rows and rng.random() < 0.03:
+            r["登记编号"] = rows[-1]["登记编号"]                          # number copied down from the row above
+        rows.append(r)
+    hand = {"procedure": "s5-yonglian-tourist-complaints",
+            "columns": {"登记编号": "case_number", "投诉时间": "receive_at", "接待人": "receive_by",
+                        "转办时间": "transfer_at", "转办经办人": "transfer_by", "回访时间": "revisit_at",
+                        "回访人": "revisit_by"},
+            "roles": {"办公室": "office", "400热线": "office", "农耕园游客中心": "tourism_departments",
+                      "旅行社门市部": "tourism_departments", "营销部": "tourism_departments",
+                      "农耕园": "tourism_departments", "旅行社": "tourism_departments"}}
+    return rows, hand
+
+
+def e28_s30(rng):
+    """S30 Tianyi Space complaints, CSV UTF-8 with BOM, the operations centre's English-headed ticket system (compact dates)."""
+    group_channels = ("Group Hotline 4008810000", "Group Web Hall", "Web Media", "Weibo")
+    rows = []
+    seq = {}
+    starts = sorted(START + timedelta(minutes=rng.randint(0, 60 * 24 * 100)) for _ in range(72))
+    for t0 in starts:
+        channel = pick(rng, [("10000 Hotline", 8), ("Retail Store", 2), ("Web Hall", 2), ("Online CS", 3), ("Wenba", 1),
+                             ("Group Hotline 4008810000", 2.5), ("Group Web Hall", 1), ("Web Media", 0.5), ("Weibo", 1)])
+        if rng.random() < 0.04:
+            channel = "Mobile App"                                         # 掌厅, not among the procedure's channels
+        level = "Group" if channel in group_channels else "Provincial"
+        if rng.random() < 0.04:
+            level = "Unclassified"                                         # left at the system default
+        validity, reason = "Valid", ""
+        if rng.random() < 0.15:
+            validity = "Invalid"
+            reason = pick(rng, [("Anonymous", 1), ("Non-customer", 1), ("Unverifiable", 2), ("No contact info", 1), ("Out of scope", 2)])
+        status = "Closed"
+        if rng.random() < 0.05:
+            validity, status = "Pending", "Open"                           # not yet classified
+        day = t0.strftime("%Y%m%d")
+        seq[day] = seq.get(day, 0) + 1
+        accept = t0 + timedelta(minutes=rng.uniform(1, 30))
+        contact = accept + timedelta(hours=rng.uniform(0.5, 20))
+        resolved = contact + timedelta(days=rng.uniform(0.3, 5))
+        if resolved > START + timedelta(days=118):
+            status = "Open"
+        closed = resolved + timedelta(days=rng.uniform(0, 2))
+        callback = closed + timedelta(days=rng.uniform(0.2, 2)) if status == "Closed" and rng.random() < 0.6 else None
+        kind = pick(rng, [("Billing Dispute", 3), ("App Malfunction", 3), ("Unsubscribe Failure", 2), ("Content Quality", 1),
+                          ("Service Attitude", 1)])
+        r = Case({"Ticket ID": f"TYKJ{day}{seq[day]:04d}", "Created Time": compact(t0), "Channel": channel,
+                  "Channel Level": level, "Complaint Type": kind, "Validity": validity, "Invalid Reason": reason,
+                  "Customer Name": "" if reason == "Anonymous" else pick(rng, [("张**", 1), ("李**", 1), ("王**", 1), ("赵**", 1)]),
+                  "MSISDN": "" if reason in ("Anonymous", "No contact info") else f"1{rng.choice([33, 53, 73, 77, 80, 81, 89, 99])}{rng.randint(10000000, 99999999)}",
+                  "Province": pick(rng, [("Jiangsu", 2), ("Guangdong", 2), ("Shanghai", 1), ("Zhejiang", 1), ("Sichuan", 1), ("Hubei", 1)]),
+                  "Product": pick(rng, [("App Store", 3), ("Games", 2), ("Reading", 1.5), ("Music", 1), ("Video", 1)]),
+                  "Description": {"Billing Dispute": "Charged for app subscription not ordered",
+                                  "App Malfunction": pick(rng, [("Client crashes on start", 1), ("Download fails at 99%", 1)]),
+                                  "Unsubscribe Failure": "Still billed after unsubscribing",
+                                  "Content Quality": "Purchased e-book chapters missing",
+                                  "Service Attitude": "Hotline agent hung up"}[kind],
+                  "Assigned Group": pick(rng, [("Ops Center L2", 4), ("Product Team", 2), ("SP Partner", 1.5), ("Province CS", 1)]),
+                  "Accept Time": compact(accept), "First Contact Time": compact(contact),
+                  "Resolved Time": compact(resolved) if status == "Closed" else "",
+                  "Closed Time": compact(closed) if status == "Closed" else "",
+                  "Callback Time": compact(callback) if callback else "",
+                  "Satisfaction": pick(rng, [("Satisfied", 6), ("Neutral", 2), ("Dissatisfied", 1)]) if callback else "",
+                  "Escalated (Y/N)": pick(rng, [("N", 9), ("Y", 1)]), "Status": status})
+        rows.append(r)
+    exported = []
+    for r in rows:
+        exported.append(r)
+        if rng.random() < 0.025:                                           # a reopened ticket exported twice
+            again = Case(r, Status="Open")
+            again["Resolved Time"] = again["Closed Time"] = again["Callback Time"] = again["Satisfaction"] = ""
+            exported.append(again)
+    rows = exported
+    hand = {"procedure": "s30-telecom-tianyi-space-complaints",
+            "columns": {"Ticket ID": "case_number", "Channel": "channel", "Channel Level": "channel_level",
+                        "Validity": "validity"},
+            "values": {"channel": {"10000 Hotline": "hotline_10000", "Retail Store": "business_hall", "Web Hall": "online_hall",
+                                   "Online CS": "online_service", "Wenba": "wenba", "Group Hotline 4008810000": "group_hotline",
+                                   "Group Web Hall": "group_online_hall", "Web Media": "web_media", "Weibo": "weibo"},
+                       "channel_level": {"Provincial": "provincial", "Group": "group"},
+                       "validity": {"Valid": "valid", "Invalid": "invalid"}}}
+    return rows, hand
+
+
+def e29_s8(rng):
+    """S8 ZRMS3003 customer complaints, CSV GBK, a manufacturer's 客户投诉处理登记表 (dotted dates)."""
+    rows = []
+    days = sorted(START + timedelta(days=rng.randint(0, 110)) for _ in range(48))
+    for i, day in enumerate(days):
+        t0 = day.replace(hour=rng.randint(8, 17), minute=rng.randint(0, 59))
+        way = pick(rng, [("电话", 5), ("E-mail", 3), ("书面", 1.5), ("传真", 0.5)])
+        if rng.random() < 0.04:
+            way = "微信"                                                   # not a channel the procedure names
+        kind = pick(rng, [("产品质量", 7), ("退货", 2.5)])
+        if rng.random() < 0.07:
+            kind = pick(rng, [("交期", 1), ("服务", 1)])                   # beyond the quality scope the procedure lists
+        returned = "是" if kind == "退货" or (kind == "产品质量" and rng.random() < 0.2) else "否"
+        investigate = t0 + timedelta(days=rng.uniform(0.3, 3))
+        measure = investigate + timedelta(days=rng.uniform(0.5, 4))
+        approve = measure + timedelta(days=rng.uniform(0, 2))
+        follow = approve + timedelta(days=rng.uniform(5, 20))
+        due = t0 + timedelta(days=30)
+        closed = follow + timedelta(days=rng.uniform(0, 3)) if rng.random() > 0.1 else None
+        if closed and closed > START + timedelta(days=118):
+            closed = None
+        late = (closed or START + timedelta(days=118)) > due
+        qty = rng.choice([50, 120, 200, 500, 1000, 2400])
+        r = Case({"客诉编号": f"KS{t0:%y%m}-{i + 1:03d}", "受理日期": dotted(t0),
+                  "客户名称": pick(rng, [("苏州恒达电子", 2), ("宁波精工五金", 2), ("东莞华鑫塑胶", 1), ("上海联拓机电", 1)]),
+                  "投诉方式": way, "投诉类别": kind, "是否退货": returned,
+                  "产品型号": pick(rng, [("ZR-220A", 2), ("ZR-350B", 1), ("ZR-M12", 1)]),
+                  "批号": f"L{(t0 - timedelta(days=rng.randint(10, 60))):%y%m%d}-{rng.randint(1, 6):02d}", "数量": qty,
+                  "投诉内容": {"产品质量": pick(rng, [("外观划伤", 2), ("尺寸超差", 2), ("来料混料", 1), ("功能测试不良", 1)]),
+                           "退货": pick(rng, [("批量不良整批退货", 1), ("包装破损退货", 1)]),
+                           "交期": "交货延期一周", "服务": "业务员回复不及时"}[kind],
+                  "受理人": pick(rng, [("业务部", 8), ("客服组", 2)]),
+                  "调查部门": "品质部" if kind in ("产品质量", "退货") else "业务部",
+                  "调查完成日期": investigate.strftime("%Y.%m.%d"),
+                  "改善对策": pick(rng, [("增加全检工序", 2), ("修改模具", 1), ("更换供应商", 1), ("加强出货检验", 2)])
+                  if kind in ("产品质量", "退货") else {"交期": "调整排产计划", "服务": "业务员回复时限纳入考核"}[kind],
+                  "对策提出日期": measure.strftime("%Y.%m.%d"),
+                  "核决人": pick(rng, [("部门经理", 5), ("副总经理", 2), ("总经理", 1)]) if qty < 1000 else pick(rng, [("副总经理", 1), ("总经理", 1)]),
+                  "核决日期": approve.strftime("%Y.%m.%d"),
+                  "追踪结果": pick(rng, [("连续三批无异常", 4), ("仍有少量不良，继续追踪", 1)]) if closed else "追踪中",
+                  "追踪日期": follow.strftime("%Y.%m.%d") if follow < START + timedelta(days=118) else "",
+                  "责任部门": pick(rng, [("生产部", 4), ("品质部", 2), ("采购部", 1.5), ("仓储部", 1)]),
+                  "责任处理": pick(rng, [("通报批评", 2), ("扣当月绩效", 2), ("无", 3)]),
+                  "处理期限": due.strftime("%Y.%m.%d"), "结案日期": closed.strftime("%Y.%m.%d") if closed else "",
+                  "是否逾期": "是" if late else "否",
+                  "逾期原因": pick(rng, [("等待客户确认", 2), ("供应商改善周期长", 1), ("需连续追踪三批", 2)]) if late else ""})
+        if rows and rng.random() < 0.02:
+            r["客诉编号"] = rows[-1]["客诉编号"]                          # number re-used for a second complaint
+        rows.append(r)
+    hand = {"procedure": "s8-zrms3003-complaint-management", "encoding": "gbk",
+            "columns": {"客诉编号": "case_number", "投诉方式": "channel", "投诉类别": "category"},
+            "values": {"channel": {"电话": "phone", "书面": "written", "传真": "written", "E-mail": "email"},
+                       "category": {"产品质量": "product_quality_defect", "退货": "product_quality_defect"}}}
+    return rows, hand
+
+
 EXPORTS = [  # (file, writer, function); 1-5 tuning, 6-10 held out (fixed before any result was seen)
     ("01-s9-property-register.csv", "utf-8", e01_s9),
     ("02-s11-crm-tickets.csv", "utf-8", e02_s11),
@@ -1209,6 +1669,12 @@ EXPORTS = [  # (file, writer, function); 1-5 tuning, 6-10 held out (fixed before
     ("21-s37-duty-register.csv", "utf-8-sig", e21_s37),
     ("22-s38-extrusion-complaints.csv", "utf-8", e22_s38),
     ("23-s13-distribution-ledger.xlsx", "xlsx", e23_s13),
+    ("24-s31-quality-station-register.xlsx", "xlsx", e24_s31),   # fifth held-out set, see README
+    ("25-s32-anomaly-ledger.csv", "gbk", e25_s32),
+    ("26-s2-after-sales-register.csv", "utf-8-sig", e26_s2),
+    ("27-s5-visitor-complaints.xlsx", "xlsx", e27_s5),
+    ("28-s30-tianyi-tickets.csv", "utf-8-sig", e28_s30),
+    ("29-s8-complaint-register.csv", "gbk", e29_s8),
 ]
 
 
