@@ -301,3 +301,25 @@ def test_a_case_number_column_may_repeat_a_number_and_a_department_named_inside_
     assert "只有 1 个重复" in line_of(out, "登记编号:")
     # 旅游公司各部门（农耕园、旅行社、营销部…）: the department is written in the role's name
     assert data["roles"]["旅行社"] == data["roles"]["农耕园"] == "tourism_departments"
+
+
+S32 = "s32-quality-anomaly-handling-yccl"
+
+
+def test_a_later_clause_of_a_step_name_yields_and_the_one_alike_step_left_is_taken(run, catalog, tmp_path):
+    text = rows("异常单号,提出部门,分析部门,判定时间,确认时间",
+                lambda i: f"YC{i},业务部,技术部,2025-03-0{i + 1} 10:00,2025-03-0{i + 2} 16:00")
+    data, out = draft(run, catalog, tmp_path, S32, text)
+    # 分析结构类和功能类质量异常，提出临时对策: the step is the analysis; 提出 is its second clause
+    assert data["columns"]["分析部门"] == "analyse_by"
+    assert data["columns"].get("提出部门") != "analyse_by"
+    # 确认时间 names 确认和判定… and 确认临时对策效果… alike; 判定时间 took the first, so the second is left
+    assert data["columns"]["判定时间"] == "confirm_at"
+    assert data["columns"]["确认时间"] == "confirm_effect_at"
+    assert "只剩这一个" in line_of(out, "确认时间:")
+
+
+def test_collecting_complaints_is_receiving_them(run, catalog, tmp_path):
+    text = rows("服务单号,受理时间", lambda i: f"WD{i},2025-03-0{i + 1} 09:00")
+    data, _ = draft(run, catalog, tmp_path, "s2-wangdi-after-sales-service", text)
+    assert data["columns"]["受理时间"] == "collect_at"     # 通过热线、网站、邮箱等渠道搜集客户意见及建议

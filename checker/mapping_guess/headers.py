@@ -38,6 +38,7 @@ class _Candidate:
     target: str
     score: float
     why: str
+    alike: tuple[str, ...] = ()     # the steps' columns named as much as this one (the header cannot tell which)
 
 
 class Guesser:
@@ -206,10 +207,15 @@ class Guesser:
         if name.startswith(core):
             score += 0.05
         act = next((word for word in LEADING_ACTS if name.startswith(word)), None)
-        if act and act not in stem and core in re.split(r"[，,；;。]", name, maxsplit=1)[0][len(act):]:
+        first_clause = re.split(r"[，,；;。]", name, maxsplit=1)[0]
+        if act and act not in stem and core in first_clause[len(act):]:
             # 公示第一次验证结果 is posting the verification: 第一次验证时间 is the verification's; 告知…终止调解 is
             # telling of the termination, not 终止调解时间
             score -= 0.3
+        elif act and act not in stem and core in name and core not in first_clause:
+            # 分析…，提出临时对策 is above all the analysis: 分析部门 names it before 提出部门 does. Less than STEP_MARGIN:
+            # it only ranks headers, a step whose later clause says the header's words stays a rival of the others
+            score -= STEP_MARGIN * 0.8
         if core in name and core not in _without_aside(name):
             score -= 0.6      # 会同 only in 处理投诉（多方面原因的会同有关行政部门共同处理）: an aside, not the act
         situation = name.split("：", 1)[0] if "：" in name[:8] else ""
@@ -253,8 +259,10 @@ class Guesser:
                   and (self.targets[f"{s.id}{suffix}"].read or not read)]   # what no rule reads is no rival
         if rivals:
             names = "、".join(f"“{s.name}”" for s in [best, *rivals])
-            return [_Candidate(f"{s.id}{suffix}", 0.5, f"表头“{stem}”与环节名{names}同样相近：请选定")
-                    for s in [best, *rivals]]
+            targets = [f"{s.id}{suffix}" for s in [best, *rivals]]
+            # steps whose names all say the header's words: the one another header does not take is left
+            alike = tuple(targets) if all(stem in s.name for s in [best, *rivals]) else ()
+            return [_Candidate(target, 0.5, f"表头“{stem}”与环节名{names}同样相近：请选定", alike) for target in targets]
         how = "出现在" if stem in best.name else f"与（相似度 {min(best_score, 1.0):.2f}）"
         return [_Candidate(f"{best.id}{suffix}", 0.6 + 0.3 * min(best_score, 1.0),
                            f"表头“{stem}”{how}环节名“{best.name}”" + ("中" if how == "出现在" else "相近"))]
@@ -445,9 +453,11 @@ def _assign_columns(g: Guesser, headers: list[str], facts: dict[str, ColumnFacts
     it (dates for a time column, option values for a choice…). A header whose candidates all fail is written
     commented out with the reason; a header the names say nothing of is judged by its values alone."""
     options = []
+    alike: dict[str, set[str]] = {}      # header -> the steps' columns it names equally
     for index, header in enumerate(headers):
         best: dict[str, tuple[int, _Candidate]] = {}
         for c in g.header_candidates(header, facts[header]):
+            alike.setdefault(header, set()).update(c.alike)
             redirected = g.read_instead(c, taken)
             # tiers: a column a rule reads, named by the header; the column a rule reads in place of the one the
             # header names (received_at -> receive_at), unless another header names it; a column no rule reads
@@ -480,6 +490,14 @@ def _assign_columns(g: Guesser, headers: list[str], facts: dict[str, ColumnFacts
             taken.add(candidate.target)
         elif not sure and header not in doubtful:
             doubtful[header] = Entry(header, candidate.target, note + ("；依据不足" if fits else ""), False)
+    for header in headers:
+        free = [t for t in alike.get(header, ()) if t not in taken]
+        if header not in chosen and len(alike.get(header, ())) > len(free) == 1 and _fits(g, free[0], header, facts[header])[0]:
+            # 确认时间 for 确认和判定… or 确认临时对策效果…, where 判定时间 gave the first: the one left
+            others = "、".join(sorted(t for t in alike[header] if t != free[0]))
+            chosen[header] = Entry(header, free[0], f"表头同样像 {others}，但{'它们' if '、' in others else '它'}已由别的表头"
+                                                    f"提供，只剩这一个；请核对")
+            taken.add(free[0])
     entries = []
     for header in headers:
         entry = chosen.get(header) or doubtful.get(header)

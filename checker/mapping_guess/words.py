@@ -30,7 +30,7 @@ CONCEPTS: dict[str, tuple[tuple[str, ...], tuple[str, ...], tuple[str, ...]]] = 
     "receive": (("receiv", "regist", "creat", "open", "insert", "submit", "lodg", "intake", "accept", "new", "log",
                  "logged", "incoming"), (),
                 ("受理", "接收", "登记", "接到", "收到", "录入", "新建", "创建", "立案", "来电", "接诉", "受案", "接待",
-                 "接报")),
+                 "接报", "收集", "搜集")),
     "reply": (("repl", "respond", "respons", "answer", "acknowledg"), ("take in charge", "first contact"),
               ("答复", "回复", "响应", "回应", "回函", "答疑")),
     "resolve": (("resolv", "solv", "solution", "fix", "remed", "repair"), (), ("解决", "维修", "修复", "排除")),
