@@ -323,3 +323,14 @@ def test_collecting_complaints_is_receiving_them(run, catalog, tmp_path):
     text = rows("服务单号,受理时间", lambda i: f"WD{i},2025-03-0{i + 1} 09:00")
     data, _ = draft(run, catalog, tmp_path, "s2-wangdi-after-sales-service", text)
     assert data["columns"]["受理时间"] == "collect_at"     # 通过热线、网站、邮箱等渠道搜集客户意见及建议
+
+
+def test_a_date_header_without_its_generic_words_and_a_seat_as_the_doer(run, catalog, tmp_path):
+    text = rows("投诉流水号,用户投诉受理时间,受理坐席,问题发生日期",
+                lambda i: f"T{i},2025-03-0{i + 2} 09:00,营业厅,2025-02-0{i + 1}")
+    data, out = draft(run, catalog, tmp_path, S42, text)
+    # 问题发生 without 问题 is 发生, said by the field 申诉事项发生时间 only
+    assert data["columns"]["问题发生日期"] == "incident_at"
+    assert "不计泛称" in line_of(out, "问题发生日期:")
+    # 坐席 is who took the call: the doer of the receipt
+    assert data["columns"]["受理坐席"] == "receive_by"

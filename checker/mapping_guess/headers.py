@@ -163,10 +163,15 @@ class Guesser:
                 for t in self.targets.values():
                     if t.kind != "field" or t.type not in ("date", "datetime"):
                         continue
+                    core = stem
+                    for word in GENERIC_STEMS:
+                        core = core.replace(word, "")
                     if stem in t.label:
                         found.append(_Candidate(t.id, 0.8, f"表头“{stem}”出现在字段标签“{t.label}”中"))
                     elif len(stem) >= 4 and _resemblance(stem, t.label) >= 0.75:   # 知道权益受损 for 知道权益受到侵害之日
                         found.append(_Candidate(t.id, 0.75, f"表头“{stem}”与字段标签“{t.label}”相近"))
+                    elif len(core) >= 2 and core != stem and core in t.label:     # 问题发生 for 申诉事项发生时间
+                        found.append(_Candidate(t.id, 0.65, f"表头“{stem}”不计泛称后的“{core}”出现在字段标签“{t.label}”中"))
         found += self._step_by_code(name)
         tokens = words(name)
         timed = any(w in TIME_WORDS for w in tokens) or tokens[-1:] and tokens[-1].endswith("ed") \
