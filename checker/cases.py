@@ -72,12 +72,16 @@ def _mapping(index: int, plans, event_columns: list[str], has_row: bool, date_or
         if plan.header is None:
             parts.append(f"CAST(NULL AS VARCHAR) AS {ident(plan.column)}")
             continue
-        source = f"NULLIF(trim(CAST({ident(plan.header)} AS VARCHAR)), '')"
+        source, own = _trimmed(plan.header), []
         if plan.value_map:
             cases = " ".join("WHEN ? THEN ?" for _ in plan.value_map)
-            for raw_value, value in plan.value_map.items():
-                params += [raw_value, value]
+            own = [x for pair in plan.value_map.items() for x in pair]
             source = f"CASE {source} {cases} ELSE {source} END"
+        if plan.when is not None:      # the register's status names this step: its date (or doer) is the step's
+            status, values = plan.when
+            source = f"CASE WHEN {_trimmed(status)} IN ({', '.join('?' for _ in values)}) THEN {source} END"
+            own = values + own
+        params += own
         parts.append(f"{source} AS {ident(plan.column)}")
     present = {p.column for p in plans if p.header is not None}
     parsed = "".join(f", {iso_datetime_sql(reordered_sql(ident(c), date_order))} AS {typed(c)}"
@@ -85,8 +89,8 @@ def _mapping(index: int, plans, event_columns: list[str], has_row: bool, date_or
     return Projection(Sql(f"SELECT *{parsed} FROM (SELECT {', '.join(parts)} FROM ", params), Sql(")"))
 
 
-def _mapped_pairs(plans) -> set[tuple[str, str]]:
-    return {(p.header, p.column) for p in plans if p.header is not None}
+def _trimmed(header: str) -> str:
+    return f"NULLIF(trim(CAST({ident(header)} AS VARCHAR)), '')"
 
 
 def _export_headers(plans, profile: MappingProfile) -> dict[str, str]:
@@ -94,7 +98,7 @@ def _export_headers(plans, profile: MappingProfile) -> dict[str, str]:
 
     An event log's step columns come from its time (or resource) column for the activities mapped to the step:
     `time:timestamp（Insert ticket、Assign seriousness）`."""
-    headers = {p.column: p.header for p in plans if p.header is not None}
+    headers = {p.column: p.label for p in plans if p.header is not None}
     log = profile.event_log
     if log is None:
         return headers
@@ -163,7 +167,7 @@ def prepare_cases(catalog: Catalog, procedure: Procedure, exports: list[Path], p
         prepared.headers.append(_export_headers(plans, profile))
         if profile.event_log is None:   # a mapping that points at nothing checks less: the report says so
             prepared.absent_headers += [{"file": str(path), "header": h, "column": c}
-                                        for h, c in profile.columns.items() if (h, c) not in _mapped_pairs(plans)]
+                                        for h, c in profile.headers_mapped().items() if h not in read.columns]
 
     occurrences = _derived_occurrences(ProcedureColumns(catalog, procedure), prepared.present)
     prepared.present |= set(occurrences)

@@ -9,6 +9,11 @@ A profile is YAML:
     values:                     # canonical column -> {export value: catalog value}
       category: {话费争议: fee_dispute}
     roles: {客服部: customer_service}   # applies to every <step>_by column
+    outcomes:                   # one column says which of several steps a case took, one date column when
+      受理结论:                  # the status column
+        date: 决定日期           # the time of the step the status names
+        by: 承办人              # optional: who took it
+        steps: {受理: accept, 不予受理: reject}   # status value -> step id; other values take no step
     event_log:                  # only for long event logs: which columns hold what, activity -> step
       case: case_id
       activity: activity
@@ -49,6 +54,15 @@ class EventLogMapping(BaseModel):
     last: list[str] = []        # steps whose last occurrence counts (a case's final event); the others: the first
 
 
+class OutcomeMapping(BaseModel):
+    """A register's status column (受理结论: 受理 / 不予受理) with one date for whichever step it names."""
+
+    model_config = ConfigDict(extra="forbid")
+    date: str
+    by: str | None = None
+    steps: dict[Value, str]
+
+
 class MappingProfile(BaseModel):
     model_config = ConfigDict(extra="forbid")
     procedure: str | None = None
@@ -57,9 +71,22 @@ class MappingProfile(BaseModel):
     columns: dict[str, str] = {}
     values: dict[str, dict[Value, Value]] = {}
     roles: dict[str, str] = {}
+    outcomes: dict[str, OutcomeMapping] = {}
     event_log: EventLogMapping | None = None
     date_order: Literal["year_first", "day_first", "month_first"] = "year_first"   # numeric dates such as 29/2/2016
     time_zone: str = Field("+08:00", pattern=r"^[+-](0[0-9]|1[0-4]):[0-5][0-9]$")
+
+    def headers_mapped(self) -> dict[str, str]:
+        """Every export header the profile names (outside an event log), with what it feeds: for a report of the
+        headers an export lacks."""
+        mapped = dict(self.columns)
+        for status, outcome in self.outcomes.items():
+            steps = "、".join(dict.fromkeys(outcome.steps.values()))
+            mapped[status] = f"outcomes（{steps}）"
+            mapped[outcome.date] = f"outcomes.{status}.date（{steps}）"
+            if outcome.by:
+                mapped[outcome.by] = f"outcomes.{status}.by（{steps}）"
+        return mapped
 
     @property
     def local_offset(self) -> int:
@@ -103,6 +130,14 @@ class ColumnPlan:
     column: str
     header: str | None            # export header it comes from; None when absent
     value_map: dict[str, str] = field(default_factory=dict)
+    when: tuple[str, list[str]] | None = None   # (status header, its values): only rows whose status names the step
+
+    @property
+    def label(self) -> str | None:
+        """The export's own name for the column, as reports show it: 决定日期（受理结论：受理）."""
+        if self.header is None or self.when is None:
+            return self.header
+        return f"{self.header}（{self.when[0]}：{'、'.join(self.when[1])}）"
 
 
 def plan_columns(catalog: Catalog, procedure: Procedure, headers: list[str], profile: MappingProfile) -> list[ColumnPlan]:
@@ -113,6 +148,7 @@ def plan_columns(catalog: Catalog, procedure: Procedure, headers: list[str], pro
     canonical = [c.id for c in catalog.case_columns(procedure)]
     by_target = {target: header for header, target in profile.columns.items()}
     role_map = {as_text(k): as_text(v) for k, v in profile.roles.items()}
+    outcome_of = _outcome_sources(profile, headers)
     plans = []
     for column in canonical:
         header = by_target.get(column) or (column if column in headers else None)
@@ -121,8 +157,28 @@ def plan_columns(catalog: Catalog, procedure: Procedure, headers: list[str], pro
         values = {as_text(k): as_text(v) for k, v in profile.values.get(column, {}).items()}
         if column.endswith("_by"):
             values = {**role_map, **values}
-        plans.append(ColumnPlan(column, header, values))
+        if header is None and column in outcome_of:
+            source, when = outcome_of[column]
+            plans.append(ColumnPlan(column, source, values, when))
+        else:
+            plans.append(ColumnPlan(column, header, values))
     return plans
+
+
+def _outcome_sources(profile: MappingProfile, headers: list[str]) -> dict[str, tuple[str, tuple[str, list[str]]]]:
+    """`<step>_at` / `<step>_by` -> (the date or doer header, (status header, the status values naming the step))."""
+    sources = {}
+    for status, outcome in profile.outcomes.items():
+        if status not in headers:
+            continue
+        named: dict[str, list[str]] = {}
+        for value, step in outcome.steps.items():
+            named.setdefault(step, []).append(as_text(value))
+        for step, values in named.items():
+            for suffix, header in (("_at", outcome.date), ("_by", outcome.by)):
+                if header is not None and header in headers:
+                    sources[step + suffix] = (header, (status, values))
+    return sources
 
 
 def unknown_targets(catalog: Catalog, procedure: Procedure, profile: MappingProfile) -> list[str]:
@@ -131,17 +187,25 @@ def unknown_targets(catalog: Catalog, procedure: Procedure, profile: MappingProf
 
 
 def profile_problems(procedure: Procedure, profile: MappingProfile) -> list[str]:
-    """Mistakes that would otherwise check less without saying so: two headers for one column, and an event log
-    whose activities map to nothing or to steps the procedure does not have."""
+    """Mistakes that would otherwise check less without saying so: two headers for one column, outcomes and event
+    logs whose values or activities map to nothing or to steps the procedure does not have, a step given twice."""
     problems = []
     by_target: dict[str, list[str]] = {}
     for header, target in profile.columns.items():
         by_target.setdefault(target, []).append(header)
     problems += [f"表头{'、'.join(headers)}都映射到 {target}：一列只能来自一个表头"
                  for target, headers in by_target.items() if len(headers) > 1]
+    steps = [s.id for s in procedure.steps]
+    for status, outcome in profile.outcomes.items():
+        problems += [f"outcomes.{status} 中取值“{value}”映射到不存在的环节 {step}（可用：{'、'.join(steps)}）"
+                     for value, step in outcome.steps.items() if step not in steps]
+        problems += [f"环节 {step} 既由 columns 中的表头“{header}”提供，又由 outcomes.{status} 提供：只能有一处"
+                     for header, target in profile.columns.items() for step in set(outcome.steps.values())
+                     if target in (f"{step}_at", f"{step}_by") and (target.endswith("_at") or outcome.by)]
+    if profile.outcomes and profile.event_log is not None:
+        problems.append("outcomes 用于每案一行的导出；事件日志的环节由 event_log.activities 对应")
     log = profile.event_log
     if log is not None:
-        steps = [s.id for s in procedure.steps]
         if not log.activities:
             problems.append(f"event_log.activities 为空：请写出每个活动名对应的环节 id（可用：{'、'.join(steps)}）")
         unknown = {activity: step for activity, step in log.activities.items() if step not in steps}

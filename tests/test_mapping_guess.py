@@ -228,7 +228,7 @@ def test_check_warns_of_what_the_audit_would_do_silently(run, tmp_path):
                                            "values: {category: {话费争议: fee_dispute}}\n")
     code, out, _ = run("mapping", export, "--procedure", S42, "--mapping", mapping, "--check")
     assert code == 3
-    assert "columns 中的表头“答复日期”不在导出中" in out
+    assert "映射文件中的表头“答复日期”不在导出中" in out
     assert "1 行的取值不在选项中，审计将报“取值无效”：资费 (1)" in out
 
 

@@ -53,12 +53,13 @@ def check_profile(catalog: Catalog, procedure: Procedure, con, table: str, heade
             warnings.append(f"{len(ignored)} 种活动（{sum(n for _, n in ignored):,} 个事件）不对应任何环节，审计时忽略："
                             + "、".join(f"{_show(a, 30)} ({n:,})" for a, n in ignored[:12])
                             + ("…" if len(ignored) > 12 else ""))
-    for header in profile.columns:
+    mapped = profile.columns if log is not None else profile.headers_mapped()
+    for header, target in mapped.items():
         if header not in headers:
-            warnings.append(f"columns 中的表头“{header}”不在导出中：它映射的 {profile.columns[header]} 视为缺列")
+            warnings.append(f"映射文件中的表头“{header}”不在导出中：它映射的 {target} 视为缺列")
     shown = audited_headers(profile, headers, step_repeats(procedure))
     plans = plan_columns(catalog, procedure, shown, profile)
-    source = {p.column: p.header for p in plans if p.header is not None}
+    source = {p.column: p.label for p in plans if p.header is not None}
     if log is None and "case_number" not in source:
         problems.append("没有列映射到案件编号 case_number：审计会拒绝这个导出（在 columns 中指明哪一列是投诉编号）")
     for p in plans:   # the values the audit will call invalid (for an event log: in its events, as exported)
@@ -77,7 +78,8 @@ def check_profile(catalog: Catalog, procedure: Procedure, con, table: str, heade
              "reads": {c: source.get(c) for c in r.needs}} for r in plan.rules]
     skipped, never = [], []
     for s in plan.skipped:
-        rule = next(r for r in _compiled(catalog, procedure) if r.rule_id == s["rule"])
+        # ids may repeat across kinds (the choice field and the eligibility rule delivered_without_acceptance)
+        rule = next(r for r in _compiled(catalog, procedure) if r.rule_id == s["rule"] and r.section == s["section"])
         item = {"rule": s["rule"], "code": KINDS[rule.kind].code, "title": s["title"], "reason": s["reason"],
                 "section": s["section"]}
         if rule.unchecked:
