@@ -7,6 +7,7 @@ from __future__ import annotations
 import json
 
 import pytest
+import yaml
 
 S37 = "s37-xiamen-construction-quality-complaints"
 EXPORT = """件号,登记时间,投诉事项,受理结论,结论时间,值班人员
@@ -91,3 +92,19 @@ def test_an_outcome_header_the_export_lacks_is_reported(run_cli, files):
     assert {a["header"] for a in report["summary"]["absent_headers"]} == {"结论日期"}
     code, out, _ = run_cli("mapping", export, "--procedure", S37, "--mapping", profile, "--check")
     assert "映射文件中的表头“结论日期”不在导出中" in out
+
+
+def test_the_draft_proposes_the_status_and_date_as_outcomes(run_cli, files, tmp_path):
+    export, _ = files
+    code, out, _ = run_cli("mapping", export, "--procedure", S37)
+    assert code == 0
+    data = yaml.safe_load(out)
+    # 结论时间 says what 受理结论 says (结论): the outcome is taken, each value to the step its name resembles
+    assert data["outcomes"] == {"受理结论": {"date": "结论时间", "steps": {"受理": "record", "建议其他途径": "refer_elsewhere"}}}
+    assert "结论时间" not in data["columns"]
+    # a date whose header says nothing of the status is only offered
+    other = tmp_path / "other.csv"
+    other.write_text(EXPORT.replace("结论时间", "日期"), encoding="utf-8")
+    code, out, _ = run_cli("mapping", other, "--procedure", S37)
+    assert "outcomes" not in yaml.safe_load(out)
+    assert "# outcomes:" in out and "请核对它是不是这些环节的时间" in out

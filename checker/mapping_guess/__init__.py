@@ -31,7 +31,7 @@ from ..mapping import guess_date_order
 from ..sql import ident
 from .facts import column_facts
 from .draft import Draft, Entry
-from .headers import Guesser, _assign_columns, _case_number_by_content, _looks_like, _roles, _unmapped_by_values, _unmapped_yes_no
+from .headers import Guesser, _assign_columns, _case_number_by_content, _looks_like, _outcomes, _roles, _unmapped_by_values, _unmapped_yes_no
 from .eventlog import _detect_event_log
 from .check import CheckReport, check_profile, check_text
 
@@ -74,8 +74,10 @@ def guess(catalog: Catalog, procedure: Procedure, con, table: str, headers: list
                 draft.values.append(block)
     _unmapped_yes_no(g, draft, facts, headers, used, taken)
     _unmapped_by_values(g, draft, facts, headers, used, taken)
+    if log is None:
+        _outcomes(g, draft, facts, headers, used, taken)
     draft.roles = _roles(g, draft, facts)
-    mapped = {e.key for e in draft.columns} | used
+    mapped = {e.key for e in draft.columns} | used | {h for o in draft.outcomes for h in (o.status, o.date)}
     for header in headers:
         if header in mapped or (log is not None and header not in log.attributes):
             continue

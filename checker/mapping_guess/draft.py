@@ -44,6 +44,17 @@ class EventLogGuess:
 
 
 @dataclass
+class OutcomeGuess:
+    """A status column whose values name steps, with the date column taken for their time (`outcomes:`)."""
+
+    status: str
+    date: str
+    note: str
+    steps: list[Entry] = field(default_factory=list)
+    active: bool = False
+
+
+@dataclass
 class Draft:
     procedure: str
     export: str
@@ -53,6 +64,7 @@ class Draft:
     values: list[ValueBlock] = field(default_factory=list)
     roles: list[Entry] = field(default_factory=list)
     event_log: EventLogGuess | None = None
+    outcomes: list[OutcomeGuess] = field(default_factory=list)
     date_order: Entry | None = None
     unmapped: list[tuple[str, str]] = field(default_factory=list)   # header, what it looks like
     available: list[str] = field(default_factory=list)             # canonical columns not fed, described
@@ -66,6 +78,10 @@ class Draft:
         data["values"] = {b.column: {e.key: e.value for e in b.entries if e.active}
                           for b in self.values if any(e.active for e in b.entries)}
         data["roles"] = {e.key: e.value for e in self.roles if e.active}
+        outcomes = {o.status: {"date": o.date, "steps": {e.key: e.value for e in o.steps if e.active}}
+                    for o in self.outcomes if o.active}
+        if outcomes:
+            data["outcomes"] = outcomes
         if self.event_log is not None:
             log = self.event_log
             data["event_log"] = {"case": log.case, "activity": log.activity, "time": log.time,
@@ -91,6 +107,7 @@ class Draft:
             out += [f"  #   {_show(h, 60)}：{what}" for h, what in self.unmapped]
         out += self._values_lines()
         out += _section("roles", self.roles, "办理人/部门的写法 → 制度的角色 id（适用于每个 <环节>_by 列）")
+        out += self._outcomes_lines()
         if self.date_order is not None:
             out.append(_line(0, "date_order", self.date_order.value, self.date_order.note, self.date_order.active))
         if self.available:
@@ -106,6 +123,18 @@ class Draft:
             out.append(_line(2, block.column, None, block.note, on))
             for e in block.entries:
                 out.append(_line(4, e.key, e.value, e.note, e.active and on))
+        return out
+
+    def _outcomes_lines(self) -> list[str]:
+        if not self.outcomes:
+            return []
+        on = any(o.active for o in self.outcomes)
+        out = [("outcomes:" if on else "# outcomes:") + "   # 一列结论说明案件走了哪个环节，一个日期是该环节的时间（可加 by: 办理人列）"]
+        for o in self.outcomes:
+            out.append(_line(2, o.status, None, o.note, o.active))
+            out.append(_line(4, "date", o.date, "", o.active))
+            out.append(_line(4, "steps", None, "", o.active))
+            out += [_line(6, e.key, e.value, e.note, e.active and o.active) for e in o.steps]
         return out
 
     def _event_log_lines(self) -> list[str]:

@@ -17,7 +17,7 @@ from .words import (
     _stem_matches, _without_done, abbreviation_score, concepts_of, has_cjk, norm, ordinal, words
 )
 from .facts import ColumnFacts
-from .draft import Draft, Entry, ValueBlock
+from .draft import Draft, Entry, OutcomeGuess, ValueBlock
 
 # --- guessing --------------------------------------------------------------------------------------------------
 
@@ -643,6 +643,42 @@ def _unmapped_by_values(g: Guesser, draft: Draft, facts, headers, used, taken) -
             draft.values.append(block)
         if active:
             taken.add(target.id)
+
+
+def _outcomes(g: Guesser, draft: Draft, facts, headers, used, taken) -> None:
+    """A column no header names whose values name steps (受理结论: 受理 / 建议其他途径) and a date column no header
+    names either: the date is the time of the step each value names (`outcomes:`). Taken only when the date's header
+    says what the status column says (受理结论 and 结论时间); otherwise offered commented out."""
+    named = {e.key for e in draft.columns if e.active} | set(used)
+    doubtful = {e.key: e for e in draft.columns if not e.active}
+    dates = [h for h in headers if h not in named and facts[h].filled and facts[h].date_share >= DATE_SHARE]
+    for index, header in enumerate(headers):
+        f = facts[header]
+        if header in named or header in doubtful or not 2 <= f.distinct <= 8 or len(f.top) < f.distinct \
+                or f.date_share >= WEAK_DATE_SHARE or not dates or any(len(norm(v)) > 8 for v, _ in f.top):
+            continue          # a status is a few short words (受理, 不予受理), not remarks
+        steps, counted = [], 0
+        free = [s for s in g.procedure.steps if f"{s.id}_at" not in taken]   # the receipt has its own column
+        for value, count in f.top:
+            scored = sorted(((g.step_score(value, s), s) for s in free), key=lambda x: -x[0]) if has_cjk(value) else []
+            if scored and scored[0][0] >= STEP_MATCH and (len(scored) == 1 or scored[0][0] - scored[1][0] >= STEP_MARGIN):
+                steps.append(Entry(value, scored[0][1].id, f"{_n(count)} 行；与环节名“{scored[0][1].name}”最相近"))
+                counted += count
+        if len({e.value for e in steps}) < 2 or counted < 0.5 * f.filled:
+            continue
+        core = {c for c in norm(header) if has_cjk(c)}
+        date = max(dates, key=lambda h: (len(core & set(norm(h))), -abs(headers.index(h) - index - 0.5)))
+        shared = "".join(c for c in norm(date) if c in core)
+        active = len(shared) >= 2
+        why = (f"取值说的是 {len(steps)} 个环节；“{date}”" +
+               (f"与它同说“{shared}”，是这些环节的时间" if active else "是离它最近的日期列：请核对它是不是这些环节的时间"))
+        draft.outcomes.append(OutcomeGuess(header, date, why, steps, active))
+        if date in doubtful:      # its own guess was only "a date, which one?": the outcome says which
+            draft.columns.remove(doubtful.pop(date))
+        named |= {header, date}
+        dates.remove(date)
+        if active:
+            taken |= {f"{e.value}_at" for e in steps}
 
 
 def _by_options(g: Guesser, target: _Target, header: str, f: ColumnFacts):
