@@ -361,3 +361,14 @@ def test_audit_reads_a_catalog_of_ones_own(tmp_path):
     assert json.loads(mine.stdout)["summary"]["procedure"] == "in-house-appeals"
     theirs = subprocess.run(args, capture_output=True, text=True, cwd=REPO)   # not in this repository's catalog
     assert theirs.returncode == 2 and "in-house-appeals" in theirs.stderr
+
+
+def test_a_procedure_whose_only_rule_no_export_can_check_does_not_pass_and_says_why(cli, tmp_path):
+    """S30's one rule of its own (无效投诉) names no step that means the case was accepted: no export can show it.
+    The audit still cannot pass, and it says that no export could, not that this one lacks columns."""
+    export = tmp_path / "tickets.csv"
+    export.write_text("case_number,channel\nT1,hotline_10000\nT2,weibo\n", encoding="utf-8")
+    code, _, err = cli("audit", export, "--procedure", "s30-telecom-tianyi-space-complaints", "--format", "json",
+                       "--output", tmp_path / "r.json")
+    assert code == 3
+    assert "均无法从任何导出检查" in err and "缺列" not in err.split("一条也没有检查")[1]
