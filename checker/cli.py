@@ -387,6 +387,8 @@ def _cmd_explain(args) -> int:
             if rule.uncovered is not None:
                 print("-- 每个起算日期的截止时刻按日历表 ck_calendar（每日是否工作日、工作日序号）计算，"
                       "与发现中的计算过程同一规则（checker.deadlines_sql）")
+        if rule.unchecked:      # printed for reading; the audit lists the rule as not checked instead
+            print(f"-- 审计不执行这条规则：{rule.unchecked}")
         print(f"-- 读取列：{', '.join(rule.needs)}")
         print(rule.query.text.strip() + ";")
         print(f"-- 参数：{rule.query.params!r}" + ("（另加 --as-of 时点）" if CHECKS[rule.kind].takes_as_of else ""))

@@ -372,3 +372,9 @@ def test_a_procedure_whose_only_rule_no_export_can_check_does_not_pass_and_says_
                        "--output", tmp_path / "r.json")
     assert code == 3
     assert "均无法从任何导出检查" in err and "缺列" not in err.split("一条也没有检查")[1]
+
+
+def test_explain_says_when_the_audit_never_runs_a_rule(cli):
+    code, out, _ = cli("explain", "invalid_complaint", "--procedure", "s30-telecom-tianyi-space-complaints")
+    assert code == 0
+    assert "审计不执行这条规则：" in out and "accepted_step" in out
