@@ -378,3 +378,21 @@ def test_explain_says_when_the_audit_never_runs_a_rule(cli):
     code, out, _ = cli("explain", "invalid_complaint", "--procedure", "s30-telecom-tianyi-space-complaints")
     assert code == 0
     assert "审计不执行这条规则：" in out and "accepted_step" in out
+
+
+def test_a_value_mapped_to_empty_text_reads_as_blank(cli, tmp_path):
+    export, profile = tmp_path / "cases.csv", tmp_path / "profile.yaml"
+    export.write_text("件号,受理结论,结论时间,投诉事项\nA1,受理,2025-03-03 10:00,渗漏\nA2,受理,2025-03-04 10:00,物业管理\n",
+                      encoding="utf-8")
+    profile.write_text("columns: {件号: case_number, 结论时间: record_at, 投诉事项: is_quality_defect}\n"
+                       "values: {is_quality_defect: {渗漏: 'yes', 物业管理: ''}}\n", encoding="utf-8")
+    code, out, _ = cli("audit", export, "--procedure", "s37-xiamen-construction-quality-complaints", "--mapping",
+                       profile, "--format", "json", "--fail-on", "never", "--as-of", "2025-07-01")
+    found = {(f["case"], f["code"]) for f in json.loads(out)["findings"]}
+    # not an invalid value, and not a case 'not a quality defect' accepted: the column is blank for A2
+    assert ("A2", "CK102") not in found and ("A2", "CK105") not in found
+    # the same export with 物业管理 mapped to 'no' is the ineligible acceptance
+    profile.write_text(profile.read_text(encoding="utf-8").replace("物业管理: ''", "物业管理: 'no'"), encoding="utf-8")
+    code, out, _ = cli("audit", export, "--procedure", "s37-xiamen-construction-quality-complaints", "--mapping",
+                       profile, "--format", "json", "--fail-on", "never", "--as-of", "2025-07-01")
+    assert ("A2", "CK105") in {(f["case"], f["code"]) for f in json.loads(out)["findings"]}
