@@ -606,15 +606,20 @@ def _unmapped_yes_no(g: Guesser, draft: Draft, facts, headers, used, taken) -> N
             continue      # the header's own (commented) guess stays
         if doubtful:
             draft.columns.remove(entries[header])
-        draft.columns.append(Entry(header, target.id, note, active))
-        block, _ = g.value_block(target, header, f)
-        for e in block.entries:
-            e.active = e.active and active
-        if block.entries:
-            draft.values.append(block)
+        _propose(draft, Entry(header, target.id, note, active), g.value_block(target, header, f)[0], taken)
         if active:
-            taken.add(target.id)
             free.remove(target)
+
+
+def _propose(draft: Draft, entry: Entry, block: ValueBlock, taken: set[str]) -> None:
+    """A column judged by its values, with its value map; both commented out unless the column is taken."""
+    draft.columns.append(entry)
+    for e in block.entries:
+        e.active = e.active and entry.active
+    if block.entries:
+        draft.values.append(block)
+    if entry.active:
+        taken.add(entry.value)
 
 
 def _unmapped_by_values(g: Guesser, draft: Draft, facts, headers, used, taken) -> None:
@@ -635,14 +640,7 @@ def _unmapped_by_values(g: Guesser, draft: Draft, facts, headers, used, taken) -
         if not found or (len(found) > 1 and found[1][0] >= found[0][0] - 0.1):
             continue          # nothing, or two fields alike: the values do not say which
         share, target, block, why = found[0]
-        active = share >= 0.8
-        draft.columns.append(Entry(header, target.id, why, active))
-        for e in block.entries:
-            e.active = e.active and active
-        if block.entries:
-            draft.values.append(block)
-        if active:
-            taken.add(target.id)
+        _propose(draft, Entry(header, target.id, why, share >= 0.8), block, taken)
 
 
 def _outcomes(g: Guesser, draft: Draft, facts, headers, used, taken) -> None:
