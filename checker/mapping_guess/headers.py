@@ -649,7 +649,9 @@ def _outcomes(g: Guesser, draft: Draft, facts, headers, used, taken) -> None:
     says what the status column says (受理结论 and 结论时间); otherwise offered commented out."""
     named = {e.key for e in draft.columns if e.active} | set(used)
     doubtful = {e.key: e for e in draft.columns if not e.active}
-    dates = [h for h in headers if h not in named and facts[h].filled and facts[h].date_share >= DATE_SHARE]
+    # dates whose header names no act: not mapped, or only offered as "a date, but which one?"
+    dates = [h for h in headers if h not in named and facts[h].filled and facts[h].date_share >= DATE_SHARE
+             and (h not in doubtful or not concepts_of(h))]
     for index, header in enumerate(headers):
         f = facts[header]
         if header in named or header in doubtful or not 2 <= f.distinct <= 8 or len(f.top) < f.distinct \
