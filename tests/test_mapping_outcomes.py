@@ -108,3 +108,10 @@ def test_the_draft_proposes_the_status_and_date_as_outcomes(run_cli, files, tmp_
     code, out, _ = run_cli("mapping", other, "--procedure", S37)
     assert "outcomes" not in yaml.safe_load(out)
     assert "# outcomes:" in out and "请核对它是不是这些环节的时间" in out
+
+
+def test_the_dry_run_names_the_statuses_that_take_no_step(run_cli, files):
+    export, profile = files
+    export.write_text(EXPORT + "A6,2025-03-08 09:00,渗漏,待定,2025-03-08 10:00,张三\n", encoding="utf-8")
+    _, out, _ = run_cli("mapping", export, "--procedure", S37, "--mapping", profile, "--check")
+    assert "outcomes.受理结论：1 行的结论不对应任何环节" in out and "待定 (1)" in out

@@ -57,6 +57,13 @@ def check_profile(catalog: Catalog, procedure: Procedure, con, table: str, heade
     for header, target in mapped.items():
         if header not in headers:
             warnings.append(f"映射文件中的表头“{header}”不在导出中：它映射的 {target} 视为缺列")
+    for status, outcome in profile.outcomes.items():    # statuses that name no step leave their cases without one
+        if status in headers:
+            named = {as_text(v) for v in outcome.steps}
+            other = [(v, c) for v, c in _value_counts(con, table, status) if v not in named]
+            if other:
+                warnings.append(f"outcomes.{status}：{sum(c for _, c in other):,} 行的结论不对应任何环节，这些案件的“{outcome.date}”"
+                                "不算作任何环节的时间：" + _listed(other))
     shown = audited_headers(profile, headers, step_repeats(procedure))
     plans = plan_columns(catalog, procedure, shown, profile)
     source = {p.column: p.label for p in plans if p.header is not None}
@@ -67,12 +74,10 @@ def check_profile(catalog: Catalog, procedure: Procedure, con, table: str, heade
         if p.header is None or p.header not in headers or f is None or not f.options:
             continue
         allowed = {as_text(o.id) for o in f.options}
-        rows = con.execute(f"SELECT v, count(*) FROM (SELECT NULLIF(trim(CAST({ident(p.header)} AS VARCHAR)), '') AS v "
-                           f"FROM {ident(table)}) WHERE v IS NOT NULL GROUP BY v ORDER BY count(*) DESC, v").fetchall()
-        bad = [(v, c) for v, c in rows if p.value_map.get(v, v) not in allowed]
+        bad = [(v, c) for v, c in _value_counts(con, table, p.header) if p.value_map.get(v, v) not in allowed]
         if bad:
             warnings.append(f"列“{p.header}”→ {p.column}：{sum(c for _, c in bad):,} 行的取值不在选项中，审计将报“取值无效”："
-                            + "、".join(f"{_show(v, 20)} ({c:,})" for v, c in bad[:8]) + ("…" if len(bad) > 8 else ""))
+                            + _listed(bad))
     plan = audit_plan(catalog, procedure, set(source) | columns.derived_columns(set(source)))
     runs = [{"rule": r.rule_id, "code": KINDS[r.kind].code, "title": r.title, "section": r.section,
              "reads": {c: source.get(c) for c in r.needs}} for r in plan.rules]
@@ -88,6 +93,16 @@ def check_profile(catalog: Catalog, procedure: Procedure, con, table: str, heade
             item["missing"] = {c: columns.label(c) for c in rule.needs if c not in source}
             skipped.append(item)
     return CheckReport(runs, skipped, never, problems, warnings)
+
+
+def _value_counts(con, table: str, header: str) -> list[tuple[str, int]]:
+    """The column's distinct values (trimmed, blanks left out), most frequent first."""
+    return con.execute(f"SELECT v, count(*) FROM (SELECT NULLIF(trim(CAST({ident(header)} AS VARCHAR)), '') AS v "
+                       f"FROM {ident(table)}) WHERE v IS NOT NULL GROUP BY v ORDER BY count(*) DESC, v").fetchall()
+
+
+def _listed(counts: list[tuple[str, int]]) -> str:
+    return "、".join(f"{_show(v, 20)} ({c:,})" for v, c in counts[:8]) + ("…" if len(counts) > 8 else "")
 
 
 _COMPILED: dict = {}
