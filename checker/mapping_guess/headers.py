@@ -160,12 +160,12 @@ class Guesser:
                 named = [c for c in named if self.steps[c.target.rsplit("_", 1)[0]].name.startswith(stem)]
             found += named
             if column_suffix == "_at":
+                core = stem
+                for word in GENERIC_STEMS:
+                    core = core.replace(word, "")
                 for t in self.targets.values():
                     if t.kind != "field" or t.type not in ("date", "datetime"):
                         continue
-                    core = stem
-                    for word in GENERIC_STEMS:
-                        core = core.replace(word, "")
                     if stem in t.label:
                         found.append(_Candidate(t.id, 0.8, f"表头“{stem}”出现在字段标签“{t.label}”中"))
                     elif len(stem) >= 4 and _resemblance(stem, t.label) >= 0.75:   # 知道权益受损 for 知道权益受到侵害之日
@@ -252,9 +252,11 @@ class Guesser:
             return []
         return [_Candidate(f"{step.id}{suffix}", 0.8, f"表头“{stem}”是泛称，指 id 为 {step.id} 的环节“{step.name}”")]
 
-    def _steps_named(self, stem: str, suffix: str) -> list[_Candidate]:
-        """The step a Chinese header's words name, best first; two steps named alike are both offered, as doubtful."""
-        scored = sorted(((self.step_score(stem, s), s) for s in self.procedure.steps), key=lambda x: -x[0])
+    def _steps_named(self, stem: str, suffix: str, among=None) -> list[_Candidate]:
+        """The step a Chinese header's words name, best first; two steps named alike are both offered, as doubtful.
+        `among`: the steps to choose from (default: all)."""
+        steps = self.procedure.steps if among is None else among
+        scored = sorted(((self.step_score(stem, s), s) for s in steps), key=lambda x: -x[0])
         scored = [(score, s) for score, s in scored if score >= STEP_MATCH]
         if not scored:
             return []
@@ -355,9 +357,9 @@ class Guesser:
             if truth is not None:
                 if target.type == "checkbox" and not options:
                     return truth, f"读作“{'是' if truth else '否'}”"
-                for o in options:
-                    if as_text(o.id) in (as_text(truth), "yes" if truth else "no"):
-                        return o.id, f"读作“{o.label}”"
+                o = _truth_option(target, truth)
+                if o is not None:
+                    return o.id, f"读作“{o.label}”"
         synonyms = {o.id: [norm(s) for s in VALUE_SYNONYMS.get(norm(as_text(o.id)), ())] for o in options}
         for o in options:
             if v in synonyms[o.id]:
@@ -660,9 +662,10 @@ def _outcomes(g: Guesser, draft: Draft, facts, headers, used, taken) -> None:
         steps, counted = [], 0
         free = [s for s in g.procedure.steps if f"{s.id}_at" not in taken]   # the receipt has its own column
         for value, count in f.top:
-            scored = sorted(((g.step_score(value, s), s) for s in free), key=lambda x: -x[0]) if has_cjk(value) else []
-            if scored and scored[0][0] >= STEP_MATCH and (len(scored) == 1 or scored[0][0] - scored[1][0] >= STEP_MARGIN):
-                steps.append(Entry(value, scored[0][1].id, f"{_n(count)} 行；与环节名“{scored[0][1].name}”最相近"))
+            found = g._steps_named(value, "_at", among=free) if has_cjk(value) else []
+            if len(found) == 1:        # one step, not two named alike
+                step = g.steps[found[0].target[:-3]]
+                steps.append(Entry(value, step.id, f"{_n(count)} 行；与环节名“{step.name}”最相近"))
                 counted += count
         if len({e.value for e in steps}) < 2 or counted < 0.5 * f.filled:
             continue
@@ -703,6 +706,7 @@ def _by_options(g: Guesser, target: _Target, header: str, f: ColumnFacts):
     entries = []
     for value, count in f.top:
         option = _truth_option(target, truths[value])
+        option = truths[value] if option is None else option.id
         how = "标签中说到" if _said_truth(value, target.label) is not None else "标签中没有说到"
         entries.append(Entry(value, option, f"{_n(count)} 行；{how}，读作“{'是' if truths[value] else '否'}”"))
     named = "、".join(v for v, t in truths.items() if t)
@@ -724,10 +728,8 @@ def _said_truth(value: str, label: str) -> bool | None:
 
 
 def _truth_option(target: _Target, truth: bool):
-    for o in target.options:
-        if as_text(o.id) in (as_text(truth), "yes" if truth else "no"):
-            return o.id
-    return truth
+    """The yes/no field's option for a truth (ids true/false or yes/no), or None."""
+    return next((o for o in target.options if as_text(o.id) in (as_text(truth), "yes" if truth else "no")), None)
 
 
 def _roles(g: Guesser, draft: Draft, facts) -> list[Entry]:
