@@ -26,30 +26,47 @@ WORKDAYS_VIEW = f"CREATE OR REPLACE TEMP VIEW {WORKDAYS} AS SELECT ordinal, day 
 
 
 def register_calendar(con, calendar) -> None:
-    """Make `ck_calendar` and `ck_workdays` (ordinal -> working day) available to the plan's statements.
+    """Make `ck_calendar` and `ck_workdays` (ordinal -> working day) available to the plan's statements."""
+    for statement in calendar_statements(calendar):
+        con.execute(statement)
+
+
+def calendar_statements(calendar) -> list[str]:
+    """The statements that make the plan's calendar tables, with the calendar written into them as literals, so
+    that they run unchanged wherever the plan does (the browser's audit gets them from the site build).
 
     Built in SQL from the calendar's few hundred exceptions (holidays and 调休 workdays) over a range of days:
     building it row by row in Python and handing it over through Arrow cost more than a small audit."""
     first = date(calendar.years.start, 1, 1)
     holidays = sorted(calendar.holidays.items())
-    con.execute(
+    closes = calendar.closes_at
+    return [
         f"CREATE OR REPLACE TEMP TABLE {CALENDAR} AS"
-        " WITH h AS (SELECT unnest(CAST(? AS DATE[])) AS day, unnest(CAST(? AS VARCHAR[])) AS holiday),"
-        " w AS (SELECT unnest(CAST(? AS DATE[])) AS day),"
-        " d AS (SELECT CAST(range AS DATE) AS day FROM range(CAST(? AS TIMESTAMP), CAST(? AS TIMESTAMP), INTERVAL 1 DAY)),"
+        f" WITH h AS (SELECT unnest({_dates(d for d, _ in holidays)}) AS day,"
+        f" unnest({_texts(name for _, name in holidays)}) AS holiday),"
+        f" w AS (SELECT unnest({_dates(sorted(calendar.workdays))}) AS day),"
+        f" d AS (SELECT CAST(range AS DATE) AS day FROM range(TIMESTAMP '{first}', TIMESTAMP '{date(calendar.years.stop, 1, 1)}', INTERVAL 1 DAY)),"
         " marked AS (SELECT d.day, CASE WHEN w.day IS NOT NULL THEN TRUE WHEN h.day IS NOT NULL THEN FALSE"
         "            ELSE isodow(d.day) < 6 END AS workday, h.holiday"
         "            FROM d LEFT JOIN h ON h.day = d.day LEFT JOIN w ON w.day = d.day)"
-        " SELECT CAST(? AS DATE) AS day, CAST(NULL AS BOOLEAN) AS workday, 0 AS ordinal, CAST(NULL AS VARCHAR) AS holiday"
+        f" SELECT DATE '{first - timedelta(days=1)}' AS day, CAST(NULL AS BOOLEAN) AS workday, 0 AS ordinal,"
+        " CAST(NULL AS VARCHAR) AS holiday"
         " UNION ALL"
         " SELECT day, workday, CAST(sum(CAST(workday AS INTEGER)) OVER (ORDER BY day) AS INTEGER), holiday FROM marked"
         " ORDER BY day",
-        [[d for d, _ in holidays], [name for _, name in holidays], sorted(calendar.workdays),
-         first, date(calendar.years.stop, 1, 1), first - timedelta(days=1)])
-    con.execute(WORKDAYS_VIEW)
-    closes = calendar.closes_at
-    con.execute(f"CREATE OR REPLACE TEMP TABLE {BUSINESS_HOURS} AS SELECT CAST(? AS INTERVAL) AS closes",
-                [None if closes is None else f"{closes.hour} hours {closes.minute} minutes"])
+        WORKDAYS_VIEW,
+        f"CREATE OR REPLACE TEMP TABLE {BUSINESS_HOURS} AS SELECT "
+        + ("CAST(NULL AS INTERVAL)" if closes is None else f"INTERVAL '{closes.hour} hours {closes.minute} minutes'")
+        + " AS closes",
+    ]
+
+
+def _dates(days) -> str:
+    return "CAST([" + ", ".join(f"'{d.isoformat()}'" for d in days) + "] AS DATE[])"
+
+
+def _texts(texts) -> str:
+    return "CAST([" + ", ".join("'" + t.replace("'", "''") + "'" for t in texts) + "] AS VARCHAR[])"
 
 
 def due_dates_sql(days: str, period: Period, authority: Authority, includes_non_working_days: bool | None) -> Sql:

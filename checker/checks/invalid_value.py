@@ -43,11 +43,17 @@ def unreadable_times(ctx: AuditContext, pc: ProcedureColumns, bad_values) -> lis
     `bad_values` holds (record, file index, row, case, column, raw text)."""
     findings = []
     for record, file_index, line, case, column, raw in bad_values:
-        label = pc.label(column)
-        rule = CompiledRule(KIND.slug, column, f"{label}应为日期时间", TRUE, [column], None, label)
+        rule = unreadable_time_rule(pc, column)
         findings.append(finding(ctx, rule, record=record, file_index=file_index, row=line, case=case,
-                                actual=raw, expected="日期时间，如 2025-03-04 09:05"))
+                                actual=raw, expected=rule.query.params[0]))
     return findings
+
+
+def unreadable_time_rule(pc: ProcedureColumns, column: str) -> CompiledRule:
+    """The rule an unreadable time in `column` breaks; its one parameter is what was expected."""
+    label = pc.label(column)
+    return CompiledRule(KIND.slug, column, f"{label}应为日期时间", Sql(TRUE.text, ["日期时间，如 2025-03-04 09:05"]),
+                        [column], None, label)
 
 
 CHECK = Check(KIND, (), compile, reports_skipped=False)

@@ -156,3 +156,13 @@ def mask_personal(style: str | None, value):
         masked = mask(text)
         return masked if masked != text else mask_name(text)   # a malformed number is still hidden
     return mask_name(text)
+
+
+def browser_patterns() -> dict:
+    """The patterns above in JavaScript's syntax, for the site's in-browser audit (checker/site/browser_audit.py):
+    it masks with these, so that it hides exactly what the reports hide."""
+    def js(pattern: re.Pattern) -> str:
+        return pattern.pattern.replace("(?P<", "(?<")
+
+    return {"personal": js(_PERSONAL), "maybe": js(MAYBE_PERSONAL), "divisions": js(_DIVISIONS),
+            "half_width": {chr(k): v for k, v in _HALF_WIDTH.items()}}
