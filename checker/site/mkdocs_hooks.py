@@ -12,6 +12,7 @@ from __future__ import annotations
 import json
 import posixpath
 import re
+import shutil
 from html import unescape
 from pathlib import Path
 from urllib.parse import unquote
@@ -179,10 +180,39 @@ def glossary_sections(html: str) -> str:
 def on_post_build(config: MkDocsConfig) -> None:
     site = Path(config.site_dir)
     install_search_worker(Path(config.docs_dir) / SEARCH_WORKER, site)
+    install_browser_audit(site, _state["site"])
     index = site / "search" / "search_index.json"
     if index.is_file():  # Chinese as UTF-8, not \uXXXX escapes: half the size
         data = json.loads(index.read_text(encoding="utf-8"))
         index.write_text(json.dumps(data, ensure_ascii=False, separators=(",", ":")), encoding="utf-8")
+
+
+BROWSER_AUDIT = "browser-audit"      # the in-browser audit's engine and data, beside docs/audit-in-browser.md
+ENGINE = Path(__file__).resolve().parents[2] / "browser" / "dist"   # built by .ci/setup (npm run build)
+ENGINE_FILES = ("app.js", "duckdb-browser-eh.worker.js", "duckdb-eh.wasm")
+
+
+def install_browser_audit(site_dir: Path, site: Site) -> None:
+    """The engine (from browser/dist) and, per procedure, the plan the page runs (checker/site/browser_audit.py)."""
+    from checker.deadlines import WorkCalendar
+    from checker.site.browser_audit import procedure_bundle, shared_bundle
+
+    target = site_dir / BROWSER_AUDIT
+    missing = [name for name in ENGINE_FILES if not (ENGINE / name).is_file()]
+    if missing:
+        log.warning("浏览器审计引擎未构建（缺 browser/dist/%s）：请先运行 bash .ci/setup", "、".join(missing))
+        return
+    (target / "data").mkdir(parents=True, exist_ok=True)
+    for name in ENGINE_FILES:
+        shutil.copyfile(ENGINE / name, target / name)
+    catalog = site.catalog
+
+    def write(name: str, data: dict) -> None:
+        (target / "data" / name).write_text(json.dumps(data, ensure_ascii=False, separators=(",", ":")), encoding="utf-8")
+
+    write("shared.json", shared_bundle(catalog, WorkCalendar.statutory()))
+    for procedure in catalog.procedures.values():
+        write(f"{procedure.id}.json", procedure_bundle(catalog, procedure))
 
 
 def install_search_worker(worker: Path, site: Path) -> None:

@@ -507,7 +507,7 @@ def nav(site: Site) -> list:
         titled("术语表", INDEX_PAGES["glossary"]),
         titled("检查覆盖", INDEX_PAGES["coverage"]),
         titled("原文清单", INDEX_PAGES["sources"]),
-        {"合规检查": [titled("审计你的导出文件", "audit-your-export.md"), *audit]},
+        {"合规检查": [titled("审计你的导出文件", "audit-your-export.md"), titled("在浏览器中审计", "audit-in-browser.md"), *audit]},
         {"编写指南": [titled("编写指南", "authoring.md"), titled("规则写法示例", RULE_EXAMPLES_PAGE)]},
     ]
 

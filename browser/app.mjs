@@ -1,0 +1,154 @@
+// The page "在浏览器中审计": pick a procedure, drop an export, adjust the mapping, audit — all in this browser.
+// The export never leaves the page: it is read here, audited by DuckDB-WASM served from the site itself, and the
+// findings are downloaded from memory. Data the site build compiled: browser-audit/data/ (checker/site/browser_audit.py).
+import * as duckdb from '@duckdb/duckdb-wasm';
+import { readExport } from './read.mjs';
+import { parseProfile, dumpProfile, proposeProfile, planColumns } from './mapping.mjs';
+import { audit } from './audit.mjs';
+import { masker } from './mask.mjs';
+import { renderReport, findingsCsv, findingsXlsx } from './report.mjs';
+
+const $ = id => document.getElementById(id);
+const here = new URL('./browser-audit/', document.baseURI).href;
+const state = { db: null, shared: null, bundle: null, source: null, fileName: null, profile: null, result: null, shown: null };
+
+function say(text, bad = false) {
+  const node = $('ba-state');
+  node.textContent = text;
+  node.className = bad ? 'ba-bad' : '';
+}
+
+async function json(path) {
+  const response = await fetch(here + path);
+  if (!response.ok) throw new Error(`${path}：${response.status}`);
+  return response.json();
+}
+
+async function start() {
+  if (location.protocol === 'file:') return;   // the page's own script has said why, and what to do
+  state.shared = await json('data/shared.json');
+  const select = $('ba-procedure');
+  for (const p of state.shared.procedures) select.append(new Option(`${p.title}（${p.id}）`, p.id));
+  const worker = new Worker(here + 'duckdb-browser-eh.worker.js');
+  state.db = new duckdb.AsyncDuckDB(new duckdb.VoidLogger(), worker);
+  await state.db.instantiate(here + 'duckdb-eh.wasm');
+  state.mask = masker(state.shared.masking);
+  const now = new Date();
+  $('ba-as-of').value = new Date(now.getTime() - now.getTimezoneOffset() * 60000).toISOString().slice(0, 16);
+  select.addEventListener('change', () => chooseProcedure().catch(fail));
+  // a file is read once chosen, and the input cleared: choosing the same file again (changed since) reads it again
+  $('ba-export').addEventListener('change', () => readChosen($('ba-export').files[0]).catch(fail).finally(() => { $('ba-export').value = ''; }));
+  $('ba-profile').addEventListener('change', () => loadProfile($('ba-profile').files[0]).catch(fail).finally(() => { $('ba-profile').value = ''; }));
+  $('ba-run').addEventListener('click', () => runAudit().catch(fail));
+  $('ba-save-profile').addEventListener('click', () => download('mapping.yaml', dumpProfile(state.profile), 'text/yaml'));
+  $('ba-show-personal').addEventListener('change', showReport);
+  $('ba-csv').addEventListener('click', () => download('findings.csv', findingsCsv(state.shown, state.result.summary, state.shared), 'text/csv'));
+  $('ba-xlsx').addEventListener('click', () => download('findings.xlsx', findingsXlsx(state.shown, state.result.summary, state.shared),
+    'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet'));
+  say('审计引擎已就绪：请选择制度和导出文件。文件只在本机浏览器中处理，不会上传。');
+  document.body.dataset.auditReady = 'true';
+}
+
+function fail(error) {
+  say(error.message || String(error), true);
+  document.body.dataset.auditError = error.message || String(error);
+}
+
+async function chooseProcedure() {
+  const id = $('ba-procedure').value;
+  state.bundle = id ? await json(`data/${id}.json`) : null;
+  if (state.bundle && state.source && (!state.profile || state.profile.procedure !== id)) {
+    state.profile = proposeProfile(state.bundle, state.source.headers);
+  }
+  showMapping();
+}
+
+async function readChosen(file) {
+  if (!file) return;
+  say(`正在读取 ${file.name}…`);
+  state.fileName = file.name;
+  state.file = file;
+  state.source = readExport(file.name, new Uint8Array(await file.arrayBuffer()),
+                            { sheet: state.profile?.sheet, encoding: state.profile?.encoding });
+  if (state.bundle && !state.profile) state.profile = proposeProfile(state.bundle, state.source.headers);
+  say(`已读取 ${file.name}：${state.source.headers.length} 列，${state.source.rowsRead} 行。请核对映射，然后开始审计。`);
+  showMapping();
+}
+
+async function loadProfile(file) {
+  if (!file) return;
+  const profile = parseProfile(await file.text());
+  if (profile.procedure) {
+    $('ba-procedure').value = profile.procedure;
+    if ($('ba-procedure').value !== profile.procedure) throw new Error(`映射文件的制度 ${profile.procedure} 不在知识库中`);
+  }
+  state.profile = profile;
+  await chooseProcedure();
+  state.profile = profile;
+  if (state.file && (profile.sheet || profile.encoding)) await readChosen(state.file);
+  showMapping();
+  say(`已载入映射文件 ${file.name}`);
+}
+
+// The mapping as a form: per canonical column, the export header that feeds it.
+function showMapping() {
+  const box = $('ba-mapping');
+  box.replaceChildren();
+  if (!state.bundle || !state.source) return;
+  state.profile ??= proposeProfile(state.bundle, state.source.headers);
+  state.profile.procedure = state.bundle.procedure;
+  const plans = Object.fromEntries(planColumns(state.bundle, state.source.headers, state.profile).map(p => [p.column, p]));
+  const needed = new Set(state.bundle.rules.flatMap(r => r.needs));
+  const rows = state.bundle.columns.filter(c => needed.has(c.id) || c.id === 'case_number' || plans[c.id].header !== null);
+  const table = document.createElement('table');
+  table.id = 'ba-mapping-table';
+  table.createTHead().insertRow().append(...['审计字段', '导出中的列'].map(t => Object.assign(document.createElement('th'), { textContent: t })));
+  const body = table.createTBody();
+  for (const column of rows) {
+    const tr = body.insertRow();
+    tr.insertCell().textContent = `${column.label}（${column.id}）`;
+    const select = document.createElement('select');
+    select.dataset.column = column.id;
+    select.append(new Option('（无）', ''), ...state.source.headers.map(h => new Option(h, h)));
+    const plan = plans[column.id];
+    select.value = plan.when ? '' : plan.header ?? '';
+    if (plan.when) select.title = `由 outcomes 提供：${plan.label}`;
+    select.addEventListener('change', () => {
+      for (const [header, target] of Object.entries(state.profile.columns)) if (target === column.id) delete state.profile.columns[header];
+      if (select.value) state.profile.columns[select.value] = column.id;
+    });
+    tr.insertCell().append(select);
+  }
+  box.append(table);
+  $('ba-run').disabled = false;
+}
+
+async function runAudit() {
+  if (!state.bundle || !state.source) throw new Error('请先选择制度和导出文件');
+  say('正在审计…');
+  const started = performance.now();
+  const asOf = $('ba-as-of').value.replace('T', ' ') + ':00';
+  state.result = await audit(state.db, state.shared, state.bundle, state.source, state.profile, { fileName: state.fileName, asOf });
+  const seconds = (performance.now() - started) / 1000;
+  showReport();
+  say(`审计完成，用时 ${seconds.toFixed(1)} 秒。`);
+  window.auditResult = state.result;
+  document.body.dataset.auditDone = String(Number(document.body.dataset.auditDone ?? 0) + 1);
+}
+
+function showReport() {
+  if (!state.result) return;
+  state.shown = renderReport($('ba-report'), state.result, state.shared, { mask: state.mask, show: $('ba-show-personal').checked });
+  $('ba-downloads').hidden = false;
+}
+
+function download(name, content, type) {
+  const url = URL.createObjectURL(new Blob([content], { type }));
+  const a = Object.assign(document.createElement('a'), { href: url, download: name });
+  document.body.append(a);
+  a.click();
+  a.remove();
+  setTimeout(() => URL.revokeObjectURL(url), 1000);
+}
+
+start().catch(error => fail(new Error(`审计引擎未能启动：${error.message || error}`)));

@@ -1,0 +1,228 @@
+// The audit in the browser: an export read (read.mjs) and mapped (mapping.mjs) into DuckDB-WASM as table `cases`,
+// then the plan the site build compiled from the catalog (checker/site/browser_audit.py) run over it and the
+// calendar tables, and the violating records turned into findings. The order of steps is checker/cases.py's and
+// checker/audit.py's; every statement comes from the build.
+import { Table, Utf8, Int64, vectorFromArray } from 'apache-arrow';
+import { planColumns, profileProblems, headersMapped, localOffset } from './mapping.mjs';
+
+export class AuditError extends Error {}
+
+const ident = name => '"' + name.replaceAll('"', '""') + '"';
+const typed = column => ident(column + '__t');
+const blank = c => `(${c} IS NULL OR trim(${c}) = '')`;
+const trimmed = header => `NULLIF(trim(CAST(${ident(header)} AS VARCHAR)), '')`;
+
+async function run(con, sql, params = []) {
+  if (!params.length) return (await con.query(sql)).toArray().map(r => r.toJSON());
+  const statement = await con.prepare(sql);
+  try { return (await statement.query(...params)).toArray().map(r => r.toJSON()); }
+  finally { await statement.close(); }
+}
+
+const num = v => v === null || v === undefined ? v : Number(v);
+// Times come back as DuckDB writes them ('2025-03-05 10:19:11.637'), so that no JavaScript Date rounds them:
+// a deadline's rows are selected through TIMES.
+const TIMES = sql => `SELECT * REPLACE (CAST(start_t AS VARCHAR) AS start_t, CAST(due_t AS VARCHAR) AS due_t, ` +
+  `CAST(end_t AS VARCHAR) AS end_t) FROM (${sql})`;
+const minute = text => text.slice(0, 16);
+// Python's isoformat: seconds always, a fraction as microseconds
+const second = text => text.length > 19 ? text.slice(0, 20) + text.slice(20).padEnd(6, '0') : text;
+// A day-based period ends at 24:00 of its last day (missed_deadline._fmt).
+function dueText(text) {
+  if (text.slice(11, 16) !== '00:00') return minute(text);
+  const day = new Date(Date.UTC(+text.slice(0, 4), +text.slice(5, 7) - 1, +text.slice(8, 10)) - 86400000);
+  return `${day.toISOString().slice(0, 10)} 24:00`;
+}
+
+// Load the export's rows as table raw: every header a text column, and `_row`, its own line or sheet row.
+async function load(db, con, source) {
+  const columns = { _row: vectorFromArray(source.rows.map(r => BigInt(r.row)), new Int64()) };
+  source.headers.forEach((header, i) => {
+    columns[header] = vectorFromArray(source.rows.map(r => r.cells[i] ?? null), new Utf8());
+  });
+  await con.query('DROP TABLE IF EXISTS raw');
+  await con.insertArrowTable(new Table(columns), { name: 'raw', create: true });
+}
+
+function projection(plans, events, dates, order) {
+  const parts = ['0 AS _file', '_row'], params = [];
+  for (const plan of plans) {
+    if (plan.header === null) { parts.push(`CAST(NULL AS VARCHAR) AS ${ident(plan.column)}`); continue; }
+    let source = trimmed(plan.header);
+    const own = [];
+    const pairs = Object.entries(plan.values);
+    if (pairs.length) {
+      source = `CASE ${source} ${pairs.map(() => 'WHEN ? THEN ?').join(' ')} ELSE ${source} END`;
+      own.push(...pairs.flat());
+    }
+    if (plan.when) {
+      const [status, values] = plan.when;
+      source = `CASE WHEN ${trimmed(status)} IN (${values.map(() => '?').join(', ')}) THEN ${source} END`;
+      own.unshift(...values);
+    }
+    params.push(...own);
+    parts.push(`${source} AS ${ident(plan.column)}`);
+  }
+  const parsed = events.map(c => `, ${dates.iso[order].replaceAll(dates.column, ident(c))} AS ${typed(c)}`).join('');
+  return [`CREATE TABLE cases AS SELECT *${parsed} FROM (SELECT ${parts.join(', ')} FROM raw)`, params];
+}
+
+// audit(...) -> {summary, findings, unreadable}
+export async function audit(db, shared, bundle, source, profile, { fileName, asOf }) {
+  const problems = profileProblems(bundle, profile);
+  if (problems.length) throw new AuditError('映射文件有误：' + problems.join('；'));
+  const plans = planColumns(bundle, source.headers, profile);
+  const mapped = plans.filter(p => p.header !== null);
+  if (!mapped.some(p => p.column === 'case_number')) {
+    throw new AuditError('导出中找不到案件编号列（case_number）：请在映射中指明哪一列是投诉编号');
+  }
+  const present = new Set(mapped.map(p => p.column));
+  const headerOf = Object.fromEntries(mapped.map(p => [p.column, p.label]));
+  const columnsById = Object.fromEntries(bundle.columns.map(c => [c.id, c]));
+  const offset = localOffset(profile);
+  const order = profile.date_order;
+  const dates = shared.dates;
+
+  // the rules the export lets run, and the ones it does not (plan.audit_plan)
+  const runs = [], skipped = [];
+  for (const rule of bundle.rules) {
+    const missing = [...new Set(rule.needs.filter(c => !present.has(c)))].sort();
+    const reason = rule.unchecked ?? (missing.length ? '导出中没有列：' + missing.join('、') : null);
+    if (reason === null) runs.push(rule);
+    else if (rule.unchecked || rule.reports_skipped) {
+      skipped.push({ rule: rule.rule, title: rule.title, reason: (rule.essential ? '【必查】' : '') + reason,
+                     section: rule.section, essential: rule.essential });
+    }
+  }
+  const needed = new Set(runs.flatMap(r => r.needs));
+
+  const con = await db.connect();
+  try {
+    for (const table of ['cases', 'unreadable_rows']) await con.query(`DROP TABLE IF EXISTS ${table}`);
+    await con.query('DROP VIEW IF EXISTS audited');
+    await load(db, con, source);
+    const events = bundle.columns.filter(c => c.event && present.has(c.id)).map(c => c.id);
+    const [create, params] = projection(plans, events, dates, order);
+    await run(con, create, params);
+    await con.query('DROP TABLE raw');
+
+    // times the ISO fast path left go through the whole grammar; what it cannot read either is listed
+    const unreadable = source.unreadable.map(u => ({ file: fileName, row: u.row, column: u.column, reason: u.reason, case: null }));
+    const badValues = [];
+    await con.query('CREATE TABLE unreadable_rows (_id BIGINT)');
+    for (const column of events) {
+      const unparsed = `NOT ${blank(ident(column))} AND ${typed(column)} IS NULL`;
+      if (!(await run(con, `SELECT 1 FROM cases WHERE ${unparsed} LIMIT 1`)).length) continue;
+      const grammar = dates.full[order].replaceAll(dates.column, ident(column)).replaceAll(dates.offset, String(offset));
+      await con.query(`UPDATE cases SET ${typed(column)} = ${grammar} WHERE ${unparsed}`);
+      const bad = await run(con, `SELECT rowid AS record, _row, case_number, ${ident(column)} AS raw FROM cases WHERE ${unparsed}`);
+      for (const b of bad) {
+        if (needed.has(column)) {
+          const hint = new RegExp(dates.day_month_year).test(b.raw) ? dates.order_hint : '';
+          unreadable.push({ file: fileName, row: num(b._row), column: headerOf[column] ?? column,
+                            reason: `无法识别的日期时间：${b.raw}${hint}`, case: b.case_number });
+        } else {
+          badValues.push({ ...b, column });
+        }
+      }
+      if (needed.has(column) && bad.length) await con.query(`INSERT INTO unreadable_rows SELECT rowid FROM cases WHERE ${unparsed}`);
+    }
+    for (const statement of [...shared.calendar.statements, ...bundle.setup]) await con.query(statement);
+
+    const context = { shared, bundle, fileName, headerOf, asOf, personal: personalColumns(shared, bundle, headerOf) };
+    const findings = badValues.map(b => finding(context, {
+      kind: 'invalid-value', rule: b.column, title: columnsById[b.column].bad_time.title, label: columnsById[b.column].label,
+      needs: [b.column], shown: [0], section: null, url: `rules/invalid-value.html`,
+    }, { _id: b.record, _row: b._row, case_number: b.case_number, actual: b.raw, expected: columnsById[b.column].bad_time.expected }));
+    for (const rule of runs) {
+      if (rule.deadline?.uncovered) {
+        const years = (await run(con, rule.deadline.uncovered.sql, rule.deadline.uncovered.params)).map(r => Object.values(r)[0]);
+        if (years.length) skipped.push({ rule: rule.rule, title: rule.title,
+                                         reason: `节假日日历不覆盖 ${years.join('、')} 年：这些年份起算的案件未检查此时限` });
+      }
+      const rows = await run(con, rule.deadline ? TIMES(rule.sql) : rule.sql, [...rule.params, ...(rule.as_of ? [asOf] : [])]);
+      for (const row of rows) findings.push(rule.deadline ? lateFinding(context, rule, row) : finding(context, rule, row));
+    }
+    const codes = Object.fromEntries(Object.entries(shared.kinds).map(([slug, k]) => [slug, k.code]));
+    findings.sort((a, b) => (a.row ?? 0) - (b.row ?? 0) || a.record - b.record || codes[a.kind].localeCompare(codes[b.kind]));
+
+    const count = async sql => Number(Object.values((await run(con, sql))[0])[0]);
+    const cases = table => count(`SELECT count(DISTINCT case_number) + count(*) FILTER (WHERE case_number IS NULL) FROM ${table}`);
+    const audited = await count('SELECT count(*) FROM audited');
+    let open = null;
+    if (bundle.closed && bundle.closed.needs.every(c => present.has(c))) {
+      open = (await run(con, `SELECT _row FROM audited WHERE NOT coalesce((${bundle.closed.sql}), FALSE) ORDER BY _row`,
+                        bundle.closed.params)).map(r => ({ file: fileName, row: num(r._row) }));
+    }
+    const checked = new Set(runs.filter(r => r.section !== null).map(r => r.rule));
+    const own = new Set([...checked, ...skipped.filter(s => s.section !== null && s.section !== undefined).map(s => s.rule)]);
+    const absent = Object.entries(headersMapped(profile)).filter(([h]) => !source.headers.includes(h))
+      .map(([header, column]) => ({ file: fileName, header, column }));
+    const byKind = {}, byRule = {};
+    for (const f of findings) { byKind[f.kind] = (byKind[f.kind] ?? 0) + 1; byRule[f.rule] = (byRule[f.rule] ?? 0) + 1; }
+    const withFindings = new Set(findings.map(f => f.case === null || f.case === '' ? `#${f.record}` : `=${f.case}`));
+    const summary = {
+      procedure: bundle.procedure, procedure_title: bundle.title, exports: [fileName], as_of: asOf.slice(0, 16),
+      time_zone: `UTC${profile.time_zone}`, absent_headers: absent, superseded_by: bundle.superseded_by,
+      unchecked_obligations: bundle.unchecked_obligations,
+      rows_read: source.rowsRead, rows_audited: audited, rows_unreadable: source.rowsRead - audited,
+      cases_read: await cases('cases'), cases_audited: await cases('audited'),
+      findings: findings.length, cases_with_findings: withFindings.size, by_kind: byKind, by_rule: byRule,
+      skipped_rules: skipped, procedure_rules: own.size, procedure_rules_checked: checked.size,
+      checked_rules: runs.map(r => ({ code: r.code, kind: r.kind, rule: r.rule, title: r.title, clause: r.clause })),
+      open_cases: open === null ? null : open.length,
+    };
+    return { summary, findings, unreadable };
+  } finally {
+    await con.close();
+  }
+}
+
+// The personal columns the export provides, each with how to mask it (audit._personal_columns).
+function personalColumns(shared, bundle, headerOf) {
+  const styles = {};
+  for (const c of bundle.columns) {
+    const style = c.personal ?? (headerOf[c.id] !== undefined ? shared.personal_names[String(headerOf[c.id]).trim().toLowerCase()] : undefined);
+    if (headerOf[c.id] !== undefined && style) styles[c.id] = style;
+  }
+  return styles;
+}
+
+function render(template, values) {
+  return template.replace(/\{(\w+)\}/g, (_, key) => values[key] ?? '');
+}
+
+// One violating row as a finding (checks/base.finding).
+function finding(context, rule, row) {
+  const kind = context.shared.kinds[rule.kind];
+  const actual = row.actual === null || row.actual === undefined ? '' : String(row.actual);
+  const expected = row.expected === null || row.expected === undefined ? '' : String(row.expected);
+  const shown = rule.shown.filter(i => i < rule.needs.length).map(i => context.headerOf[rule.needs[i]]).filter(Boolean);
+  const result = {
+    case: row.case_number ?? null, kind: rule.kind, code: kind.code, severity: kind.severity,
+    procedure: context.bundle.procedure, rule: rule.rule, clause: rule.clause ?? null, quote: rule.quote ?? null,
+    expected, actual, message: render(kind.message, { label: rule.label, rule_title: rule.title, actual, expected }),
+    file: context.fileName, row: num(row._row), column: [...new Set(shown)].join('、') || null,
+    record: num(row._id), url: rule.url,
+  };
+  const style = rule.needs.length ? context.personal[rule.needs[0]] : undefined;
+  if (style && actual) result.personal = style;
+  if (rule.interpretation) result.interpretation = rule.interpretation;
+  return result;
+}
+
+// A missed deadline: its due instant and what the SQL counted (missed_deadline._finding).
+function lateFinding(context, rule, row) {
+  const open = Boolean(row.open);
+  const asOf = context.asOf.slice(0, 16);
+  const result = finding(context, rule, {
+    ...row, actual: open ? `截至 ${asOf} 未完成` : minute(row.end_t), expected: dueText(row.due_t),
+  });
+  const late = open ? `截至 ${asOf} 仍未完成` : `实际 ${minute(row.end_t)}`;
+  let trace = `自${num(row.ck_restart) ? '重新起算' : rule.deadline.start_label} ${minute(row.start_t)} 起算` +
+    `${num(row.ck_level) ? `（延长至第 ${num(row.ck_level)} 档）` : ''}，时限至 ${dueText(row.due_t)}；${late}`;
+  if (rule.deadline.bound_is_late && (open ? asOf : minute(row.end_t)) === dueText(row.due_t)) {
+    trace += '（“以上”包含本数：恰好到时限即属违反）';
+  }
+  return { ...result, open, deadline: second(row.due_t), trace };
+}

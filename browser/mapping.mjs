@@ -1,0 +1,124 @@
+// Mapping profiles in the browser: the same YAML as `checker mapping` writes and `checker audit --mapping` reads
+// (checker/mapping.py), read, proposed from the export's headers, and turned into one plan per canonical column.
+import yaml from 'js-yaml';
+
+export class ProfileError extends Error {}
+
+const KEYS = ['procedure', 'sheet', 'encoding', 'columns', 'values', 'roles', 'outcomes', 'event_log', 'date_order', 'time_zone'];
+const ORDERS = ['year_first', 'day_first', 'month_first'];
+
+// YAML true -> 'true', 1.0 -> '1': values compare as the text a CSV would hold (mapping.as_text).
+export const asText = v => typeof v === 'number' && Number.isInteger(v) ? String(v) : String(v);
+
+export function parseProfile(text) {
+  let data;
+  try { data = yaml.load(text, { schema: yaml.CORE_SCHEMA, json: false }) ?? {}; }
+  catch (error) { throw new ProfileError(`映射文件不是有效的 YAML（第 ${(error.mark?.line ?? 0) + 1} 行）`); }
+  if (typeof data !== 'object' || Array.isArray(data)) throw new ProfileError('映射文件应是键值对（procedure、columns…）');
+  const unknown = Object.keys(data).filter(k => !KEYS.includes(k));
+  if (unknown.length) throw new ProfileError(`映射文件中有不认识的键：${unknown.join('、')}`);
+  if (data.event_log) throw new ProfileError('浏览器中的审计只读每案一行的导出；事件日志请用命令行 checker audit');
+  const profile = { columns: {}, values: {}, roles: {}, outcomes: {}, date_order: 'year_first', time_zone: '+08:00', ...data };
+  if (!ORDERS.includes(profile.date_order)) throw new ProfileError(`date_order 应为 ${ORDERS.join('、')} 之一`);
+  if (!/^[+-](0[0-9]|1[0-4]):[0-5][0-9]$/.test(profile.time_zone)) throw new ProfileError('time_zone 应写作 +08:00 这样的时区');
+  for (const key of ['columns', 'values', 'roles', 'outcomes']) {
+    if (typeof profile[key] !== 'object' || Array.isArray(profile[key])) throw new ProfileError(`${key} 应是键值对`);
+  }
+  return profile;
+}
+
+export function dumpProfile(profile) {
+  const out = { procedure: profile.procedure };
+  for (const key of ['sheet', 'encoding']) if (profile[key]) out[key] = profile[key];
+  out.columns = profile.columns;
+  for (const key of ['values', 'roles', 'outcomes']) if (Object.keys(profile[key] ?? {}).length) out[key] = profile[key];
+  if (profile.date_order !== 'year_first') out.date_order = profile.date_order;
+  if (profile.time_zone !== '+08:00') out.time_zone = profile.time_zone;
+  return yaml.dump(out, { lineWidth: -1, noRefs: true });
+}
+
+export function localOffset(profile) {
+  const sign = profile.time_zone.startsWith('-') ? -1 : 1;
+  const [h, m] = profile.time_zone.slice(1).split(':').map(Number);
+  return sign * (h * 60 + m);
+}
+
+// Mistakes that would otherwise check less without saying so (mapping.profile_problems, the wide-export part).
+export function profileProblems(bundle, profile) {
+  const problems = [];
+  const byTarget = {};
+  for (const [header, target] of Object.entries(profile.columns)) (byTarget[target] ??= []).push(header);
+  for (const [target, headers] of Object.entries(byTarget)) {
+    if (headers.length > 1) problems.push(`表头${headers.join('、')}都映射到 ${target}：一列只能来自一个表头`);
+  }
+  const canonical = new Set(bundle.columns.map(c => c.id));
+  const unknown = [...new Set([...Object.values(profile.columns), ...Object.keys(profile.values)])].filter(t => !canonical.has(t));
+  if (unknown.length) problems.push(`映射到本制度没有的列：${unknown.sort().join('、')}`);
+  const steps = new Set(bundle.columns.filter(c => c.id.endsWith('_at')).map(c => c.id.slice(0, -3)));
+  for (const [status, outcome] of Object.entries(profile.outcomes)) {
+    for (const [value, step] of Object.entries(outcome.steps ?? {})) {
+      if (!steps.has(step)) problems.push(`outcomes.${status} 中取值“${value}”映射到不存在的环节 ${step}`);
+    }
+  }
+  return problems;
+}
+
+// A profile proposed from the headers alone: a header equal to a column's id, its label or one of the vocabulary's
+// names for it. (`checker mapping` also reads the values; the page says so and offers its YAML to load.)
+export function proposeProfile(bundle, headers) {
+  const columns = {};
+  const taken = new Set();
+  for (const column of bundle.columns) {
+    const names = [column.id, column.label, ...column.names].map(n => n.toLowerCase());
+    const header = headers.find(h => !taken.has(h) && names.includes(h.trim().toLowerCase()));
+    if (header !== undefined && header !== column.id) columns[header] = column.id;
+    if (header !== undefined) taken.add(header);
+  }
+  return { procedure: bundle.procedure, columns, values: {}, roles: {}, outcomes: {}, date_order: 'year_first', time_zone: '+08:00' };
+}
+
+// For every canonical column, which header feeds it, with which value map (mapping.plan_columns).
+export function planColumns(bundle, headers, profile) {
+  const byTarget = {};
+  for (const [header, target] of Object.entries(profile.columns)) byTarget[target] = header;
+  const roles = Object.fromEntries(Object.entries(profile.roles).map(([k, v]) => [asText(k), asText(v)]));
+  const outcomeOf = outcomeSources(profile, headers);
+  return bundle.columns.map(({ id }) => {
+    let header = byTarget[id] ?? (headers.includes(id) ? id : null);
+    if (header !== null && !headers.includes(header)) header = null;
+    let values = Object.fromEntries(Object.entries(profile.values[id] ?? {}).map(([k, v]) => [asText(k), asText(v)]));
+    if (id.endsWith('_by')) values = { ...roles, ...values };
+    if (header === null && outcomeOf[id]) {
+      const [source, when] = outcomeOf[id];
+      return { column: id, header: source, values, when, label: `${source}（${when[0]}：${when[1].join('、')}）` };
+    }
+    return { column: id, header, values, when: null, label: header };
+  });
+}
+
+function outcomeSources(profile, headers) {
+  const sources = {};
+  for (const [status, outcome] of Object.entries(profile.outcomes)) {
+    if (!headers.includes(status)) continue;
+    const named = {};
+    for (const [value, step] of Object.entries(outcome.steps ?? {})) (named[step] ??= []).push(asText(value));
+    for (const [step, values] of Object.entries(named)) {
+      for (const [suffix, header] of [['_at', outcome.date], ['_by', outcome.by]]) {
+        if (header && headers.includes(header)) sources[step + suffix] = [header, [status, values]];
+      }
+    }
+  }
+  return sources;
+}
+
+// Every header the profile names, with what it feeds: for the report of headers the export lacks.
+export function headersMapped(profile) {
+  const mapped = { ...profile.columns };
+  for (const [status, outcome] of Object.entries(profile.outcomes)) {
+    const steps = [...new Set(Object.values(outcome.steps ?? {}))].join('、');
+    mapped[status] = `outcomes（${steps}）`;
+    mapped[outcome.date] = `outcomes.${status}.date（${steps}）`;
+    if (outcome.by) mapped[outcome.by] = `outcomes.${status}.by（${steps}）`;
+  }
+  return mapped;
+}
