@@ -4,6 +4,7 @@
 // checker/audit.py's; every statement comes from the build.
 import { Table, Utf8, Int64, vectorFromArray } from 'apache-arrow';
 import { planColumns, profileProblems, headersMapped, localOffset } from './mapping.mjs';
+import { calendarOf, deadlineTrace, parseTime } from './trace.mjs';
 
 export class AuditError extends Error {}
 
@@ -21,9 +22,8 @@ async function run(con, sql, params = []) {
 
 const num = v => v === null || v === undefined ? v : Number(v);
 // Times come back as DuckDB writes them ('2025-03-05 10:19:11.637'), so that no JavaScript Date rounds them:
-// a deadline's rows are selected through TIMES.
-const TIMES = sql => `SELECT * REPLACE (CAST(start_t AS VARCHAR) AS start_t, CAST(due_t AS VARCHAR) AS due_t, ` +
-  `CAST(end_t AS VARCHAR) AS end_t) FROM (${sql})`;
+// a deadline's rows are selected through asText.
+const asText = (sql, columns) => `SELECT * REPLACE (${columns.map(c => `CAST(${c} AS VARCHAR) AS ${c}`).join(', ')}) FROM (${sql})`;
 const minute = text => text.slice(0, 16);
 // Python's isoformat: seconds always, a fraction as microseconds
 const second = text => text.length > 19 ? text.slice(0, 20) + text.slice(20).padEnd(6, '0') : text;
@@ -129,7 +129,9 @@ export async function audit(db, shared, bundle, source, profile, { fileName, asO
     }
     for (const statement of [...shared.calendar.statements, ...bundle.setup]) await con.query(statement);
 
-    const context = { shared, bundle, fileName, headerOf, asOf, personal: personalColumns(shared, bundle, headerOf) };
+    shared.workCalendar ??= calendarOf(shared.calendar);
+    const context = { shared, bundle, fileName, headerOf, asOf, calendar: shared.workCalendar,
+                      personal: personalColumns(shared, bundle, headerOf) };
     const findings = badValues.map(b => finding(context, {
       kind: 'invalid-value', rule: b.column, title: columnsById[b.column].bad_time.title, label: columnsById[b.column].label,
       needs: [b.column], shown: [0], section: null, url: `rules/invalid-value.html`,
@@ -140,7 +142,7 @@ export async function audit(db, shared, bundle, source, profile, { fileName, asO
         if (years.length) skipped.push({ rule: rule.rule, title: rule.title,
                                          reason: `节假日日历不覆盖 ${years.join('、')} 年：这些年份起算的案件未检查此时限` });
       }
-      const rows = await run(con, rule.deadline ? TIMES(rule.sql) : rule.sql, [...rule.params, ...(rule.as_of ? [asOf] : [])]);
+      const rows = await run(con, rule.deadline ? asText(rule.sql, rule.deadline.times) : rule.sql, [...rule.params, ...(rule.as_of ? [asOf] : [])]);
       for (const row of rows) findings.push(rule.deadline ? lateFinding(context, rule, row) : finding(context, rule, row));
     }
     const codes = Object.fromEntries(Object.entries(shared.kinds).map(([slug, k]) => [slug, k.code]));
@@ -218,10 +220,8 @@ function lateFinding(context, rule, row) {
   const result = finding(context, rule, {
     ...row, actual: open ? `截至 ${asOf} 未完成` : minute(row.end_t), expected: dueText(row.due_t),
   });
-  const late = open ? `截至 ${asOf} 仍未完成` : `实际 ${minute(row.end_t)}`;
-  let trace = `自${num(row.ck_restart) ? '重新起算' : rule.deadline.start_label} ${minute(row.start_t)} 起算` +
-    `${num(row.ck_level) ? `（延长至第 ${num(row.ck_level)} 档）` : ''}，时限至 ${dueText(row.due_t)}；${late}`;
-  if (rule.deadline.bound_is_late && (open ? asOf : minute(row.end_t)) === dueText(row.due_t)) {
+  let trace = deadlineTrace(rule.deadline, row, context.asOf, context.calendar);
+  if (rule.deadline.bound_is_late && parseTime(open ? context.asOf : row.end_t) === parseTime(row.due_t)) {
     trace += '（“以上”包含本数：恰好到时限即属违反）';
   }
   return { ...result, open, deadline: second(row.due_t), trace };

@@ -247,27 +247,40 @@ def _due(rule: CompiledRule, ctx: AuditContext, start: datetime, level: int, shi
 
 def _adjustment_steps(rule: CompiledRule, level: int, shift: int, restart, pauses) -> list[str]:
     """What the clause's extensions, uncounted time and restarts did to this case, in its own terms."""
-    d, label = rule.deadline, rule.labels.get
+    words = adjustment_words(rule)
     steps = []
     if restart is not None:
-        steps.append(f"自{'或'.join(label(r.at) for r in d.restarts)} {restart:%Y-%m-%d %H:%M} 起重新计算"
-                     f"（{_clause(d.restarts[0].source)}）")
+        steps.append(words["restart"].replace("{time}", f"{restart:%Y-%m-%d %H:%M}"))
     if level:
-        extension = d.extensions[level - 1]
-        words = (f"延长至{period_words(extension.to)}" if extension.to
-                 else f"{'再' if level > 1 else ''}延长{period_words(extension.by)}，共{period_words(_level_periods(d)[level])}")
-        shown = "、".join(label(c.field) for c in extension.when if c.field)
-        steps.append(f"{words}（{_clause(extension.source)}{'；记录：' + shown if shown else ''}）")
-    for k, pause in enumerate(d.not_counted):
+        steps.append(words["extensions"][level - 1])
+    for k, pause in enumerate(words["pauses"]):
         begin, finish = pauses[2 * k], pauses[2 * k + 1]
         if begin is not None and finish is not None and finish > begin:
-            steps.append(f"{pause.what} {begin:%Y-%m-%d %H:%M} 至 {finish:%Y-%m-%d %H:%M} 不计入（{_clause(pause.source)}）")
+            steps.append(pause.replace("{from}", f"{begin:%Y-%m-%d %H:%M}").replace("{to}", f"{finish:%Y-%m-%d %H:%M}"))
     if shift:
-        unit = (d.period or d.tolerance).unit
+        unit = (rule.deadline.period or rule.deadline.tolerance).unit
         amount = (f"{shift / MICROS[Unit.hours]:g}小时" if unit in MICROS
                   else f"{shift}个工作日" if unit is Unit.working_days else f"{shift}天")
         steps.append(f"共扣除{amount}")
     return steps
+
+
+def adjustment_words(rule: CompiledRule) -> dict:
+    """The trace's words for what a case's own records changed, as templates ({time}, {from}, {to}: the case's
+    times, written YYYY-MM-DD HH:MM): the checker fills them in, and so does the site's in-browser audit."""
+    d, label = rule.deadline, rule.labels.get
+    extensions = []
+    for level, extension in enumerate(d.extensions, 1):
+        words = (f"延长至{period_words(extension.to)}" if extension.to
+                 else f"{'再' if level > 1 else ''}延长{period_words(extension.by)}，共{period_words(_level_periods(d)[level])}")
+        shown = "、".join(label(c.field) for c in extension.when if c.field)
+        extensions.append(f"{words}（{_clause(extension.source)}{'；记录：' + shown if shown else ''}）")
+    return {
+        "restart": (f"自{'或'.join(label(r.at) for r in d.restarts)} {{time}} 起重新计算（{_clause(d.restarts[0].source)}）"
+                    if d.restarts else None),
+        "extensions": extensions,
+        "pauses": [f"{pause.what} {{from}} 至 {{to}} 不计入（{_clause(pause.source)}）" for pause in d.not_counted],
+    }
 
 
 def _clause(source) -> str:

@@ -18,6 +18,9 @@ from ..checks.base import _COLUMNS_SHOWN, _url
 from ..checks.conditions import conditions_sql
 from ..checks.base import condition_columns
 from ..checks.invalid_value import unreadable_time_rule
+from ..catalog.model import Authority
+from ..checks.missed_deadline import _level_periods, _pause_columns, adjustment_words
+from ..deadlines import _UNIT_WORDS, WEEKDAYS, extends_203
 from ..deadlines_sql import calendar_statements
 from ..plan import AUDITED_VIEW, _essential
 from ..readers.dates import DAY_MONTH_YEAR, DATE_ORDERS, datetime_sql, iso_datetime_sql, order_hint, reordered_sql
@@ -76,10 +79,22 @@ def _rule(procedure: Procedure, rule, readings: dict[str, str]) -> dict:
         "unchecked": rule.unchecked, "essential": _essential(procedure, rule),
         "interpretation": readings.get(rule.rule_id) or readings.get(rule.rule_id.removesuffix("-start")),
     }
-    if rule.deadline is not None:
-        data["deadline"] = {"start_label": rule.start_label, "bound_is_late": rule.deadline.bound_is_late,
-                            "uncovered": None if rule.uncovered is None else
-                            {"sql": rule.uncovered.text, "params": rule.uncovered.params}}
+    d = rule.deadline
+    if d is not None:
+        authority = Authority(procedure.document.authority)
+        # an agreed time's tolerance is counted without the clause's non-working-day words (deadlines.agreed_due)
+        non_working = None if d.due_field is not None else d.includes_non_working_days
+        data["deadline"] = {
+            "start_label": rule.start_label, "bound_is_late": d.bound_is_late, "agreed": d.due_field is not None,
+            "includes_non_working_days": bool(non_working),
+            # the period at each extension level (None: an agreed instant), and whether 第二百零三条 extends it
+            "periods": [None if p is None else {"unit": p.unit.value, "amount": p.amount,
+                                                "extends": extends_203(p.unit, authority, non_working)}
+                        for p in (_level_periods(d) if (d.period or d.tolerance) else [None])],
+            "words": adjustment_words(rule),
+            "times": ["start_t", "due_t", "end_t", "ck_restart", *_pause_columns(d)],   # read back as text
+            "uncovered": None if rule.uncovered is None else {"sql": rule.uncovered.text, "params": rule.uncovered.params},
+        }
     return data
 
 
@@ -94,7 +109,12 @@ def shared_bundle(catalog: Catalog, calendar) -> dict:
         "report_columns": csvout.COLUMNS,         # the CSV and XLSX downloads have the command line's columns
         "formula_start": list(FORMULA_START),     # text a spreadsheet would take for a formula (reports/cells.py)
         "calendar": {"name": calendar.name, "first_year": calendar.years.start, "last_year": calendar.years.stop - 1,
-                     "statements": calendar_statements(calendar)},
+                     "statements": calendar_statements(calendar),
+                     # for the arithmetic traces (browser/trace.mjs, after checker/deadlines.py)
+                     "holidays": {d.isoformat(): name for d, name in sorted(calendar.holidays.items())},
+                     "workdays": {d.isoformat(): name for d, name in sorted(calendar.workdays.items())},
+                     "closes_at": None if calendar.closes_at is None else f"{calendar.closes_at:%H:%M}",
+                     "weekdays": WEEKDAYS, "unit_words": {u.value: w for u, w in _UNIT_WORDS.items()}},
         "dates": {"column": COLUMN, "offset": str(OFFSET), "day_month_year": DAY_MONTH_YEAR,
                   "order_hint": order_hint("1/2/2025"),
                   "iso": {order: iso_datetime_sql(reordered_sql(COLUMN, order)) for order in ("year_first", *DATE_ORDERS)},
