@@ -69,7 +69,7 @@ async function readChosen(file) {
   state.fileName = file.name;
   state.file = file;
   state.source = readExport(file.name, new Uint8Array(await file.arrayBuffer()),
-                            { sheet: state.profile?.sheet, encoding: state.profile?.encoding });
+                            { sheet: state.profile?.sheet, encoding: state.profile?.encoding, reading: state.shared.reading });
   if (state.bundle && !state.profile) state.profile = proposeProfile(state.bundle, state.source.headers);
   say(`已读取 ${file.name}：${state.source.headers.length} 列，${state.source.rowsRead} 行。请核对映射，然后开始审计。`);
   showMapping();

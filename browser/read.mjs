@@ -9,25 +9,54 @@ const DELIMITERS = [',', '\t', ';', '|'];
 const MAX_RECORD = 2 << 20;    // bytes in UTF-8; a longer record is unreadable (checker/readers/csvfile.py MAX_LINE_BYTES)
 const ROW = '_row';
 
-export function readExport(name, bytes, { sheet = null, encoding = null } = {}) {
+// reading: the checker's own words for files that are not text and for encodings (from the site build)
+export function readExport(name, bytes, { sheet = null, encoding = null, reading }) {
   const lower = name.toLowerCase();
   if (lower.endsWith('.xlsx') || lower.endsWith('.xlsm')) return fromSheet(readXlsx(bytes, sheet));
   if (lower.endsWith('.xls')) throw new ExportError('浏览器中不能读取旧版 .xls：请在 Excel 中另存为 .xlsx 或 CSV');
-  return readCsv(decode(bytes, encoding));
+  for (const [signature, kind, hint] of reading.signatures) {
+    if (signature.every((b, i) => bytes[i] === b)) throw new ExportError(`不是文本（CSV）文件：看起来是 ${kind}；${hint}`);
+  }
+  const label = encoding ? ({ gbk: 'gb18030', gb2312: 'gb18030' })[encoding.toLowerCase()] ?? encoding.toLowerCase() : detect(bytes);
+  if (!encoding && !label.startsWith('utf-16') && binary(bytes)) {
+    throw new ExportError('不是文本（CSV）文件：开头含有大量控制字符（如 NUL 字节），像是二进制文件；请导出为 CSV 或 Excel 文件后再检查');
+  }
+  let text, lossy = false;
+  try {
+    text = new TextDecoder(label, { fatal: true }).decode(bytes);
+  } catch (error) {
+    if (error instanceof RangeError) throw new ExportError(`不认识的编码「${encoding}」`);
+    text = new TextDecoder(label).decode(bytes);     // undecodable bytes become U+FFFD: their records are listed
+    lossy = true;
+  }
+  const read = readCsv(text, lossy);
+  read.encoding = reading.encodings[label === 'utf-8' && bytes[0] === 0xef ? 'utf-8-sig' : label.replace('utf-16le', 'utf-16-le').replace('utf-16be', 'utf-16-be')] ?? label;
+  return read;
 }
 
-// UTF-8 (with or without BOM), UTF-16 with a BOM, else GB18030 (which reads GBK and GB2312).
-export function decode(bytes, encoding) {
-  const label = encoding ? ({ gbk: 'gb18030', gb2312: 'gb18030' })[encoding.toLowerCase()] ?? encoding : null;
-  if (label) {
-    try { return new TextDecoder(label).decode(bytes); }
-    catch { throw new ExportError(`不认识的编码「${encoding}」`); }
-  }
-  if (bytes[0] === 0xff && bytes[1] === 0xfe) return new TextDecoder('utf-16le').decode(bytes);
-  if (bytes[0] === 0xfe && bytes[1] === 0xff) return new TextDecoder('utf-16be').decode(bytes);
-  if (bytes.subarray(0, 8192).includes(0)) throw new ExportError('这不是文本文件（含有 NUL 字节）：请导出为 CSV 或 XLSX');
-  try { return new TextDecoder('utf-8', { fatal: true }).decode(bytes); }
-  catch { return new TextDecoder('gb18030').decode(bytes); }
+// As encoding.detect_encoding: a byte-order mark; UTF-16 by its zero bytes; UTF-8 unless most non-ASCII
+// characters of the first megabytes fail to decode as UTF-8, then GB18030 (which reads GBK and GB2312).
+function detect(bytes) {
+  if (bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf) return 'utf-8';
+  if (bytes[0] === 0xff && bytes[1] === 0xfe) return 'utf-16le';
+  if (bytes[0] === 0xfe && bytes[1] === 0xff) return 'utf-16be';
+  const sample = bytes.subarray(0, 4 << 20);
+  let even = 0, odd = 0;
+  for (let i = 0; i < sample.length; i += 1) if (sample[i] === 0) { if (i % 2) odd += 1; else even += 1; }
+  const [few, many] = [Math.min(even, odd), Math.max(even, odd)];
+  if (sample.length >= 4 && many > sample.length >> 2 && few * 4 <= many) return odd > even ? 'utf-16le' : 'utf-16be';
+  const text = new TextDecoder('utf-8').decode(sample);
+  let bad = 0, good = 0;
+  for (const ch of text) { if (ch === '\ufffd') bad += 1; else if (ch.codePointAt(0) > 127) good += 1; }
+  return bad === 0 || good > bad ? 'utf-8' : 'gb18030';
+}
+
+// Control bytes that text does not hold, one in 32 of the first 8 KB or more (encoding.not_text)
+function binary(bytes) {
+  const sample = bytes.subarray(0, 8 << 10);
+  let controls = 0;
+  for (const b of sample) if (b < 32 && ![9, 10, 11, 12, 13, 27].includes(b)) controls += 1;
+  return controls > 0 && controls * 32 >= sample.length;
 }
 
 // Records as [fields, first line, error]: RFC 4180 quoting, any line end. An error is [reason, the field it is in]
@@ -103,7 +132,9 @@ export function uniqueHeaders(raw, blankName) {
   });
 }
 
-export function readCsv(text) {
+// lossy: the text was decoded with replacement characters; a record holding one is undecodable in those fields
+// (the audit lists it where it reads such a field, as the checker does).
+export function readCsv(text, lossy = false) {
   text = text.replace(/^\ufeff/, '');
   const leading = text.match(/^[\r\n]*/)[0];
   const delimiter = sniff(text.slice(leading.length));
@@ -120,7 +151,12 @@ export function readCsv(text) {
     } else if (fields.length !== headers.length) {
       unreadable.push({ row: line, column: null, reason: `列数不符：表头有 ${headers.length} 列，此行有 ${fields.length} 列` });
     } else {
-      rows.push({ row: line, cells: fields });
+      const record = { row: line, cells: fields };
+      if (lossy) {
+        const bad = fields.flatMap((f, i) => f.includes('\ufffd') ? [i] : []);
+        if (bad.length) record.undecodable = bad;
+      }
+      rows.push(record);
     }
   }
   return { headers, rows, unreadable, rowsRead: rows.length + unreadable.length };

@@ -20,6 +20,8 @@ export function coverageLine(s) {
   return line;
 }
 
+const SHOWN = 500;
+
 const el = (tag, props = {}, ...children) => {
   const node = Object.assign(document.createElement(tag), props);
   node.append(...children.filter(c => c !== null && c !== undefined));
@@ -54,16 +56,25 @@ export function renderReport(container, result, shared, { mask, show }) {
     container.append(el('h3', { textContent: `无法读取的行（${unreadable.length}）` }),
       table(['行号', '列', '原因'], unreadable.map(u => [u.row, u.column ?? '', u.reason]), 'ba-unreadable'));
   }
+  // Thousands of findings: the table shows the first SHOWN that match the filter (a page of 100k rows would take
+  // the browser seconds to lay out); the downloads hold them all.
   const filter = el('input', { type: 'search', id: 'ba-filter', placeholder: '筛选：案件编号、代码、规则、说明…' });
-  const rows = findings.map(f => [f.row ?? '', f.case ?? '', f.code, f.rule, f.message, f.trace ?? '', link(f)]);
-  const shown = table(['行号', '案件编号', '代码', '规则', '说明', '时限计算', '条款'], rows, 'ba-findings');
-  filter.addEventListener('input', () => {
+  const rows = findings.map(f => [f.row ?? '', f.case ?? '', f.code, f.rule, f.message, f.trace ?? '', f]);
+  const texts = rows.map(r => r.slice(0, 6).join('\n').toLowerCase() + '\n' + (r[6].clause ?? ''));
+  const shown = table(['行号', '案件编号', '代码', '规则', '说明', '时限计算', '条款'], [], 'ba-findings');
+  const count = el('p', { id: 'ba-shown' });
+  const fill = () => {
     const words = filter.value.trim().toLowerCase().split(/\s+/).filter(Boolean);
-    for (const tr of shown.tBodies[0].rows) {
-      tr.hidden = !words.every(w => tr.textContent.toLowerCase().includes(w));
-    }
-  });
-  container.append(el('h3', { textContent: `发现（${findings.length}）` }), filter, shown);
+    const matching = rows.filter((_, i) => words.every(w => texts[i].includes(w)));
+    shown.tBodies[0].replaceChildren(...matching.slice(0, SHOWN).map(r =>
+      el('tr', {}, ...r.slice(0, 6).map(v => el('td', {}, String(v))), el('td', {}, link(r[6])))));
+    count.textContent = matching.length > SHOWN
+      ? `显示前 ${SHOWN} 条，共 ${matching.length} 条符合（筛选可缩小范围；下载的 CSV、XLSX 含全部发现）`
+      : `${matching.length} 条`;
+  };
+  filter.addEventListener('input', fill);
+  fill();
+  container.append(el('h3', { textContent: `发现（${findings.length}）` }), filter, count, shown);
   return { findings, unreadable };
 }
 

@@ -184,7 +184,8 @@ def write_hostile(folder: Path) -> tuple[Path, Path]:
              'A3,话费争议,2025-03-03 09:00',                                     # a field short
              'A4,' + "x" * (3 << 20) + ',2025-03-03 09:00,2025-03-04 09:00',    # a 3 MB field
              '+86 138 1234 5678,话费争议,2025-03-03 09:00,2025-04-30 09:00',
-             'A6,"话费争议,2025-03-03 09:00,2025-03-04 09:00']                   # a quote never closed
+             'A6,话费争议😀,2025-03-03 09:00,2025-03-04 09:00',                # a character beyond the BMP
+             'A7,"话费争议,2025-03-03 09:00,2025-03-04 09:00']                   # a quote never closed
     export = folder / "hostile.csv"
     export.write_text(header + "\n".join(lines) + "\n", encoding="utf-8")
     return export, mapping
@@ -195,10 +196,13 @@ def test_hostile_records_are_listed_as_the_checker_lists_them_and_payloads_stay_
     got = audit_in_page(page, export, mapping)
     assert differences(catalog, "hostile", export, mapping, got) == []
     summary = got["summary"]
-    assert (summary["rows_read"], summary["rows_audited"], summary["rows_unreadable"]) == (6, 3, 3)
+    assert (summary["rows_read"], summary["rows_audited"], summary["rows_unreadable"]) == (7, 4, 3)
     assert [(u["row"], u["reason"]) for u in got["unreadable"]] == [
         (4, "列数不符：表头有 4 列，此行有 3 列"), (5, "此行超过 2 MB，无法读取"),
-        (7, "引号不配对：第 7 行至文件末尾被读成了一条记录，无法拆分")]
+        (8, "引号不配对：第 8 行至文件末尾被读成了一条记录，无法拆分")]
+    page.fill("#ba-filter", "a6 ck102")       # the filter: every word, any column, any case
+    assert page.inner_text("#ba-shown") == "1 条" and "话费争议😀" in page.inner_text("#ba-findings")
+    page.fill("#ba-filter", "")
     report = page.inner_html("#ba-report")
     assert "<script>" not in report and "<img" not in report
     assert "&lt;script&gt;alert(2)&lt;/script&gt;" in report and "&lt;img src=x onerror=alert(1)&gt;" in report
@@ -213,7 +217,7 @@ def test_a_file_that_is_not_an_export_is_refused_with_its_reason(page, tmp_path)
     page.evaluate("delete document.body.dataset.auditError")
     page.set_input_files("#ba-export", str(picture))
     page.wait_for_function("document.body.dataset.auditError")
-    assert "不是文本文件" in page.inner_text("#ba-state")
+    assert "不是文本（CSV）文件：看起来是 PNG 图片" in page.inner_text("#ba-state")
     broken = tmp_path / "cases.xlsx"
     broken.write_bytes(b"PK\x03\x04 not really a zip")
     page.evaluate("delete document.body.dataset.auditError")
@@ -293,3 +297,15 @@ def test_opened_as_a_file_the_page_says_why_it_cannot_audit_and_what_to_do(built
     text = page.inner_text("#ba-state")
     assert "file://" in text and "python -m http.server" in text
     page.close()
+
+
+def test_bytes_gbk_cannot_decode_make_their_record_unreadable_as_the_checker_says(page, catalog, tmp_path):
+    export = ROOT / "examples" / "s42-telecom-cases.csv"
+    lines = export.read_text(encoding="utf-8").encode("gb18030").split(b"\n")
+    lines[3] = lines[3].replace(b",", b",\x81\x20", 1)      # a lead byte with no trail: not GB18030, in 受理时间's row
+    damaged = tmp_path / "damaged.csv"
+    damaged.write_bytes(b"\n".join(lines))
+    mapping = ROOT / "examples" / "s42-mapping.yaml"
+    got = audit_in_page(page, damaged, mapping)
+    assert differences(catalog, "damaged", damaged, mapping, got) == []
+    assert [u["reason"] for u in got["unreadable"]] == ["含有无法按 GB18030/GBK 解码的字节"]

@@ -24,6 +24,7 @@ from ..deadlines import _UNIT_WORDS, WEEKDAYS, extends_203
 from ..deadlines_sql import calendar_statements
 from ..plan import AUDITED_VIEW, _essential
 from ..readers.dates import DAY_MONTH_YEAR, DATE_ORDERS, datetime_sql, iso_datetime_sql, order_hint, reordered_sql
+from ..readers import encoding
 from ..reports import csvout, masking
 from ..reports.cells import FORMULA_START
 from ..reports.common import SEVERITY_LABELS
@@ -121,6 +122,9 @@ def shared_bundle(catalog: Catalog, calendar) -> dict:
                   "full": {order: datetime_sql(reordered_sql(COLUMN, order), OFFSET)
                            for order in ("year_first", *DATE_ORDERS)}},
         "masking": masking.browser_patterns(),
+        # what the CSV reader tells apart (readers/encoding.py): files that are not text, and encodings by name
+        "reading": {"signatures": [[list(signature), kind, hint] for signature, kind, hint in encoding._SIGNATURES],
+                    "encodings": encoding.DISPLAY},
         # a header that names a personal field (姓名, 联系地址…) holds such values whatever it is mapped to
         "personal_names": {name.casefold(): masking.personal_style(e.id, e.label, e.type.value)
                            for e in catalog.vocabulary.values() if e.personal for name in (e.id, e.label, *e.aliases)},
