@@ -10,6 +10,7 @@ import csv
 import io
 import json
 import random
+import zipfile
 from datetime import datetime, timedelta
 from pathlib import Path
 
@@ -309,3 +310,28 @@ def test_bytes_gbk_cannot_decode_make_their_record_unreadable_as_the_checker_say
     got = audit_in_page(page, damaged, mapping)
     assert differences(catalog, "damaged", damaged, mapping, got) == []
     assert [u["reason"] for u in got["unreadable"]] == ["含有无法按 GB18030/GBK 解码的字节"]
+
+
+def test_xlsx_bombs_are_refused_clearly(page, tmp_path):
+    from test_hostile_xlsx import PARTS, _lying_zip, sheet
+
+    liar = tmp_path / "liar.xlsx"     # the directory says 1,000 bytes; the part inflates to 1.5 GB
+    _lying_zip(liar, 1536)
+    page.evaluate("delete document.body.dataset.auditError")
+    page.set_input_files("#ba-export", str(liar))
+    page.wait_for_function("document.body.dataset.auditError", timeout=60_000)
+    assert "不是有效的 XLSX 文件（压缩包无法解开" in page.inner_text("#ba-state")   # inflating stops at the size declared
+
+    honest = tmp_path / "honest.xlsx"  # says what it is: a sheet of 600 MB
+    with zipfile.ZipFile(honest, "w", zipfile.ZIP_DEFLATED) as z:
+        for name, text in PARTS.items():
+            z.writestr(name, text)
+        with z.open("xl/worksheets/sheet1.xml", "w", force_zip64=True) as part:
+            part.write(sheet('<row r="1"><c r="A1" t="inlineStr"><is><t>编号</t></is></c></row>').encode()[:-len("</sheetData></worksheet>")])
+            for _ in range(600):
+                part.write(b" " * (1 << 20))
+            part.write(b"</sheetData></worksheet>")
+    page.evaluate("delete document.body.dataset.auditError")
+    page.set_input_files("#ba-export", str(honest))
+    page.wait_for_function("document.body.dataset.auditError", timeout=60_000)
+    assert "解压后过大（上限 512 MB）" in page.inner_text("#ba-state")
