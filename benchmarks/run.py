@@ -962,6 +962,12 @@ def run(args) -> list[dict]:
                 page.update(label=f"audit in the browser CSV {_size(rows)} (site page, chromium)", check=check(page, expected),
                             command_line=audit["seconds"])
                 results.append(page)
+                if not args.quick:
+                    xlsx, expected_xlsx = generated("xlsx", rows)
+                    page = best("browser", str(xlsx), repeat=args.repeat)
+                    page.update(label=f"audit in the browser XLSX {_size(rows)} (site page, chromium)",
+                                check=check(page, expected_xlsx), command_line=audit["seconds"])
+                    results.append(page)
             if rows == 100_000 and peer_installed(args):
                 peer = best("frictionless", str(path), repeat=args.repeat)
                 peer.update(label=f"frictionless validate CSV {_size(rows)}", audit=audit["seconds"],
