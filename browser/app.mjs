@@ -3,12 +3,15 @@
 // findings are downloaded from memory. Data the site build compiled: browser-audit/data/ (checker/site/browser_audit.py).
 import * as duckdb from '@duckdb/duckdb-wasm';
 import { readExport } from './read.mjs';
-import { parseProfile, dumpProfile, proposeProfile, planColumns } from './mapping.mjs';
+import { parseProfile, dumpProfile, proposeProfile, planColumns, valueChoices, asText } from './mapping.mjs';
 import { audit } from './audit.mjs';
 import { masker } from './mask.mjs';
 import { renderReport, findingsCsv, findingsXlsx } from './report.mjs';
 
 const $ = id => document.getElementById(id);
+const yaml = file => /\.ya?ml$/i.test(file.name);
+const VALUES_SHOWN = 30;
+const KEEP = 'keep:';        // the value selects' choice "leave it as the export writes it"
 const here = new URL('./browser-audit/', document.baseURI).href;
 const state = { db: null, shared: null, bundle: null, source: null, fileName: null, profile: null, result: null, shown: null };
 
@@ -45,7 +48,17 @@ async function start() {
   $('ba-csv').addEventListener('click', () => download('findings.csv', findingsCsv(state.shown, state.result.summary, state.shared), 'text/csv'));
   $('ba-xlsx').addEventListener('click', () => download('findings.xlsx', findingsXlsx(state.shown, state.result.summary, state.shared),
     'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet'));
-  say('审计引擎已就绪：请选择制度和导出文件。文件只在本机浏览器中处理，不会上传。');
+  // an export or a mapping file dropped anywhere on the page is read as if chosen
+  const area = $('browser-audit');
+  area.addEventListener('dragover', event => { event.preventDefault(); area.classList.add('ba-dropping'); });
+  area.addEventListener('dragleave', () => area.classList.remove('ba-dropping'));
+  area.addEventListener('drop', event => {
+    event.preventDefault();
+    area.classList.remove('ba-dropping');
+    const files = [...event.dataTransfer.files].sort((a, b) => yaml(b) - yaml(a));   // the mapping first
+    (async () => { for (const file of files) await (yaml(file) ? loadProfile(file) : readChosen(file)); })().catch(fail);
+  });
+  say('审计引擎已就绪：请选择制度和导出文件（也可以把文件拖到本区域）。文件只在本机浏览器中处理，不会上传。');
   document.body.dataset.auditReady = 'true';
 }
 
@@ -119,8 +132,55 @@ function showMapping() {
     });
     tr.insertCell().append(select);
   }
-  box.append(table);
+  box.append(table, ...valueForms(plans));
   $('ba-run').disabled = false;
+}
+
+// Per mapped choice column, its values and the option each means; a proposal by id or label is written into the
+// profile at once, so that what the form shows is what the audit reads.
+function valueForms(plans) {
+  const forms = [];
+  for (const column of state.bundle.columns.filter(c => c.options && plans[c.id].header !== null && !plans[c.id].when)) {
+    const index = state.source.headers.indexOf(plans[column.id].header);
+    const counts = new Map();
+    for (const row of state.source.rows) {
+      const value = (row.cells[index] ?? '').trim();
+      if (value) counts.set(value, (counts.get(value) ?? 0) + 1);
+    }
+    const values = [...counts].sort((a, b) => b[1] - a[1]).slice(0, VALUES_SHOWN);
+    const choices = valueChoices(column, values, state.profile, state.profile.proposed);
+    const table = document.createElement('table');
+    table.className = 'ba-values';
+    table.createCaption().textContent = `“${plans[column.id].header}”的取值 → ${column.label}（${column.id}）` +
+      (counts.size > VALUES_SHOWN ? `：只列出最常见的 ${VALUES_SHOWN} 个，共 ${counts.size} 个` : '');
+    const body = table.createTBody();
+    for (const choice of choices) {
+      const tr = body.insertRow();
+      tr.insertCell().textContent = `${choice.value}（${choice.count} 行）`;
+      const select = document.createElement('select');
+      select.dataset.column = column.id;
+      select.dataset.value = choice.value;
+      // '' maps a value to blank (not applicable), as in the YAML; KEEP leaves it as the export writes it
+      select.append(new Option('（按原值，不对应）', KEEP), new Option('（空：不适用）', ''),
+                    ...column.options.map(o => new Option(`${o.label}（${o.id}）`, o.id)));
+      if (choice.option && !column.options.some(o => o.id === choice.option)) {
+        select.append(new Option(`${choice.option}（映射文件给出，不是本制度的选项）`, choice.option));   // kept as written
+      }
+      select.value = choice.option ?? KEEP;
+      const set = () => {
+        const map = state.profile.values[column.id] ??= {};
+        const before = map[choice.value];     // kept as the file wrote it (YAML true stays true, not 'true')
+        if (select.value === KEEP || select.value === choice.value) delete map[choice.value];
+        else if (before === undefined || asText(before) !== select.value) map[choice.value] = select.value;
+        if (!Object.keys(map).length) delete state.profile.values[column.id];
+      };
+      set();
+      select.addEventListener('change', set);
+      tr.insertCell().append(select);
+    }
+    forms.push(table);
+  }
+  return forms;
 }
 
 async function runAudit() {

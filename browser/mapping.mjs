@@ -28,7 +28,7 @@ export function parseProfile(text) {
 }
 
 export function dumpProfile(profile) {
-  const out = { procedure: profile.procedure };
+  const out = { procedure: profile.procedure };   // (`proposed` is the page's own note, not written)
   for (const key of ['sheet', 'encoding']) if (profile[key]) out[key] = profile[key];
   out.columns = profile.columns;
   for (const key of ['values', 'roles', 'outcomes']) if (Object.keys(profile[key] ?? {}).length) out[key] = profile[key];
@@ -74,7 +74,8 @@ export function proposeProfile(bundle, headers) {
     if (header !== undefined && header !== column.id) columns[header] = column.id;
     if (header !== undefined) taken.add(header);
   }
-  return { procedure: bundle.procedure, columns, values: {}, roles: {}, outcomes: {}, date_order: 'year_first', time_zone: '+08:00' };
+  return { procedure: bundle.procedure, columns, values: {}, roles: {}, outcomes: {}, date_order: 'year_first', time_zone: '+08:00',
+           proposed: true };
 }
 
 // For every canonical column, which header feeds it, with which value map (mapping.plan_columns).
@@ -121,4 +122,13 @@ export function headersMapped(profile) {
     if (outcome.by) mapped[outcome.by] = `outcomes.${status}.by（${steps}）`;
   }
   return mapped;
+}
+
+// For a choice column, each of the export's values (most frequent first) with the option it maps to: the
+// profile's `values`; for a profile the page proposed, else the option whose id or label it is (as the catalog
+// writes it); else null (kept as it is). A loaded profile is taken as written, as `checker audit` takes it.
+export function valueChoices(column, values, profile, propose) {
+  const given = Object.fromEntries(Object.entries(profile.values[column.id] ?? {}).map(([k, v]) => [asText(k), asText(v)]));
+  const named = new Map(propose ? column.options.flatMap(o => [[o.id.toLowerCase(), o.id], [o.label.toLowerCase(), o.id]]) : []);
+  return values.map(([value, count]) => ({ value, count, option: given[value] ?? named.get(value.toLowerCase()) ?? null }));
 }

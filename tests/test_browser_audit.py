@@ -270,7 +270,9 @@ def test_a_loaded_profile_downloads_as_the_same_profile(page):
 def test_headers_named_as_the_catalog_names_them_are_proposed_and_the_form_changes_the_profile(page, tmp_path):
     export = tmp_path / "plain.csv"
     export.write_text("投诉编号,category,经营者受理用户投诉（时间）,经营者答复用户（时间）,备注\n"
-                      "P1,fee_dispute,2025-01-20 10:00,2025-02-17 09:00,\n", encoding="utf-8")
+                      "P1,fee_dispute,2025-01-20 10:00,2025-02-17 09:00,\n"
+                      "P2,话费争议,2025-01-20 10:00,2025-02-17 09:00,\n"
+                      "P3,宽带,2025-01-20 10:00,2025-02-17 09:00,\n", encoding="utf-8")
     page.reload()
     page.wait_for_function("document.body.dataset.auditReady")
     page.select_option("#ba-procedure", "s42-telecom-user-appeals")
@@ -281,12 +283,17 @@ def test_headers_named_as_the_catalog_names_them_are_proposed_and_the_form_chang
     assert chosen["case_number"] == "投诉编号" and chosen["receive_at"] == "经营者受理用户投诉（时间）"
     assert chosen["category"] == "category" and "备注" not in chosen.values()
     assert chosen["reply_at"] == "经营者答复用户（时间）"
+    values = page.evaluate("Object.fromEntries([...document.querySelectorAll('.ba-values select')]"
+                           ".map(s => [s.dataset.value, s.value]))")
+    assert values == {"fee_dispute": "fee_dispute", "话费争议": "fee_dispute", "宽带": "keep:"}   # by id, by label, none
     page.select_option("#ba-mapping-table select[data-column='reply_at']", "")    # the auditor says: not this one
+    page.select_option(".ba-values select[data-value='宽带']", "other")
     with page.expect_download() as download:
         page.click("#ba-save-profile")
     saved = yaml.safe_load(Path(download.value.path()).read_text(encoding="utf-8"))
     assert saved["procedure"] == "s42-telecom-user-appeals"
     assert saved["columns"] == {"投诉编号": "case_number", "经营者受理用户投诉（时间）": "receive_at"}
+    assert saved["values"] == {"category": {"话费争议": "fee_dispute", "宽带": "other"}}
 
 
 # --- opened from a shared folder ----------------------------------------------------------------------------------

@@ -22,6 +22,7 @@ from ..catalog.model import Authority
 from ..checks.missed_deadline import _level_periods, _pause_columns, adjustment_words
 from ..deadlines import _UNIT_WORDS, WEEKDAYS, extends_203
 from ..deadlines_sql import calendar_statements
+from ..mapping import as_text
 from ..plan import AUDITED_VIEW, _essential
 from ..readers.dates import DAY_MONTH_YEAR, DATE_ORDERS, datetime_sql, iso_datetime_sql, order_hint, reordered_sql
 from ..readers import encoding
@@ -59,6 +60,9 @@ def _column(catalog: Catalog, pc: ProcedureColumns, column, event: bool) -> dict
     entry = catalog.vocabulary.get(column.id)
     data = {"id": column.id, "label": pc.label(column.id), "event": event,
             "names": list(dict.fromkeys([column.label, *(entry.aliases if entry else [])]))}
+    field = pc.fields.get(column.id)
+    if field is not None and field.options:
+        data["options"] = [{"id": as_text(o.id), "label": o.label} for o in field.options]
     if entry is not None and entry.personal:
         data["personal"] = masking.personal_style(entry.id, entry.label, entry.type.value)
     if event:
