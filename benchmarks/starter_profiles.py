@@ -9,6 +9,7 @@ each profile; totals for the tuning set (1-5), the held-out set (6-10) and all.
     .venv/bin/python benchmarks/starter_profiles.py            # the table
     .venv/bin/python benchmarks/starter_profiles.py --keep DIR # also keep the starter profiles and reports in DIR
     .venv/bin/python benchmarks/starter_profiles.py --json     # the figures as JSON
+    .venv/bin/python benchmarks/starter_profiles.py --page     # the drafts of the site's page 在浏览器中审计 instead
 
 Exits 1 when a run crashes (a traceback, an exit code other than 0/1/3 from audit — 3: the report is written but
 something could not be checked, e.g. an essential rule — 2 with the hand profile, or other than 0 from mapping).
@@ -57,15 +58,60 @@ def audit(export: Path, procedure: str, profile: Path, keep: Path | None, tag: s
     return found, checked, skipped
 
 
-def measure(export: Path, keep: Path | None) -> dict:
-    hand_path = export.with_name(export.name.rsplit(".", 1)[0] + ".hand.yaml")
-    procedure = yaml.safe_load(hand_path.read_text(encoding="utf-8"))["procedure"]
+def hand_profile(export: Path) -> Path:
+    return export.with_name(export.name.rsplit(".", 1)[0] + ".hand.yaml")
+
+
+def cli_draft(export: Path, procedure: str) -> str:
     drafted = run(["mapping", str(export), "--procedure", procedure])
     if drafted.returncode != 0 or "Traceback" in drafted.stderr:
         raise RuntimeError(f"mapping {export.name} exit {drafted.returncode}:\n{drafted.stderr[-2000:]}")
+    return drafted.stdout
+
+
+def page_drafts(exports: list[Path]) -> dict[str, str]:
+    """The profile the site's page 在浏览器中审计 proposes for each export, as its 下载映射文件 button saves it: the
+    real site built and served on loopback, driven in Debian's chromium."""
+    import threading
+    from functools import partial
+    from http.server import SimpleHTTPRequestHandler, ThreadingHTTPServer
+
+    from playwright.sync_api import sync_playwright
+
+    drafts = {}
+    with tempfile.TemporaryDirectory(prefix="checker-site-") as site:
+        subprocess.run([sys.executable, "-m", "mkdocs", "build", "-q", "-d", site], cwd=ROOT, check=True,
+                       capture_output=True)
+        handler = partial(SimpleHTTPRequestHandler, directory=site)
+        handler.func.log_message = lambda *args: None
+        server = ThreadingHTTPServer(("127.0.0.1", 0), handler)
+        threading.Thread(target=server.serve_forever, daemon=True).start()
+        with sync_playwright() as pw:
+            browser = pw.chromium.launch(executable_path="/usr/bin/chromium", args=["--no-sandbox", "--disable-gpu"])
+            page = browser.new_page(accept_downloads=True)
+            for export in exports:
+                page.goto(f"http://127.0.0.1:{server.server_address[1]}/audit-in-browser.html")
+                page.wait_for_function("document.body.dataset.auditReady")
+                procedure = yaml.safe_load(hand_profile(export).read_text(encoding="utf-8"))["procedure"]
+                page.select_option("#ba-procedure", procedure)
+                page.wait_for_function("document.getElementById('ba-procedure').value")
+                page.set_input_files("#ba-export", str(export))
+                page.wait_for_selector("#ba-mapping-table")
+                with page.expect_download() as download:
+                    page.click("#ba-save-profile")
+                drafts[export.name] = Path(download.value.path()).read_text(encoding="utf-8")
+            browser.close()
+        server.shutdown()
+    return drafts
+
+
+def measure(export: Path, keep: Path | None, draft=cli_draft) -> dict:
+    hand_path = hand_profile(export)
+    procedure = yaml.safe_load(hand_path.read_text(encoding="utf-8"))["procedure"]
+    drafted = draft(export, procedure)
     with tempfile.TemporaryDirectory() as tmp:
         starter = (keep or Path(tmp)) / f"{export.stem}.starter.yaml"
-        starter.write_text(drafted.stdout, encoding="utf-8")
+        starter.write_text(drafted, encoding="utf-8")
         hand, hand_checked, hand_skipped = audit(export, procedure, hand_path, keep, "hand")
         auto, auto_checked, auto_skipped = audit(export, procedure, starter, keep, "starter")
     return {"export": export.name, "procedure": procedure, "hand": len(hand), "starter": len(auto),
@@ -83,6 +129,7 @@ def main() -> int:
     parser.add_argument("--keep", type=Path, help="keep starter profiles and JSON reports in this folder")
     parser.add_argument("--json", action="store_true")
     parser.add_argument("--only", help="comma-separated export numbers, e.g. 1,2,3")
+    parser.add_argument("--page", action="store_true", help="the site page's drafts (header names only), not the CLI's")
     args = parser.parse_args()
     if args.keep:
         args.keep.mkdir(parents=True, exist_ok=True)
@@ -91,9 +138,13 @@ def main() -> int:
         wanted = {int(n) for n in args.only.split(",")}
         exports = [p for p in exports if int(p.name[:2]) in wanted]
     rows, crashed = [], []
+    draft = cli_draft
+    if args.page:
+        drafts = page_drafts(exports)
+        draft = lambda export, procedure: drafts[export.name]   # noqa: E731
     for export in exports:
         try:
-            rows.append(measure(export, args.keep))
+            rows.append(measure(export, args.keep, draft))
         except RuntimeError as err:
             crashed.append(str(err))
     if args.json:

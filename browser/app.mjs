@@ -192,6 +192,7 @@ async function runAudit() {
   const seconds = (performance.now() - started) / 1000;
   showReport();
   say(`审计完成，用时 ${seconds.toFixed(1)} 秒。`);
+  // for scripted use (tests, benchmarks/run.py): the result as computed, unmasked; it stays in this page
   window.auditResult = state.result;
   document.body.dataset.auditDone = String(Number(document.body.dataset.auditDone ?? 0) + 1);
 }

@@ -90,7 +90,7 @@ function table(headers, rows, id) {
 
 // --- downloads --------------------------------------------------------------------------------------------------
 
-function cellText(value, shared) {
+function cellText(value) {
   if (value === null || value === undefined) return '';
   if (typeof value === 'boolean') return value ? '是' : '否';
   return String(value);
@@ -98,7 +98,7 @@ function cellText(value, shared) {
 
 function reportRows(shown, summary, shared) {
   const columns = shared.report_columns;
-  const row = (record, values) => [record, ...columns.slice(1).map(([, key]) => cellText(values[key], shared))];
+  const row = (record, values) => [record, ...columns.slice(1).map(([, key]) => cellText(values[key]))];
   return [
     columns.map(([header]) => header),
     row('汇总', { procedure: summary.procedure, message: countsLine(summary) }),
