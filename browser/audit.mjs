@@ -5,6 +5,7 @@
 import { Table, Utf8, makeData, makeVector } from 'apache-arrow';
 import { planColumns, profileProblems, headersMapped, localOffset } from './mapping.mjs';
 import { calendarOf, deadlineTrace, parseTime } from './trace.mjs';
+import { exportHeaders, logColumns, pivot } from './eventlog.mjs';
 
 export class AuditError extends Error {}
 
@@ -110,13 +111,19 @@ function projection(plans, events, dates, order) {
 export async function audit(db, shared, bundle, source, profile, { fileName, asOf }) {
   const problems = profileProblems(bundle, profile);
   if (problems.length) throw new AuditError('映射文件有误：' + problems.join('；'));
-  const plans = planColumns(bundle, source.headers, profile);
+  const log = profile.event_log ?? null;
+  let chosen = null;
+  try { chosen = log && logColumns(log, source.headers); } catch (error) { throw new AuditError(error.message); }
+  // an event log is pivoted to one row per case first: its canonical columns come from the pivot's headers
+  const headers = log ? pivotHeaders(bundle, profile, log, chosen) : source.headers;
+  const plans = planColumns(bundle, headers, profile);
   const mapped = plans.filter(p => p.header !== null);
   if (!mapped.some(p => p.column === 'case_number')) {
     throw new AuditError('导出中找不到案件编号列（case_number）：请在映射中指明哪一列是投诉编号');
   }
   const present = new Set(mapped.map(p => p.column));
   const headerOf = Object.fromEntries(mapped.map(p => [p.column, p.label]));
+  if (log) exportHeaders(headerOf, log, chosen);
   const columnsById = Object.fromEntries(bundle.columns.map(c => [c.id, c]));
   const offset = localOffset(profile);
   const order = profile.date_order;
@@ -140,7 +147,8 @@ export async function audit(db, shared, bundle, source, profile, { fileName, asO
     for (const table of ['cases', 'unreadable_rows']) await con.query(`DROP TABLE IF EXISTS ${table}`);
     await con.query('DROP VIEW IF EXISTS audited');
     // a record with bytes the encoding cannot decode is unreadable where the mapping reads that field
-    const read = new Set(plans.flatMap(p => [p.header, p.when?.[0]]).filter(Boolean));
+    const read = new Set(log ? [...Object.values(chosen), ...Object.keys(profile.columns)]
+      : plans.flatMap(p => [p.header, p.when?.[0]]));
     const undecodable = new Map();
     for (const record of source.rows) {
       const bad = (record.undecodable ?? []).map(i => source.headers[i]).find(h => read.has(h));
@@ -148,13 +156,16 @@ export async function audit(db, shared, bundle, source, profile, { fileName, asO
     }
     const loaded = undecodable.size ? { ...source, rows: source.rows.filter(r => !undecodable.has(r)) } : source;
     await load(con, loaded);
+    const hint = raw => new RegExp(dates.day_month_year).test(raw ?? '') ? dates.order_hint : '';
+    const misplaced = log ? (await pivot(con, run, profile, source.headers, bundle.repeats,
+      column => dates.full[order].replaceAll(dates.column, column).replaceAll(dates.offset, String(offset)), hint)).problems : [];
     const events = bundle.columns.filter(c => c.event && present.has(c.id)).map(c => c.id);
     const [create, params] = projection(plans, events, dates, order);
     await run(con, create, params);
     await con.query('DROP TABLE raw');
 
     // times the ISO fast path left go through the whole grammar; what it cannot read either is listed
-    const unreadable = [...source.unreadable, ...[...undecodable].map(([record, column]) =>
+    const unreadable = [...source.unreadable, ...misplaced, ...[...undecodable].map(([record, column]) =>
       ({ row: record.row, column, reason: `含有无法按 ${source.encoding} 解码的字节` }))]
       .sort((a, b) => a.row - b.row)
       .map(u => ({ file: fileName, row: u.row, column: u.column, reason: u.reason, case: null }));
@@ -168,9 +179,8 @@ export async function audit(db, shared, bundle, source, profile, { fileName, asO
       const bad = await run(con, `SELECT rowid AS record, _row, case_number, ${ident(column)} AS raw FROM cases WHERE ${unparsed}`);
       for (const b of bad) {
         if (needed.has(column)) {
-          const hint = new RegExp(dates.day_month_year).test(b.raw) ? dates.order_hint : '';
           unreadable.push({ file: fileName, row: num(b._row), column: headerOf[column] ?? column,
-                            reason: `无法识别的日期时间：${b.raw}${hint}`, case: b.case_number });
+                            reason: `无法识别的日期时间：${b.raw}${hint(b.raw)}`, case: b.case_number });
         } else {
           badValues.push({ ...b, column });
         }
@@ -200,7 +210,9 @@ export async function audit(db, shared, bundle, source, profile, { fileName, asO
 
     const count = async sql => Number(Object.values((await run(con, sql))[0])[0]);
     const cases = table => count(`SELECT count(DISTINCT case_number) + count(*) FILTER (WHERE case_number IS NULL) FROM ${table}`);
-    const audited = await count('SELECT count(*) FROM audited');
+    // rows in the export's own terms: an event log's are events (cases.py _rows_audited)
+    const audited = await count(log ? 'SELECT count(*) FROM events e WHERE e."case" IN (SELECT case_number FROM audited)'
+                                    : 'SELECT count(*) FROM audited');
     let open = null;
     if (bundle.closed && bundle.closed.needs.every(c => present.has(c))) {
       open = (await run(con, `SELECT _row FROM audited WHERE NOT coalesce((${bundle.closed.sql}), FALSE) ORDER BY _row`,
@@ -208,7 +220,7 @@ export async function audit(db, shared, bundle, source, profile, { fileName, asO
     }
     const checked = new Set(runs.filter(r => r.section !== null).map(r => r.rule));
     const own = new Set([...checked, ...skipped.filter(s => s.section !== null && s.section !== undefined).map(s => s.rule)]);
-    const absent = Object.entries(headersMapped(profile)).filter(([h]) => !source.headers.includes(h))
+    const absent = log ? [] : Object.entries(headersMapped(profile)).filter(([h]) => !source.headers.includes(h))
       .map(([header, column]) => ({ file: fileName, header, column }));
     const byKind = {}, byRule = {};
     for (const f of findings) { byKind[f.kind] = (byKind[f.kind] ?? 0) + 1; byRule[f.rule] = (byRule[f.rule] ?? 0) + 1; }
@@ -217,7 +229,7 @@ export async function audit(db, shared, bundle, source, profile, { fileName, asO
       procedure: bundle.procedure, procedure_title: bundle.title, exports: [fileName], as_of: asOf.slice(0, 16),
       time_zone: `UTC${profile.time_zone}`, absent_headers: absent, superseded_by: bundle.superseded_by,
       unchecked_obligations: bundle.unchecked_obligations,
-      rows_read: source.rowsRead, rows_audited: audited, rows_unreadable: source.rowsRead - audited,
+      rows_read: source.rowsRead, rows_audited: audited, rows_unreadable: source.rowsRead - audited, event_log: Boolean(log),
       cases_read: await cases('cases'), cases_audited: await cases('audited'),
       findings: findings.length, cases_with_findings: withFindings.size, by_kind: byKind, by_rule: byRule,
       skipped_rules: skipped, procedure_rules: own.size, procedure_rules_checked: checked.size,
@@ -228,6 +240,21 @@ export async function audit(db, shared, bundle, source, profile, { fileName, asO
   } finally {
     await con.close();
   }
+}
+
+// The headers of the pivoted table (mapping.audited_headers): every mapped step's columns, and the case attributes
+function pivotHeaders(bundle, profile, log, chosen) {
+  const steps = [...new Set(Object.values(log.activities))];
+  const columns = ['case_number'];
+  for (const step of steps) {
+    columns.push(`${step}_at`, `${step}_by`);
+    const repeats = bundle.repeats[step];
+    if (repeats) {
+      for (let n = 2; n <= repeats; n += 1) columns.push(`${step}_${n}_at`, `${step}_${n}_by`);
+      columns.push(`${step}_last_at`, `${step}_count`);
+    }
+  }
+  return [...columns, ...Object.keys(profile.columns).filter(h => !Object.values(chosen).includes(h))];
 }
 
 // The personal columns the export provides, each with how to mask it (audit._personal_columns).

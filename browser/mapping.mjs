@@ -17,7 +17,6 @@ export function parseProfile(text) {
   if (typeof data !== 'object' || Array.isArray(data)) throw new ProfileError('映射文件应是键值对（procedure、columns…）');
   const unknown = Object.keys(data).filter(k => !KEYS.includes(k));
   if (unknown.length) throw new ProfileError(`映射文件中有不认识的键：${unknown.join('、')}`);
-  if (data.event_log) throw new ProfileError('浏览器中的审计只读每案一行的导出；事件日志请用命令行 checker audit');
   const profile = { columns: {}, values: {}, roles: {}, outcomes: {}, date_order: 'year_first', time_zone: '+08:00', ...data };
   if (!ORDERS.includes(profile.date_order)) throw new ProfileError(`date_order 应为 ${ORDERS.join('、')} 之一`);
   if (!/^[+-](0[0-9]|1[0-4]):[0-5][0-9]$/.test(profile.time_zone)) throw new ProfileError('time_zone 应写作 +08:00 这样的时区');
@@ -54,11 +53,20 @@ export function profileProblems(bundle, profile) {
   const canonical = new Set(bundle.columns.map(c => c.id));
   const unknown = [...new Set([...Object.values(profile.columns), ...Object.keys(profile.values)])].filter(t => !canonical.has(t));
   if (unknown.length) problems.push(`映射到本制度没有的列：${unknown.sort().join('、')}`);
-  const steps = new Set(bundle.columns.filter(c => c.id.endsWith('_at')).map(c => c.id.slice(0, -3)));
+  const steps = new Set(bundle.steps);
   for (const [status, outcome] of Object.entries(profile.outcomes)) {
     for (const [value, step] of Object.entries(outcome.steps ?? {})) {
       if (!steps.has(step)) problems.push(`outcomes.${status} 中取值“${value}”映射到不存在的环节 ${step}`);
     }
+  }
+  if (Object.keys(profile.outcomes).length && profile.event_log) problems.push('outcomes 用于每案一行的导出；事件日志的环节由 event_log.activities 对应');
+  const log = profile.event_log;
+  if (log) {
+    const activities = log.activities ?? {};
+    if (!Object.keys(activities).length) problems.push(`event_log.activities 为空：请写出每个活动名对应的环节 id（可用：${[...steps].join('、')}）`);
+    problems.push(...(log.last ?? []).filter(step => !Object.values(activities).includes(step)).map(step => `event_log.last 中的 ${step} 不是映射到的环节`));
+    problems.push(...Object.entries(activities).filter(([, step]) => !steps.has(step))
+      .map(([activity, step]) => `event_log.activities 中活动“${activity}”映射到不存在的环节 ${step}（可用：${[...steps].join('、')}）`));
   }
   return problems;
 }

@@ -4,9 +4,12 @@
 import { writeXlsx } from './xlsx.mjs';
 
 // "读取 6 行，审计 5 行，无法读取 1 行" (reports/common.counts_line, table exports)
+// "读取 6 行（2 个案件），审计 …" (reports/common.counts_line): an event log's rows are events, so its cases are given
 export function countsLine(s) {
-  const cases = s.cases_audited !== s.rows_audited ? `（${s.cases_audited} 个案件）` : '';
-  return `读取 ${s.rows_read} 行，审计 ${s.rows_audited} 行${cases}，无法读取 ${s.rows_unreadable} 行`;
+  const cases = n => n === null ? '' : `（${n} 个案件）`;
+  const read = s.event_log ? s.cases_read : null;
+  const audited = s.event_log || s.cases_audited !== s.rows_audited ? s.cases_audited : null;
+  return `读取 ${s.rows_read} 行${cases(read)}，审计 ${s.rows_audited} 行${cases(audited)}，无法读取 ${s.rows_unreadable} 行`;
 }
 
 // How much a clean report is worth (reports/common.coverage_line)

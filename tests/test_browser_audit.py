@@ -27,7 +27,7 @@ from test_site_build import built_site  # noqa: F401  (the module-scoped real si
 AS_OF = datetime(2025, 7, 1)
 ROOT = Path(__file__).resolve().parent.parent
 NOT_COMPARED = {"url", "file"}   # the page links within the site, and knows a file by its name alone
-SUMMARY = ("rows_read", "rows_audited", "rows_unreadable", "cases_read", "cases_audited", "findings",
+SUMMARY = ("rows_read", "rows_audited", "rows_unreadable", "cases_read", "cases_audited", "event_log", "findings",
            "cases_with_findings", "by_kind", "by_rule", "procedure_rules", "procedure_rules_checked", "open_cases",
            "skipped_rules", "checked_rules")
 
@@ -86,15 +86,15 @@ def differences(catalog, name: str, export: Path, mapping: Path, got: dict) -> l
 
 
 def test_the_page_finds_what_the_checker_finds_on_every_shipped_and_starter_export(page, catalog):
-    wide = [(name, export, mapping) for name, export, mapping in exports() if load_profile(mapping).event_log is None]
+    every = exports()        # the event log among them
     problems, findings, procedures = [], 0, set()
-    for name, export, mapping in wide:
+    for name, export, mapping in every:
         got = audit_in_page(page, export, mapping)
         problems += differences(catalog, name, export, mapping, got)
         findings += len(got.get("findings", []))
         procedures.add(load_profile(mapping).procedure)
     assert problems == []
-    assert len(wide) == 39 and len(procedures) >= 34 and findings > 900
+    assert len(every) == 40 and len(procedures) >= 34 and findings > 900
     assert page.outside == []
 
 
@@ -342,3 +342,10 @@ def test_xlsx_bombs_are_refused_clearly(page, tmp_path):
     page.set_input_files("#ba-export", str(honest))
     page.wait_for_function("document.body.dataset.auditError", timeout=60_000)
     assert "解压后过大（上限 512 MB）" in page.inner_text("#ba-state")
+
+
+def test_an_event_log_without_the_column_its_profile_names_is_refused_with_the_columns_it_has(page, tmp_path):
+    export = tmp_path / "log.csv"
+    export.write_text("单号,活动,时间\nK1,受理客户投诉,2025-03-03 09:00\n", encoding="utf-8")
+    got = audit_in_page(page, export, ROOT / "examples" / "s17-event-log-mapping.yaml")
+    assert got["error"] == "没有这一列（用作案件编号）：投诉单号；文件中的列：单号、活动、时间"

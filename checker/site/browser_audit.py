@@ -22,7 +22,7 @@ from ..catalog.model import Authority
 from ..checks.missed_deadline import _level_periods, _pause_columns, adjustment_words
 from ..deadlines import _UNIT_WORDS, WEEKDAYS, extends_203
 from ..deadlines_sql import calendar_statements
-from ..mapping import as_text
+from ..mapping import as_text, step_repeats
 from ..plan import AUDITED_VIEW, _essential
 from ..readers.dates import DAY_MONTH_YEAR, DATE_ORDERS, datetime_sql, iso_datetime_sql, order_hint, reordered_sql
 from ..readers import encoding
@@ -47,6 +47,8 @@ def procedure_bundle(catalog: Catalog, procedure: Procedure) -> dict:
         "procedure": procedure.id,
         "title": procedure.document.title,
         "columns": [_column(catalog, pc, c, c.id in events) for c in catalog.case_columns(procedure)],
+        "steps": [s.id for s in procedure.steps],
+        "repeats": step_repeats(procedure),
         "setup": [AUDITED_VIEW],
         "rules": [_rule(procedure, rule, readings) for rule in compile_rules(catalog, procedure)],
         "closed": None if closed_sql is None else {"sql": closed_sql.text, "params": closed_sql.params,
