@@ -5,6 +5,7 @@ import * as duckdb from '@duckdb/duckdb-wasm';
 import { readExport } from './read.mjs';
 import { parseProfile, dumpProfile, proposeProfile, planColumns, valueChoices, asText } from './mapping.mjs';
 import { audit } from './audit.mjs';
+import { logColumns } from './eventlog.mjs';
 import { masker } from './mask.mjs';
 import { renderReport, findingsCsv, findingsXlsx } from './report.mjs';
 
@@ -112,7 +113,10 @@ function showMapping() {
   state.profile.procedure = state.bundle.procedure;
   const plans = Object.fromEntries(planColumns(state.bundle, state.source.headers, state.profile).map(p => [p.column, p]));
   const needed = new Set(state.bundle.rules.flatMap(r => r.needs));
-  const rows = state.bundle.columns.filter(c => needed.has(c.id) || c.id === 'case_number' || plans[c.id].header !== null);
+  const log = state.profile.event_log;
+  // an event log gives the case number and the steps through event_log (the activities form below)
+  const rows = state.bundle.columns.filter(c => (!log || (c.kind === 'field' && c.id !== 'case_number')) &&
+    (needed.has(c.id) || c.id === 'case_number' || plans[c.id].header !== null));
   const table = document.createElement('table');
   table.id = 'ba-mapping-table';
   table.createTHead().insertRow().append(...['审计字段', '导出中的列'].map(t => Object.assign(document.createElement('th'), { textContent: t })));
@@ -132,8 +136,41 @@ function showMapping() {
     });
     tr.insertCell().append(select);
   }
-  box.append(table, ...valueForms(plans));
+  box.append(table, ...(log ? [activitiesForm(log)] : []), ...valueForms(plans));
   $('ba-run').disabled = false;
+}
+
+// An event log's activities, with the step each is (event_log.activities); an activity that is no step is ignored,
+// and counted in the form.
+function activitiesForm(log) {
+  let chosen;
+  try { chosen = logColumns(log, state.source.headers); } catch (error) { return Object.assign(document.createElement('p'), { className: 'ba-bad', textContent: error.message }); }
+  const index = state.source.headers.indexOf(chosen.activity);
+  const counts = new Map();
+  for (const row of state.source.rows) {
+    const activity = row.cells[index];
+    if (activity) counts.set(activity, (counts.get(activity) ?? 0) + 1);
+  }
+  const table = document.createElement('table');
+  table.id = 'ba-activities';
+  table.createCaption().textContent = `事件日志：“${chosen.activity}”列的活动 → 环节（案件编号取自“${chosen.case}”，时间取自“${chosen.time}”）`;
+  const body = table.createTBody();
+  log.activities ??= {};
+  for (const [activity, count] of [...counts].sort((a, b) => b[1] - a[1])) {
+    const tr = body.insertRow();
+    tr.insertCell().textContent = `${activity}（${count} 个事件）`;
+    const select = document.createElement('select');
+    select.dataset.activity = activity;
+    select.append(new Option('（不是本制度的环节：不计）', ''), ...state.bundle.steps.map(step =>
+      new Option(`${state.bundle.columns.find(c => c.id === `${step}_at`).label}（${step}）`, step)));
+    select.value = log.activities[activity] ?? '';
+    select.addEventListener('change', () => {
+      if (select.value) log.activities[activity] = select.value;
+      else delete log.activities[activity];
+    });
+    tr.insertCell().append(select);
+  }
+  return table;
 }
 
 // Per mapped choice column, its values and the option each means; a proposal by id or label is written into the

@@ -29,6 +29,7 @@ export function parseProfile(text) {
 export function dumpProfile(profile) {
   const out = { procedure: profile.procedure };   // (`proposed` is the page's own note, not written)
   for (const key of ['sheet', 'encoding']) if (profile[key]) out[key] = profile[key];
+  if (profile.event_log) out.event_log = profile.event_log;
   out.columns = profile.columns;
   for (const key of ['values', 'roles', 'outcomes']) if (Object.keys(profile[key] ?? {}).length) out[key] = profile[key];
   if (profile.date_order !== 'year_first') out.date_order = profile.date_order;

@@ -258,13 +258,28 @@ def test_personal_data_is_masked_until_asked_and_downloads_hold_text_not_formula
 
 # --- the mapping form ---------------------------------------------------------------------------------------------
 
-def test_a_loaded_profile_downloads_as_the_same_profile(page):
-    mapping = ROOT / "examples" / "s42-mapping.yaml"
-    audit_in_page(page, ROOT / "examples" / "s42-telecom-cases.csv", mapping)
+@pytest.mark.parametrize("export, mapping", [("s42-telecom-cases.csv", "s42-mapping.yaml"),
+                                             ("s17-event-log.csv", "s17-event-log-mapping.yaml")])
+def test_a_loaded_profile_downloads_as_the_same_profile(page, export, mapping):
+    mapping = ROOT / "examples" / mapping
+    audit_in_page(page, ROOT / "examples" / export, mapping)
     with page.expect_download() as download:
         page.click("#ba-save-profile")
     saved = MappingProfile.model_validate(yaml.safe_load(Path(download.value.path()).read_text(encoding="utf-8")))
     assert saved == load_profile(mapping)
+
+
+def test_an_event_logs_activities_are_steps_chosen_in_the_form(page):
+    mapping = ROOT / "examples" / "s17-event-log-mapping.yaml"
+    audit_in_page(page, ROOT / "examples" / "s17-event-log.csv", mapping)
+    chosen = page.evaluate("Object.fromEntries([...document.querySelectorAll('#ba-activities select')]"
+                           ".map(s => [s.dataset.activity, s.value]))")
+    assert chosen == {**load_profile(mapping).event_log.activities, "补充资料": ""}
+    page.select_option("#ba-activities select[data-activity='回复客户']", "")     # the auditor leaves replies out
+    with page.expect_download() as download:
+        page.click("#ba-save-profile")
+    saved = yaml.safe_load(Path(download.value.path()).read_text(encoding="utf-8"))
+    assert "回复客户" not in saved["event_log"]["activities"] and saved["event_log"]["activities"]["核实问题"] == "verify"
 
 
 def test_headers_named_as_the_catalog_names_them_are_proposed_and_the_form_changes_the_profile(page, tmp_path):

@@ -60,7 +60,7 @@ def procedure_bundle(catalog: Catalog, procedure: Procedure) -> dict:
 
 def _column(catalog: Catalog, pc: ProcedureColumns, column, event: bool) -> dict:
     entry = catalog.vocabulary.get(column.id)
-    data = {"id": column.id, "label": pc.label(column.id), "event": event,
+    data = {"id": column.id, "label": pc.label(column.id), "kind": column.kind, "event": event,
             "names": list(dict.fromkeys([column.label, *(entry.aliases if entry else [])]))}
     field = pc.fields.get(column.id)
     if field is not None and field.options:
