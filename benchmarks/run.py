@@ -778,42 +778,25 @@ def child_polars(export: str) -> dict:
 
 
 def child_browser(export: str) -> dict:
-    """The site's page 在浏览器中审计 in Debian's chromium (issue #21): the real site built, served on loopback; timed
-    from choosing the export (read in the page) to the report shown, the way a person waits for it."""
-    import threading
-    from functools import partial
-    from http.server import SimpleHTTPRequestHandler, ThreadingHTTPServer
+    """The site's page 在浏览器中审计 in Debian's chromium (issue #21; benchmarks/site_page.py); timed from choosing
+    the export (read in the page) to the report shown, the way a person waits for it."""
+    from site_page import audit_page
 
-    from playwright.sync_api import sync_playwright
-
-    with tempfile.TemporaryDirectory(prefix="checker-site-") as site:
-        subprocess.run([sys.executable, "-m", "mkdocs", "build", "-q", "-d", site], cwd=REPO, check=True,
-                       env=dict(os.environ, NO_MKDOCS_2_WARNING="1"), capture_output=True)
-        handler = partial(SimpleHTTPRequestHandler, directory=site)
-        handler.func.log_message = lambda *args: None
-        server = ThreadingHTTPServer(("127.0.0.1", 0), handler)
-        threading.Thread(target=server.serve_forever, daemon=True).start()
-        with sync_playwright() as pw:
-            browser = pw.chromium.launch(executable_path="/usr/bin/chromium", args=["--no-sandbox", "--disable-gpu"])
-            page = browser.new_page()
-            page.goto(f"http://127.0.0.1:{server.server_address[1]}/audit-in-browser.html")
-            page.wait_for_function("document.body.dataset.auditReady || document.body.dataset.auditError", timeout=60_000)
-            page.select_option("#ba-procedure", PROCEDURE)
-            page.wait_for_function("document.getElementById('ba-procedure').value")
-            started = time.perf_counter()
-            page.set_input_files("#ba-export", export)
-            page.wait_for_selector("#ba-mapping-table", timeout=120_000)
-            read = time.perf_counter()
-            page.fill("#ba-as-of", AS_OF.strftime("%Y-%m-%dT%H:%M"))
-            page.click("#ba-run")
-            page.wait_for_function("document.body.dataset.auditDone || document.body.dataset.auditError", timeout=300_000)
-            done = time.perf_counter()
-            error = page.evaluate("document.body.dataset.auditError")
-            if error:
-                sys.exit(f"the page did not audit: {error}")
-            summary = page.evaluate("window.auditResult.summary")
-            browser.close()
-        server.shutdown()
+    with audit_page() as (page, _):
+        page.select_option("#ba-procedure", PROCEDURE)
+        page.wait_for_function("document.getElementById('ba-procedure').value")
+        started = time.perf_counter()
+        page.set_input_files("#ba-export", export)
+        page.wait_for_selector("#ba-mapping-table", timeout=120_000)
+        read = time.perf_counter()
+        page.fill("#ba-as-of", AS_OF.strftime("%Y-%m-%dT%H:%M"))
+        page.click("#ba-run")
+        page.wait_for_function("document.body.dataset.auditDone || document.body.dataset.auditError", timeout=300_000)
+        done = time.perf_counter()
+        error = page.evaluate("document.body.dataset.auditError")
+        if error:
+            sys.exit(f"the page did not audit: {error}")
+        summary = page.evaluate("window.auditResult.summary")
     return {"seconds": done - started, "reading": read - started, "auditing": done - read, "rows": summary["rows_read"],
             "rows_unreadable": summary["rows_unreadable"], "by_kind": dict(sorted(summary["by_kind"].items()))}
 

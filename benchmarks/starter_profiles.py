@@ -70,38 +70,22 @@ def cli_draft(export: Path, procedure: str) -> str:
 
 
 def page_drafts(exports: list[Path]) -> dict[str, str]:
-    """The profile the site's page 在浏览器中审计 proposes for each export, as its 下载映射文件 button saves it: the
-    real site built and served on loopback, driven in Debian's chromium."""
-    import threading
-    from functools import partial
-    from http.server import SimpleHTTPRequestHandler, ThreadingHTTPServer
-
-    from playwright.sync_api import sync_playwright
+    """The profile the site's page 在浏览器中审计 proposes for each export, as its 下载映射文件 button saves it
+    (the real site, in Debian's chromium: benchmarks/site_page.py)."""
+    from site_page import audit_page, open_page
 
     drafts = {}
-    with tempfile.TemporaryDirectory(prefix="checker-site-") as site:
-        subprocess.run([sys.executable, "-m", "mkdocs", "build", "-q", "-d", site], cwd=ROOT, check=True,
-                       capture_output=True)
-        handler = partial(SimpleHTTPRequestHandler, directory=site)
-        handler.func.log_message = lambda *args: None
-        server = ThreadingHTTPServer(("127.0.0.1", 0), handler)
-        threading.Thread(target=server.serve_forever, daemon=True).start()
-        with sync_playwright() as pw:
-            browser = pw.chromium.launch(executable_path="/usr/bin/chromium", args=["--no-sandbox", "--disable-gpu"])
-            page = browser.new_page(accept_downloads=True)
-            for export in exports:
-                page.goto(f"http://127.0.0.1:{server.server_address[1]}/audit-in-browser.html")
-                page.wait_for_function("document.body.dataset.auditReady")
-                procedure = yaml.safe_load(hand_profile(export).read_text(encoding="utf-8"))["procedure"]
-                page.select_option("#ba-procedure", procedure)
-                page.wait_for_function("document.getElementById('ba-procedure').value")
-                page.set_input_files("#ba-export", str(export))
-                page.wait_for_selector("#ba-mapping-table")
-                with page.expect_download() as download:
-                    page.click("#ba-save-profile")
-                drafts[export.name] = Path(download.value.path()).read_text(encoding="utf-8")
-            browser.close()
-        server.shutdown()
+    with audit_page() as (page, url):
+        for export in exports:
+            open_page(page, url)      # afresh: nothing of the previous export's mapping carries over
+            procedure = yaml.safe_load(hand_profile(export).read_text(encoding="utf-8"))["procedure"]
+            page.select_option("#ba-procedure", procedure)
+            page.wait_for_function("document.getElementById('ba-procedure').value")
+            page.set_input_files("#ba-export", str(export))
+            page.wait_for_selector("#ba-mapping-table")
+            with page.expect_download() as download:
+                page.click("#ba-save-profile")
+            drafts[export.name] = Path(download.value.path()).read_text(encoding="utf-8")
     return drafts
 
 

@@ -194,7 +194,7 @@ export async function audit(db, shared, bundle, source, profile, { fileName, asO
                       personal: personalColumns(shared, bundle, headerOf) };
     const findings = badValues.map(b => finding(context, {
       kind: 'invalid-value', rule: b.column, title: columnsById[b.column].bad_time.title, label: columnsById[b.column].label,
-      needs: [b.column], shown: [0], section: null, url: `rules/invalid-value.html`,
+      needs: [b.column], shown: [0], section: null, url: shared.kinds['invalid-value'].url,
     }, { _id: b.record, _row: b._row, case_number: b.case_number, actual: b.raw, expected: columnsById[b.column].bad_time.expected }));
     for (const rule of runs) {
       if (rule.deadline?.uncovered) {

@@ -11,21 +11,19 @@ from __future__ import annotations
 from ..catalog.columns import ProcedureColumns
 from ..catalog.coverage import RULE_KINDS
 from ..catalog.loader import Catalog
-from ..catalog.model import Procedure
+from ..catalog.model import Authority, Procedure
 from ..catalog.notes import split_note
 from ..checks import CHECKS, KINDS, compile_rules
-from ..checks.base import _COLUMNS_SHOWN, _url
+from ..checks.base import _COLUMNS_SHOWN, _url, condition_columns
 from ..checks.conditions import conditions_sql
-from ..checks.base import condition_columns
 from ..checks.invalid_value import unreadable_time_rule
-from ..catalog.model import Authority
 from ..checks.missed_deadline import _level_periods, _pause_columns, adjustment_words
 from ..deadlines import _UNIT_WORDS, WEEKDAYS, extends_203
 from ..deadlines_sql import calendar_statements
 from ..mapping import as_text, step_repeats
 from ..plan import AUDITED_VIEW, _essential
-from ..readers.dates import DAY_MONTH_YEAR, DATE_ORDERS, datetime_sql, iso_datetime_sql, order_hint, reordered_sql
 from ..readers import encoding
+from ..readers.dates import DATE_ORDERS, DAY_MONTH_YEAR, datetime_sql, iso_datetime_sql, order_hint, reordered_sql
 from ..reports import csvout, masking
 from ..reports.cells import FORMULA_START
 from ..reports.common import SEVERITY_LABELS
@@ -92,7 +90,7 @@ def _rule(procedure: Procedure, rule, readings: dict[str, str]) -> dict:
         # an agreed time's tolerance is counted without the clause's non-working-day words (deadlines.agreed_due)
         non_working = None if d.due_field is not None else d.includes_non_working_days
         data["deadline"] = {
-            "start_label": rule.start_label, "bound_is_late": d.bound_is_late, "agreed": d.due_field is not None,
+            "start_label": rule.start_label, "bound_is_late": d.bound_is_late,
             "includes_non_working_days": bool(non_working),
             # the period at each extension level (None: an agreed instant), and whether 第二百零三条 extends it
             "periods": [None if p is None else {"unit": p.unit.value, "amount": p.amount,
