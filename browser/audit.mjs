@@ -5,7 +5,7 @@
 import { Table, Utf8, makeData, makeVector } from 'apache-arrow';
 import { planColumns, profileProblems, headersMapped, localOffset } from './mapping.mjs';
 import { calendarOf, deadlineTrace, parseTime } from './trace.mjs';
-import { exportHeaders, logColumns, pivot } from './eventlog.mjs';
+import { exportHeaders, pivot, pivotHeaders, resolveLog } from './eventlog.mjs';
 
 export class AuditError extends Error {}
 
@@ -112,10 +112,11 @@ export async function audit(db, shared, bundle, source, profile, { fileName, asO
   const problems = profileProblems(bundle, profile);
   if (problems.length) throw new AuditError('映射文件有误：' + problems.join('；'));
   const log = profile.event_log ?? null;
-  let chosen = null;
-  try { chosen = log && logColumns(log, source.headers); } catch (error) { throw new AuditError(error.message); }
+  let resolved = null;
+  try { resolved = log && resolveLog(profile, source.headers); } catch (error) { throw new AuditError(error.message); }
+  const chosen = resolved?.chosen;
   // an event log is pivoted to one row per case first: its canonical columns come from the pivot's headers
-  const headers = log ? pivotHeaders(bundle, profile, log, chosen) : source.headers;
+  const headers = log ? pivotHeaders(log, resolved.attributes, bundle.repeats) : source.headers;
   const plans = planColumns(bundle, headers, profile);
   const mapped = plans.filter(p => p.header !== null);
   if (!mapped.some(p => p.column === 'case_number')) {
@@ -157,7 +158,7 @@ export async function audit(db, shared, bundle, source, profile, { fileName, asO
     const loaded = undecodable.size ? { ...source, rows: source.rows.filter(r => !undecodable.has(r)) } : source;
     await load(con, loaded);
     const hint = raw => new RegExp(dates.day_month_year).test(raw ?? '') ? dates.order_hint : '';
-    const misplaced = log ? (await pivot(con, run, profile, source.headers, bundle.repeats,
+    const misplaced = log ? (await pivot(con, run, log, resolved, bundle.repeats,
       column => dates.full[order].replaceAll(dates.column, column).replaceAll(dates.offset, String(offset)), hint)).problems : [];
     const events = bundle.columns.filter(c => c.event && present.has(c.id)).map(c => c.id);
     const [create, params] = projection(plans, events, dates, order);
@@ -240,21 +241,6 @@ export async function audit(db, shared, bundle, source, profile, { fileName, asO
   } finally {
     await con.close();
   }
-}
-
-// The headers of the pivoted table (mapping.audited_headers): every mapped step's columns, and the case attributes
-function pivotHeaders(bundle, profile, log, chosen) {
-  const steps = [...new Set(Object.values(log.activities))];
-  const columns = ['case_number'];
-  for (const step of steps) {
-    columns.push(`${step}_at`, `${step}_by`);
-    const repeats = bundle.repeats[step];
-    if (repeats) {
-      for (let n = 2; n <= repeats; n += 1) columns.push(`${step}_${n}_at`, `${step}_${n}_by`);
-      columns.push(`${step}_last_at`, `${step}_count`);
-    }
-  }
-  return [...columns, ...Object.keys(profile.columns).filter(h => !Object.values(chosen).includes(h))];
 }
 
 // The personal columns the export provides, each with how to mask it (audit._personal_columns).

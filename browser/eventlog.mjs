@@ -28,15 +28,32 @@ export function logColumns(log, headers) {
   return chosen;
 }
 
-// raw (the export as loaded) -> events (the events that can be placed) and raw again, one row per case; returns
-// the events that could not be placed.
-export async function pivot(con, run, profile, headers, repeats, grammar, hint) {
-  const log = profile.event_log;
-  const chosen = logColumns(log, headers);
+// The log's roles and the case attributes the profile keeps (its other `columns`), all checked against the export
+export function resolveLog(profile, headers) {
+  const chosen = logColumns(profile.event_log, headers);
   const attributes = Object.keys(profile.columns).filter(h => !Object.values(chosen).includes(h));
   for (const name of attributes) {
     if (!headers.includes(name)) throw new EventLogError(`没有这一列（映射文件把它作为案件的属性）：${name}；文件中的列：${headers.join('、')}`);
   }
+  return { chosen, attributes };
+}
+
+// The headers of the pivoted table (mapping.audited_headers): every mapped step's columns, and the case attributes
+export function pivotHeaders(log, attributes, repeats) {
+  const columns = ['case_number'];
+  for (const step of new Set(Object.values(log.activities))) {
+    columns.push(`${step}_at`, `${step}_by`);
+    if (repeats[step]) {
+      for (let n = 2; n <= repeats[step]; n += 1) columns.push(`${step}_${n}_at`, `${step}_${n}_by`);
+      columns.push(`${step}_last_at`, `${step}_count`);
+    }
+  }
+  return [...columns, ...attributes];
+}
+
+// raw (the export as loaded) -> events (the events that can be placed) and raw again, one row per case; returns
+// the events that could not be placed.
+export async function pivot(con, run, log, { chosen, attributes }, repeats, grammar, hint) {
   const resource = chosen.resource ? ident(chosen.resource) : 'CAST(NULL AS VARCHAR)';
   const kept = attributes.map(name => `, CAST(${ident(name)} AS VARCHAR) AS ${ident(name)}`).join('');
   const inner = `SELECT CAST(${ident(chosen.case)} AS VARCHAR) AS c, ${ident(chosen.activity)} AS a, ` +
