@@ -82,6 +82,7 @@ def page_drafts(exports: list[Path]) -> dict[str, str]:
             page.select_option("#ba-procedure", procedure)
             page.wait_for_function("document.getElementById('ba-procedure').value")
             page.set_input_files("#ba-export", str(export))
+            page.wait_for_function("document.body.dataset.draftDone || document.body.dataset.auditError", timeout=120_000)
             page.wait_for_selector("#ba-mapping-table")
             with page.expect_download() as download:
                 page.click("#ba-save-profile")
@@ -113,7 +114,7 @@ def main() -> int:
     parser.add_argument("--keep", type=Path, help="keep starter profiles and JSON reports in this folder")
     parser.add_argument("--json", action="store_true")
     parser.add_argument("--only", help="comma-separated export numbers, e.g. 1,2,3")
-    parser.add_argument("--page", action="store_true", help="the site page's drafts (header names only), not the CLI's")
+    parser.add_argument("--page", action="store_true", help="the site page's drafts (the CLI's guesser run in the browser), as its 下载映射文件 saves them")
     args = parser.parse_args()
     if args.keep:
         args.keep.mkdir(parents=True, exist_ok=True)

@@ -3,8 +3,9 @@
 // findings are downloaded from memory. Data the site build compiled: browser-audit/data/ (checker/site/browser_audit.py).
 import * as duckdb from '@duckdb/duckdb-wasm';
 import { readExport } from './read.mjs';
-import { parseProfile, dumpProfile, proposeProfile, planColumns, valueChoices, asText } from './mapping.mjs';
-import { audit } from './audit.mjs';
+import { parseProfile, dumpProfile, planColumns, valueChoices, asText } from './mapping.mjs';
+import { audit, loadRaw } from './audit.mjs';
+import { draftProfile } from './guess.mjs';
 import { logColumns } from './eventlog.mjs';
 import { masker } from './mask.mjs';
 import { renderReport, findingsCsv, findingsXlsx } from './report.mjs';
@@ -71,10 +72,23 @@ function fail(error) {
 async function chooseProcedure() {
   const id = $('ba-procedure').value;
   state.bundle = id ? await json(`data/${id}.json`) : null;
-  if (state.bundle && state.source && (!state.profile || state.profile.procedure !== id)) {
-    state.profile = proposeProfile(state.bundle, state.source.headers);
-  }
+  const other = state.profile?.procedure && state.profile.procedure !== id;     // a profile for another procedure
+  if (state.bundle && state.source && (!state.profile || state.proposed || other)) await propose();
   showMapping();
+}
+
+// The starter profile `checker mapping` would print for this export, made by its own code in this page.
+async function propose() {
+  say('正在生成映射建议（与 python -m checker mapping 相同的代码，在本机浏览器中运行；第一次要载入几秒）…');
+  const con = await state.db.connect();
+  try { await loadRaw(con, state.source); } finally { await con.close(); }
+  const text = await draftProfile(here, state.db, state.bundle, state.source.headers, state.fileName);
+  state.profile = parseProfile(text);
+  state.proposed = true;
+  $('ba-draft-text').textContent = text;
+  $('ba-draft').hidden = false;
+  document.body.dataset.draftDone = String(Number(document.body.dataset.draftDone ?? 0) + 1);   // for scripted use
+  say(`映射建议已生成：${state.fileName} → ${state.bundle.procedure}。依据见“映射建议及其依据”；请逐项核对，然后开始审计。`);
 }
 
 async function readChosen(file) {
@@ -84,8 +98,8 @@ async function readChosen(file) {
   state.file = file;
   state.source = readExport(file.name, new Uint8Array(await file.arrayBuffer()),
                             { sheet: state.profile?.sheet, encoding: state.profile?.encoding, reading: state.shared.reading });
-  if (state.bundle && !state.profile) state.profile = proposeProfile(state.bundle, state.source.headers);
   say(`已读取 ${file.name}：${state.source.headers.length} 列，${state.source.rowsRead} 行。请核对映射，然后开始审计。`);
+  if (state.bundle && (!state.profile || state.proposed)) await propose();
   showMapping();
 }
 
@@ -97,6 +111,8 @@ async function loadProfile(file) {
     if ($('ba-procedure').value !== profile.procedure) throw new Error(`映射文件的制度 ${profile.procedure} 不在知识库中`);
   }
   state.profile = profile;
+  state.proposed = false;
+  $('ba-draft').hidden = true;
   await chooseProcedure();
   state.profile = profile;
   if (state.file && (profile.sheet || profile.encoding)) await readChosen(state.file);
@@ -108,8 +124,7 @@ async function loadProfile(file) {
 function showMapping() {
   const box = $('ba-mapping');
   box.replaceChildren();
-  if (!state.bundle || !state.source) return;
-  state.profile ??= proposeProfile(state.bundle, state.source.headers);
+  if (!state.bundle || !state.source || !state.profile) return;
   state.profile.procedure = state.bundle.procedure;
   const plans = Object.fromEntries(planColumns(state.bundle, state.source.headers, state.profile).map(p => [p.column, p]));
   const needed = new Set(state.bundle.rules.flatMap(r => r.needs));
@@ -185,7 +200,7 @@ function valueForms(plans) {
       if (value) counts.set(value, (counts.get(value) ?? 0) + 1);
     }
     const values = [...counts].sort((a, b) => b[1] - a[1]).slice(0, VALUES_SHOWN);
-    const choices = valueChoices(column, values, state.profile, state.profile.proposed);
+    const choices = valueChoices(column, values, state.profile);
     const table = document.createElement('table');
     table.className = 'ba-values';
     table.createCaption().textContent = `“${plans[column.id].header}”的取值 → ${column.label}（${column.id}）` +

@@ -37,7 +37,7 @@ function dueText(text) {
 
 // Load the export's rows as table raw: every header a text column, and `_row`, its own line or sheet row.
 // The Arrow columns are written directly (vectorFromArray took six seconds for 100k rows of 31 columns).
-async function load(con, source) {
+export async function loadRaw(con, source) {
   const columns = { _row: makeVector(BigInt64Array.from(source.rows, r => BigInt(r.row))) };
   source.headers.forEach((header, i) => { columns[header] = textVector(source.rows, i); });
   await con.query('DROP TABLE IF EXISTS raw');
@@ -51,7 +51,7 @@ function textVector(rows, index) {
   let bytes = new Uint8Array(1 << 16), at = 0, nulls = 0;
   for (let i = 0; i < n; i += 1) {
     const value = rows[i].cells[index];
-    if (value === null || value === undefined) {
+    if (value === null || value === undefined || value === '') {     // blank, as DuckDB reads an empty field
       nulls += 1;
     } else {
       validity[i >> 3] |= 1 << (i & 7);
@@ -156,7 +156,7 @@ export async function audit(db, shared, bundle, source, profile, { fileName, asO
       if (bad !== undefined) undecodable.set(record, bad);
     }
     const loaded = undecodable.size ? { ...source, rows: source.rows.filter(r => !undecodable.has(r)) } : source;
-    await load(con, loaded);
+    await loadRaw(con, loaded);
     const hint = raw => new RegExp(dates.day_month_year).test(raw ?? '') ? dates.order_hint : '';
     const misplaced = log ? (await pivot(con, run, log, resolved, bundle.repeats,
       column => dates.full[order].replaceAll(dates.column, column).replaceAll(dates.offset, String(offset)), hint)).problems : [];

@@ -1,5 +1,5 @@
 // Mapping profiles in the browser: the same YAML as `checker mapping` writes and `checker audit --mapping` reads
-// (checker/mapping.py), read, proposed from the export's headers, and turned into one plan per canonical column.
+// (checker/mapping.py), read and turned into one plan per canonical column (proposals: guess.mjs).
 import yaml from 'js-yaml';
 
 export class ProfileError extends Error {}
@@ -27,7 +27,7 @@ export function parseProfile(text) {
 }
 
 export function dumpProfile(profile) {
-  const out = { procedure: profile.procedure };   // (`proposed` is the page's own note, not written)
+  const out = { procedure: profile.procedure };
   for (const key of ['sheet', 'encoding']) if (profile[key]) out[key] = profile[key];
   if (profile.event_log) out.event_log = profile.event_log;
   out.columns = profile.columns;
@@ -70,21 +70,6 @@ export function profileProblems(bundle, profile) {
       .map(([activity, step]) => `event_log.activities 中活动“${activity}”映射到不存在的环节 ${step}（可用：${[...steps].join('、')}）`));
   }
   return problems;
-}
-
-// A profile proposed from the headers alone: a header equal to a column's id, its label or one of the vocabulary's
-// names for it. (`checker mapping` also reads the values; the page says so and offers its YAML to load.)
-export function proposeProfile(bundle, headers) {
-  const columns = {};
-  const taken = new Set();
-  for (const column of bundle.columns) {
-    const names = [column.id, column.label, ...column.names].map(n => n.toLowerCase());
-    const header = headers.find(h => !taken.has(h) && names.includes(h.trim().toLowerCase()));
-    if (header !== undefined && header !== column.id) columns[header] = column.id;
-    if (header !== undefined) taken.add(header);
-  }
-  return { procedure: bundle.procedure, columns, values: {}, roles: {}, outcomes: {}, date_order: 'year_first', time_zone: '+08:00',
-           proposed: true };
 }
 
 // For every canonical column, which header feeds it, with which value map (mapping.plan_columns).
@@ -133,11 +118,9 @@ export function headersMapped(profile) {
   return mapped;
 }
 
-// For a choice column, each of the export's values (most frequent first) with the option it maps to: the
-// profile's `values`; for a profile the page proposed, else the option whose id or label it is (as the catalog
-// writes it); else null (kept as it is). A loaded profile is taken as written, as `checker audit` takes it.
-export function valueChoices(column, values, profile, propose) {
+// For a choice column, each of the export's values (most frequent first) with the option the profile's `values`
+// map it to, else null (kept as it is). A profile is taken as written, as `checker audit` takes it.
+export function valueChoices(column, values, profile) {
   const given = Object.fromEntries(Object.entries(profile.values[column.id] ?? {}).map(([k, v]) => [asText(k), asText(v)]));
-  const named = new Map(propose ? column.options.flatMap(o => [[o.id.toLowerCase(), o.id], [o.label.toLowerCase(), o.id]]) : []);
-  return values.map(([value, count]) => ({ value, count, option: given[value] ?? named.get(value.toLowerCase()) ?? null }));
+  return values.map(([value, count]) => ({ value, count, option: given[value] ?? null }));
 }

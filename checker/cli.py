@@ -439,7 +439,8 @@ def _cmd_plan(args) -> int:
 def _cmd_mapping(args) -> int:
     import duckdb
 
-    from .mapping_guess import check_profile, check_text, guess
+    from .mapping_guess import guess
+    from .mapping_guess.check import check_profile, check_text
     from .readers import ExportError, read_export
 
     if args.check != (args.mapping is not None):

@@ -40,6 +40,7 @@ from pydantic import BaseModel, ConfigDict, Field, ValidationError
 from .catalog.loader import Catalog
 from .catalog.model import Procedure
 from .catalog.yamlsafe import SIDE_FILE_BYTES, CatalogFileError, load_yaml
+from .text import as_text
 
 Value = str | int | float | bool
 
@@ -112,15 +113,6 @@ def load_profile(path: Path | str) -> MappingProfile:
         first = err.errors()[0]
         loc = tuple(first["loc"])
         raise MappingError(f"{path}:{loaded.line_of(loc)}: [{'.'.join(map(str, loc))}] {first['msg']}") from None
-
-
-def as_text(value: Value) -> str:
-    """Catalog and mapping values compare as the text a CSV would hold (YAML true -> 'true')."""
-    if isinstance(value, bool):
-        return "true" if value else "false"
-    if isinstance(value, float) and value.is_integer():
-        return str(int(value))
-    return str(value)
 
 
 @dataclass
@@ -238,28 +230,3 @@ def audited_headers(profile: MappingProfile, headers: list[str], repeats: dict[s
             columns += [f"{step}_{n}{suffix}" for n in range(2, repeats[step] + 1) for suffix in ("_at", "_by")]
             columns += [f"{step}_last_at", f"{step}_count"]
     return ["case_number", *columns, *attributes]
-
-
-# --- starter profiles (the guessing itself: checker/mapping_guess/) --------------------------
-
-def guess_date_order(con, table: str, columns: list[str]) -> tuple[str | None, str]:
-    """The order of numeric dates like 4/3/2025 in the export's columns, judged from the values: a first number
-    above 12 can only be a day, a second one above 12 only a day too. (order, evidence); None when the values do
-    not say or contradict each other."""
-    from .readers.dates import DAY_MONTH_YEAR
-    from .sql import ident
-
-    day_first = month_first = 0
-    for column in columns:
-        c = ident(column)
-        first, second = (f"CAST(regexp_extract(CAST({c} AS VARCHAR), '{DAY_MONTH_YEAR}', {k}) AS INTEGER)" for k in (1, 2))
-        row = con.execute(f"SELECT count(*) FILTER (WHERE {first} > 12), count(*) FILTER (WHERE {second} > 12) "
-                          f"FROM {ident(table)} WHERE regexp_matches(CAST({c} AS VARCHAR), '{DAY_MONTH_YEAR}')").fetchone()
-        day_first, month_first = day_first + row[0], month_first + row[1]
-    if day_first and not month_first:
-        return "day_first", f"{day_first} 个日期的第一个数大于12，只能是日"
-    if month_first and not day_first:
-        return "month_first", f"{month_first} 个日期的第二个数大于12，只能是日"
-    if day_first and month_first:
-        return None, "日期的写法前后矛盾（有日/月/年，也有月/日/年），请逐列核对"
-    return None, ""

@@ -1,5 +1,5 @@
-"""The site's page 在浏览器中审计 (issue #21), driven in Debian's chromium over the real site build: it finds what
-`checker audit` finds — every finding's case, kind, rule, due time, message, export column and row, and the report's
+"""The site's page 在浏览器中审计 (issue #21), driven in Debian's chromium over the real site build: it proposes the
+mapping `checker mapping` prints, and finds what `checker audit` finds — every finding's case, kind, rule, due time, message, export column and row, and the report's
 accounting — for the shipped examples, every starter-benchmark export and a generated export of every procedure
 with rules; it reads GBK, refuses broken input clearly, shows hostile text as text, masks personal data, writes
 downloads whose cells are never formulas, and sends nothing beyond the page's own origin."""
@@ -21,6 +21,8 @@ import yaml
 from checker.audit import run_audit
 from checker.checks import compile_rules
 from checker.mapping import MappingProfile, load_profile
+from checker.mapping_guess import guess
+from checker.readers import read_export
 from test_plan_in_browser import exports
 from test_site_build import built_site  # noqa: F401  (the module-scoped real site)
 
@@ -95,6 +97,41 @@ def test_the_page_finds_what_the_checker_finds_on_every_shipped_and_starter_expo
         procedures.add(load_profile(mapping).procedure)
     assert problems == []
     assert len(every) == 40 and len(procedures) >= 34 and findings > 900
+    assert page.outside == []
+
+
+# --- proposals: checker mapping's own, run in the page -------------------------------------------------------
+
+def draft_in_page(page, export: Path, procedure: str) -> str:
+    """Choose the export, then the procedure (one proposal, for this pair), and return the draft the page shows."""
+    done = int(page.evaluate("document.body.dataset.draftDone ?? 0"))
+    page.select_option("#ba-procedure", "")
+    page.set_input_files("#ba-export", str(export))
+    page.wait_for_function(f"document.getElementById('ba-state').textContent.includes({json.dumps(export.name)})")
+    page.select_option("#ba-procedure", procedure)
+    page.wait_for_function(f"Number(document.body.dataset.draftDone ?? 0) > {done} || document.body.dataset.auditError",
+                           timeout=120_000)
+    assert page.evaluate("document.body.dataset.auditError") is None
+    return page.text_content("#ba-draft-text")
+
+
+def test_the_page_proposes_the_draft_checker_mapping_prints_for_every_shipped_and_starter_export(page, catalog):
+    import duckdb
+
+    page.reload()
+    page.wait_for_function("document.body.dataset.auditReady")
+    problems, active = [], 0
+    for name, export, mapping in exports():
+        procedure = catalog.procedures[load_profile(mapping).procedure]
+        con = duckdb.connect()
+        draft = guess(catalog, procedure, con, "raw", list(read_export(export, con, table="raw").columns), export.name)
+        shown = draft_in_page(page, export, procedure.id)
+        if shown != draft.text():
+            problems.append(f"{name}: the page's draft differs from checker mapping's")
+        active += len(draft.profile()["columns"])
+    assert problems == []
+    assert active > 300        # proposals, not empty drafts
+    assert page.evaluate("document.getElementById('ba-draft').hidden") is False
     assert page.outside == []
 
 
@@ -282,7 +319,7 @@ def test_an_event_logs_activities_are_steps_chosen_in_the_form(page):
     assert "回复客户" not in saved["event_log"]["activities"] and saved["event_log"]["activities"]["核实问题"] == "verify"
 
 
-def test_headers_named_as_the_catalog_names_them_are_proposed_and_the_form_changes_the_profile(page, tmp_path):
+def test_the_form_shows_the_proposal_and_its_changes_are_the_profile_downloaded(page, tmp_path):
     export = tmp_path / "plain.csv"
     export.write_text("投诉编号,category,经营者受理用户投诉（时间）,经营者答复用户（时间）,备注\n"
                       "P1,fee_dispute,2025-01-20 10:00,2025-02-17 09:00,\n"
@@ -293,6 +330,7 @@ def test_headers_named_as_the_catalog_names_them_are_proposed_and_the_form_chang
     page.select_option("#ba-procedure", "s42-telecom-user-appeals")
     page.set_input_files("#ba-export", str(export))
     page.wait_for_selector("#ba-mapping-table")
+    assert "表头即标签“投诉编号”" in page.text_content("#ba-draft-text")    # each guess with its evidence
     chosen = page.evaluate("Object.fromEntries([...document.querySelectorAll('#ba-mapping-table select')]"
                            ".map(s => [s.dataset.column, s.value]))")
     assert chosen["case_number"] == "投诉编号" and chosen["receive_at"] == "经营者受理用户投诉（时间）"
@@ -300,14 +338,15 @@ def test_headers_named_as_the_catalog_names_them_are_proposed_and_the_form_chang
     assert chosen["reply_at"] == "经营者答复用户（时间）"
     values = page.evaluate("Object.fromEntries([...document.querySelectorAll('.ba-values select')]"
                            ".map(s => [s.dataset.value, s.value]))")
-    assert values == {"fee_dispute": "fee_dispute", "话费争议": "fee_dispute", "宽带": "keep:"}   # by id, by label, none
+    # an option id stays as written; a label is mapped; an unknown value is left for the auditor
+    assert values == {"fee_dispute": "keep:", "话费争议": "fee_dispute", "宽带": "keep:"}
     page.select_option("#ba-mapping-table select[data-column='reply_at']", "")    # the auditor says: not this one
     page.select_option(".ba-values select[data-value='宽带']", "other")
     with page.expect_download() as download:
         page.click("#ba-save-profile")
     saved = yaml.safe_load(Path(download.value.path()).read_text(encoding="utf-8"))
     assert saved["procedure"] == "s42-telecom-user-appeals"
-    assert saved["columns"] == {"投诉编号": "case_number", "经营者受理用户投诉（时间）": "receive_at"}
+    assert saved["columns"] == {"投诉编号": "case_number", "category": "category", "经营者受理用户投诉（时间）": "receive_at"}
     assert saved["values"] == {"category": {"话费争议": "fee_dispute", "宽带": "other"}}
 
 

@@ -17,44 +17,48 @@ reason, so that nothing is guessed silently:
 
 The package: `words` (names, concepts, synonyms), `facts` (what the columns hold), `draft` (the profile as
 written, with its comments), `headers` (columns, values and roles of a table of cases), `eventlog` (event logs),
-`check` (the dry run); `guess` here puts them together.
+`outline` (the procedure as the guesser sees it), `check` (the dry run); `guess` here puts them together.
 
-`check_profile` is the dry run (`mapping --check`): per rule of the audit plan (`checker/plan.py`), whether the
+`guess` runs the queries over DuckDB; `guess_steps` is the same as a generator of queries, which the site's
+browser page answers with DuckDB-WASM (`browser.py`), so that the page proposes what the command does.
+
+`check.check_profile` is the dry run (`mapping --check`): per rule of the audit plan (`checker/plan.py`), whether the
 export and the profile let it run, and which columns are missing when not.
 """
 
 from __future__ import annotations
 
-from ..catalog.loader import Catalog
-from ..catalog.model import Procedure
-from ..mapping import guess_date_order
 from ..sql import ident
-from .facts import column_facts
 from .draft import Draft, Entry
-from .headers import Guesser, _assign_columns, _case_number_by_content, _looks_like, _outcomes, _roles, _unmapped_by_values, _unmapped_yes_no
 from .eventlog import _detect_event_log
-from .check import CheckReport, check_profile, check_text
+from .facts import column_facts, date_order, run_queries
+from .headers import Guesser, _assign_columns, _case_number_by_content, _looks_like, _outcomes, _roles, _unmapped_by_values, _unmapped_yes_no
+from .outline import Outline, outline_of
 
-__all__ = ["guess", "check_profile", "check_text", "CheckReport", "Draft", "Guesser"]
+__all__ = ["guess", "guess_steps", "Draft", "Guesser", "Outline", "outline_of"]
 
 
-def guess(catalog: Catalog, procedure: Procedure, con, table: str, headers: list[str], export: str = "",
-          sheet: str | None = None) -> Draft:
+def guess(catalog, procedure, con, table: str, headers: list[str], export: str = "", sheet: str | None = None) -> Draft:
     """The starter profile of an export already read into `table` (as `read_export` makes it)."""
-    g = Guesser(catalog, procedure)
-    rows = con.execute(f"SELECT count(*) FROM {ident(table)}").fetchone()[0]
-    draft = Draft(procedure.id, export, sheet, rows)
-    order, order_evidence = guess_date_order(con, table, headers)
+    return run_queries(guess_steps(outline_of(catalog, procedure), table, headers, export, sheet), con)
+
+
+def guess_steps(outline: Outline, table: str, headers: list[str], export: str = "", sheet: str | None = None):
+    """`guess` as a generator of the queries it needs (facts.run_queries answers them; the browser too)."""
+    g = Guesser(outline)
+    rows = (yield f"SELECT count(*) FROM {ident(table)}")[0][0]
+    draft = Draft(outline.id, export, sheet, rows)
+    order, order_evidence = yield from date_order(table, headers)
     if order:
         draft.date_order = Entry("date_order", order, order_evidence)
     elif order_evidence:
         draft.date_order = Entry("date_order", "day_first", order_evidence, False)
-    facts = column_facts(con, table, headers, order)
+    facts = yield from column_facts(table, headers, order)
     if order is None and any(f.ambiguous_dates for f in facts.values()):
         draft.date_order = Entry("date_order", "day_first",
                                  "有 3/4/2025 这样的日期，从取值看不出是日/月/年还是月/日/年：请按导出系统的设置写 "
                                  "day_first 或 month_first", False)
-    log = _detect_event_log(g, con, table, headers, facts, order)
+    log = yield from _detect_event_log(g, table, headers, facts, order)
     taken: set[str] = set()
     used: set[str] = set()
     if log is not None:

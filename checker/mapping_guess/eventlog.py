@@ -19,19 +19,19 @@ def _by_name(headers: list[str], names: tuple[str, ...], allowed) -> str | None:
     return ranked[0][2] if ranked else None
 
 
-def _activity_counts(con, table: str, case: str, activity: str, time: str, date_order: str | None) -> list[tuple]:
+def _activity_counts(table: str, case: str, activity: str, time: str, date_order: str | None) -> list[tuple]:
     """(activity, events, cases, cases it opens), most frequent first; a case opens with its earliest event (ties:
     the earlier line)."""
     from ..readers.dates import datetime_sql, reordered_sql
 
     a, c = ident(activity), ident(case)
     t = datetime_sql(reordered_sql(ident(time), date_order))
-    return con.execute(
+    return (yield
         f"WITH e AS (SELECT CAST({c} AS VARCHAR) AS c, CAST({a} AS VARCHAR) AS a, {t} AS t, _row FROM {ident(table)} "
         f"WHERE NULLIF(trim(CAST({a} AS VARCHAR)), '') IS NOT NULL AND {c} IS NOT NULL), "
         f"o AS (SELECT arg_min(a, struct_pack(t := t, r := _row)) AS a FROM e WHERE t IS NOT NULL GROUP BY c) "
         f"SELECT e.a, count(*), count(DISTINCT e.c), coalesce(any_value(n.opens), 0) FROM e LEFT JOIN "
-        f"(SELECT a, count(*) AS opens FROM o GROUP BY a) n ON e.a = n.a GROUP BY e.a ORDER BY 2 DESC, 1").fetchall()
+        f"(SELECT a, count(*) AS opens FROM o GROUP BY a) n ON e.a = n.a GROUP BY e.a ORDER BY 2 DESC, 1")
 
 
 def _first_step(g: Guesser) -> str | None:
@@ -40,7 +40,7 @@ def _first_step(g: Guesser) -> str | None:
     return next((s.id for s in steps if "receive" in g.step_concepts[s.id]), steps[0].id if steps else None)
 
 
-def _detect_event_log(g: Guesser, con, table: str, headers: list[str], facts: dict[str, ColumnFacts],
+def _detect_event_log(g: Guesser, table: str, headers: list[str], facts: dict[str, ColumnFacts],
                       date_order: str | None = None):
     """A long event log: a case column whose values repeat, an activity column that changes within a case, a time
     column that reads as dates; None for a one-row-per-case export."""
@@ -50,7 +50,7 @@ def _detect_event_log(g: Guesser, con, table: str, headers: list[str], facts: di
     if case is None:
         return None
     cases = facts[case].distinct
-    multi = _variation_in_cases(con, table, case, headers, facts)
+    multi = yield from _variation_in_cases(table, case, headers, facts)
     if multi < 0.3 * min(cases, CASE_SAMPLE):   # a few repeated case numbers in a table of cases: duplicates
         return None
     varies = {h: (facts[h].varies_in_case or 0.0) for h in headers if h != case}
@@ -71,7 +71,7 @@ def _detect_event_log(g: Guesser, con, table: str, headers: list[str], facts: di
         "time": f"{facts[time].date_evidence()}",
         "resource": "办理人：各环节的 <环节>_by" if resource else "没有找到办理人列",
     }
-    rows = _activity_counts(con, table, case, activity, time, date_order)
+    rows = yield from _activity_counts(table, case, activity, time, date_order)
     log.more_activities = max(0, len(rows) - ACTIVITIES_LISTED)
     steps = [s.id for s in g.procedure.steps]
     first = _first_step(g)

@@ -1,4 +1,9 @@
-"""Facts about an export's columns: counts, frequent values, date-like shares, variation within a case."""
+"""Facts about an export's columns: counts, frequent values, date-like shares, the order of numeric dates,
+variation within a case.
+
+The functions that read the export are generators: each query is yielded as SQL text and its rows (a list of
+tuples) are sent back, so that the same guessing runs over DuckDB in Python (`run_queries`) and over DuckDB-WASM
+in the browser (checker/mapping_guess/browser.py)."""
 
 from __future__ import annotations
 
@@ -43,7 +48,39 @@ class ColumnFacts:
         return sum(c for v, c in self.top if norm(v) in words_ or v.strip() in words_) / self.filled
 
 
-def column_facts(con, table: str, headers: list[str], date_order: str | None) -> dict[str, ColumnFacts]:
+def run_queries(steps, con):
+    """Run a guessing generator over a DuckDB connection: each SQL it yields answered with its rows."""
+    try:
+        sql = next(steps)
+        while True:
+            sql = steps.send(con.execute(sql).fetchall())
+    except StopIteration as done:
+        return done.value
+
+
+def date_order(table: str, columns: list[str]):
+    """The order of numeric dates like 4/3/2025 in the export's columns, judged from the values: a first number
+    above 12 can only be a day, a second one above 12 only a day too. (order, evidence); None when the values do
+    not say or contradict each other."""
+    from ..readers.dates import DAY_MONTH_YEAR
+
+    day_first = month_first = 0
+    for column in columns:
+        c = ident(column)
+        first, second = (f"CAST(regexp_extract(CAST({c} AS VARCHAR), '{DAY_MONTH_YEAR}', {k}) AS INTEGER)" for k in (1, 2))
+        row = (yield f"SELECT count(*) FILTER (WHERE {first} > 12), count(*) FILTER (WHERE {second} > 12) "
+                     f"FROM {ident(table)} WHERE regexp_matches(CAST({c} AS VARCHAR), '{DAY_MONTH_YEAR}')")[0]
+        day_first, month_first = day_first + row[0], month_first + row[1]
+    if day_first and not month_first:
+        return "day_first", f"{day_first} 个日期的第一个数大于12，只能是日"
+    if month_first and not day_first:
+        return "month_first", f"{month_first} 个日期的第二个数大于12，只能是日"
+    if day_first and month_first:
+        return None, "日期的写法前后矛盾（有日/月/年，也有月/日/年），请逐列核对"
+    return None, ""
+
+
+def column_facts(table: str, headers: list[str], date_order: str | None):
     """Counts, frequent values and the share of date-like values of every column (a few queries per column)."""
     from ..readers.dates import DAY_MONTH_YEAR, datetime_sql, reordered_sql
 
@@ -52,15 +89,15 @@ def column_facts(con, table: str, headers: list[str], date_order: str | None) ->
         return facts
     source = ident(table)
     value = {h: f"NULLIF(trim(CAST({ident(h)} AS VARCHAR)), '')" for h in headers}
-    counts = con.execute("SELECT " + ", ".join(f"count({value[h]}), count(DISTINCT {value[h]})" for h in headers)
-                         + f" FROM {source}").fetchone()
+    counts = (yield "SELECT " + ", ".join(f"count({value[h]}), count(DISTINCT {value[h]})" for h in headers)
+              + f" FROM {source}")[0]
     for i, h in enumerate(headers):
         facts[h].filled, facts[h].distinct = counts[2 * i], counts[2 * i + 1]
     filled = [h for h in headers if facts[h].filled]
     for h in filled:
-        facts[h].top = [(str(v), c) for v, c in con.execute(
+        facts[h].top = [(str(v), c) for v, c in (yield
             f"SELECT v, count(*) FROM (SELECT {value[h]} AS v FROM {source}) WHERE v IS NOT NULL "
-            f"GROUP BY v ORDER BY count(*) DESC, v LIMIT {TOP}").fetchall()]
+            f"GROUP BY v ORDER BY count(*) DESC, v LIMIT {TOP}")]
     if not filled:
         return facts
     # one query for every column's sample: the date grammar is bound once (binding it costs more than parsing)
@@ -69,11 +106,10 @@ def column_facts(con, table: str, headers: list[str], date_order: str | None) ->
                                  f"AND lower({value[h]}) NOT IN ({markers}) LIMIT {DATE_SAMPLE})"
                                  for i, h in enumerate(filled))
     parsed = datetime_sql(reordered_sql("v", date_order))
-    rows = con.execute(
+    rows = yield (
         f"SELECT k, count(*), count(*) FILTER (WHERE p IS NOT NULL), "
         f"count(*) FILTER (WHERE p IS NULL AND regexp_matches(v, '{DAY_MONTH_YEAR}')) FROM "
-        f"(SELECT k, v, CASE WHEN regexp_matches(v, '[0-9]') THEN {parsed} END AS p FROM ({samples})) GROUP BY k"
-    ).fetchall()
+        f"(SELECT k, v, CASE WHEN regexp_matches(v, '[0-9]') THEN {parsed} END AS p FROM ({samples})) GROUP BY k")
     for k, sampled, dates, ambiguous in rows:
         f = facts[filled[k]]
         f.sampled, f.dates = sampled, dates
@@ -81,7 +117,7 @@ def column_facts(con, table: str, headers: list[str], date_order: str | None) ->
     return facts
 
 
-def _variation_in_cases(con, table: str, case: str, headers: list[str], facts: dict[str, ColumnFacts]) -> int:
+def _variation_in_cases(table: str, case: str, headers: list[str], facts: dict[str, ColumnFacts]) -> int:
     """Share, per column, of the cases with several events in which the column takes several values (among the
     first CASE_SAMPLE cases); returns the number of such cases."""
     others = [h for h in headers if h != case]
@@ -91,8 +127,8 @@ def _variation_in_cases(con, table: str, case: str, headers: list[str], facts: d
     share = ", ".join(f"count(*) FILTER (WHERE d{i} > 1)" for i in range(len(others)))
     c = ident(case)
     some = f"SELECT DISTINCT {c} FROM {ident(table)} WHERE {c} IS NOT NULL LIMIT {CASE_SAMPLE}"
-    row = con.execute(f"SELECT count(*), {share} FROM (SELECT count(*) AS n, {distinct} FROM {ident(table)} "
-                      f"WHERE {c} IN ({some}) GROUP BY {c}) WHERE n > 1").fetchone()
+    row = (yield f"SELECT count(*), {share} FROM (SELECT count(*) AS n, {distinct} FROM {ident(table)} "
+                 f"WHERE {c} IN ({some}) GROUP BY {c}) WHERE n > 1")[0]
     multi = row[0]
     for i, h in enumerate(others):
         facts[h].varies_in_case = row[i + 1] / multi if multi else 0.0

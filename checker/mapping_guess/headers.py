@@ -4,12 +4,10 @@ from __future__ import annotations
 
 import difflib
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 
 
-from ..catalog.loader import Catalog
-from ..catalog.model import FieldType, Procedure
-from ..mapping import as_text
+from ..text import as_text
 from .words import (
     BY_SUFFIXES, BY_WORDS, DATE_SHARE, ENGLISH_CHINESE, FIELD_CONCEPT, FILLER, GENERIC_STEMS, GENERIC_STEP_IDS,
     LEADING_ACTS, NEGATIONS, NO, NUMERIC_NO, NUMERIC_YES, RELATED, STEP_MARGIN, STEP_MATCH, TIME_SUFFIXES, TIME_WORDS,
@@ -18,20 +16,9 @@ from .words import (
 )
 from .facts import ColumnFacts
 from .draft import Draft, Entry, OutcomeGuess, ValueBlock
+from .outline import Outline, Target
 
 # --- guessing --------------------------------------------------------------------------------------------------
-
-@dataclass
-class _Target:
-    id: str
-    label: str
-    kind: str                      # field, step_at, step_by
-    type: str
-    step: str | None
-    read: bool                     # some rule of the procedure reads it
-    options: list = field(default_factory=list)
-    yes_no: bool = False
-
 
 @dataclass
 class _Candidate:
@@ -42,20 +29,9 @@ class _Candidate:
 
 
 class Guesser:
-    def __init__(self, catalog: Catalog, procedure: Procedure):
-        from ..checks import compile_rules
-
-        self.catalog, self.procedure = catalog, procedure
-        fields = catalog.case_fields(procedure)
-        read = {c for rule in compile_rules(catalog, procedure) for c in rule.needs}
-        self.targets: dict[str, _Target] = {}
-        for c in catalog.case_columns(procedure):
-            f = fields.get(c.id) if c.kind == "field" else None
-            options = list(f.options) if f else []
-            ids = {as_text(o.id) for o in options}
-            yes_no = bool(f) and (f.type == FieldType.checkbox or (
-                bool(options) and (ids <= {"true", "false"} or ids == {"yes", "no"})))
-            self.targets[c.id] = _Target(c.id, c.label, c.kind, c.type, c.step, c.id in read, options, yes_no)
+    def __init__(self, procedure: Outline):
+        self.procedure = procedure
+        self.targets = {t.id: t for t in procedure.targets}
         self.steps = {s.id: s for s in procedure.steps}
         self.step_concepts = {s.id: concepts_of(s.id.replace("_", " ")) | concepts_of(s.name)
                               for s in procedure.steps}
@@ -66,14 +42,12 @@ class Guesser:
             for name, what in ((t.id, "列 id"), (t.label, "标签"), (re.sub(r"[（(][^（）()]*[）)]$", "", t.label), "标签")):
                 self.names.setdefault(norm(name), (t.id, what))
         for t in self.targets.values():
-            entry = catalog.vocabulary.get(t.id)
-            if entry and t.kind == "field":
-                for alias in (entry.label, *entry.aliases):    # 地址 too, where the procedure says 申诉人地址
+            if t.kind == "field":
+                for alias in procedure.vocabulary.get(t.id, ()):    # 地址 too, where the procedure says 申诉人地址
                     self.names.setdefault(norm(alias), (t.id, "词表别名"))
         self.event_aliases: dict[str, str] = {}    # the vocabulary's date fields a step may stand for
         for field_id in FIELD_CONCEPT:
-            entry = catalog.vocabulary.get(field_id)
-            for name in ([entry.label, *entry.aliases] if entry else []):
+            for name in procedure.vocabulary.get(field_id, ()):
                 self.event_aliases.setdefault(norm(name), field_id)
 
     # headers ------------------------------------------------------------------------------------------------
@@ -341,7 +315,7 @@ class Guesser:
 
     # values -----------------------------------------------------------------------------------------------
 
-    def match_value(self, value: str, target: _Target, numeric_yes_no: bool) -> tuple[object, str] | None:
+    def match_value(self, value: str, target: Target, numeric_yes_no: bool) -> tuple[object, str] | None:
         v = norm(value)
         options = target.options
         for o in options:
@@ -394,7 +368,7 @@ class Guesser:
                 return best.id, f"与选项“{best.label}”相近"
         return None
 
-    def value_block(self, target: _Target, header: str, facts: ColumnFacts) -> tuple[ValueBlock, float]:
+    def value_block(self, target: Target, header: str, facts: ColumnFacts) -> tuple[ValueBlock, float]:
         """The value map of a column with options, and the share of the column's rows it accounts for."""
         numeric = target.yes_no and facts.yes_no_share(numeric=True) >= 0.95
         options = "、".join(f"{as_text(o.id)} {o.label}" for o in target.options) or "true、false"
@@ -684,7 +658,7 @@ def _outcomes(g: Guesser, draft: Draft, facts, headers, used, taken) -> None:
             taken |= {f"{e.value}_at" for e in steps}
 
 
-def _by_options(g: Guesser, target: _Target, header: str, f: ColumnFacts):
+def _by_options(g: Guesser, target: Target, header: str, f: ColumnFacts):
     """(share of the rows accounted for, target, value block, evidence) when the column's values fit the field."""
     if not target.yes_no:
         block, share = g.value_block(target, header, f)
@@ -727,7 +701,7 @@ def _said_truth(value: str, label: str) -> bool | None:
     return not any(n in text[max(0, at - 2):at] for n in NEGATIONS)
 
 
-def _truth_option(target: _Target, truth: bool):
+def _truth_option(target: Target, truth: bool):
     """The yes/no field's option for a truth (ids true/false or yes/no), or None."""
     return next((o for o in target.options if as_text(o.id) in (as_text(truth), "yes" if truth else "no")), None)
 

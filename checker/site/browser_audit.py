@@ -21,6 +21,7 @@ from ..checks.missed_deadline import _level_periods, _pause_columns, adjustment_
 from ..deadlines import _UNIT_WORDS, WEEKDAYS, extends_203
 from ..deadlines_sql import calendar_statements
 from ..mapping import as_text, step_repeats
+from ..mapping_guess.outline import outline_of
 from ..plan import AUDITED_VIEW, _essential
 from ..readers import encoding
 from ..readers.dates import DATE_ORDERS, DAY_MONTH_YEAR, datetime_sql, iso_datetime_sql, order_hint, reordered_sql
@@ -46,6 +47,7 @@ def procedure_bundle(catalog: Catalog, procedure: Procedure) -> dict:
         "title": procedure.document.title,
         "columns": [_column(catalog, pc, c, c.id in events) for c in catalog.case_columns(procedure)],
         "steps": [s.id for s in procedure.steps],
+        "outline": outline_of(catalog, procedure).to_json(),      # what checker mapping's guesser reads
         "repeats": step_repeats(procedure),
         "setup": [AUDITED_VIEW],
         "rules": [_rule(procedure, rule, readings) for rule in compile_rules(catalog, procedure)],
@@ -58,8 +60,7 @@ def procedure_bundle(catalog: Catalog, procedure: Procedure) -> dict:
 
 def _column(catalog: Catalog, pc: ProcedureColumns, column, event: bool) -> dict:
     entry = catalog.vocabulary.get(column.id)
-    data = {"id": column.id, "label": pc.label(column.id), "kind": column.kind, "event": event,
-            "names": list(dict.fromkeys([column.label, *(entry.aliases if entry else [])]))}
+    data = {"id": column.id, "label": pc.label(column.id), "kind": column.kind, "event": event}
     field = pc.fields.get(column.id)
     if field is not None and field.options:
         data["options"] = [{"id": as_text(o.id), "label": o.label} for o in field.options]

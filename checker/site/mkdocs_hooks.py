@@ -189,12 +189,14 @@ def on_post_build(config: MkDocsConfig) -> None:
 
 BROWSER_AUDIT = "browser-audit"      # the in-browser audit's engine and data, beside docs/audit-in-browser.md
 ENGINE = Path(__file__).resolve().parents[2] / "browser" / "dist"   # built by .ci/setup (npm run build)
-ENGINE_FILES = ("app.js", "duckdb-browser-eh.worker.js", "duckdb-eh.wasm")
+ENGINE_FILES = ("app.js", "duckdb-browser-eh.worker.js", "duckdb-eh.wasm", *(f"pyodide/{name}" for name in (
+    "pyodide.mjs", "pyodide.asm.js", "pyodide.asm.wasm", "python_stdlib.zip", "pyodide-lock.json")))
 
 
 def install_browser_audit(site_dir: Path, site: Site) -> None:
     """The engine (from browser/dist) and, per procedure, the plan the page runs (checker/site/browser_audit.py)."""
     from checker.deadlines import WorkCalendar
+    from checker.mapping_guess.browser import sources
     from checker.site.browser_audit import procedure_bundle, shared_bundle
 
     target = site_dir / BROWSER_AUDIT
@@ -202,7 +204,8 @@ def install_browser_audit(site_dir: Path, site: Site) -> None:
     if missing:
         log.warning("浏览器审计引擎未构建（缺 browser/dist/%s）：请先运行 bash .ci/setup", "、".join(missing))
         return
-    (target / "data").mkdir(parents=True, exist_ok=True)
+    for folder in ("data", "pyodide"):
+        (target / folder).mkdir(parents=True, exist_ok=True)
     for name in ENGINE_FILES:
         shutil.copyfile(ENGINE / name, target / name)
     catalog = site.catalog
@@ -211,6 +214,7 @@ def install_browser_audit(site_dir: Path, site: Site) -> None:
         (target / "data" / name).write_text(json.dumps(data, ensure_ascii=False, separators=(",", ":")), encoding="utf-8")
 
     write("shared.json", shared_bundle(catalog, WorkCalendar.statutory()))
+    (target / "data" / "guesser.zip").write_bytes(sources())     # checker mapping's guesser, run by Pyodide
     for procedure in catalog.procedures.values():
         write(f"{procedure.id}.json", procedure_bundle(catalog, procedure))
 

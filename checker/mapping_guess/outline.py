@@ -1,0 +1,84 @@
+"""The procedure as the guesser sees it: its canonical columns (with which ones rules read, their options and
+whether they are yes/no), its steps and roles, and the vocabulary's names for its fields.
+
+Made from the catalog by `outline_of`; the site build writes it as JSON for the browser (`to_json`/`from_json`),
+where the same guessing runs without the catalog (checker/mapping_guess/browser.py)."""
+
+from __future__ import annotations
+
+from dataclasses import asdict, dataclass, field
+
+from ..text import as_text
+from .words import FIELD_CONCEPT
+
+
+@dataclass
+class Option:
+    id: object
+    label: str
+
+
+@dataclass
+class Target:
+    """A canonical column an export header may feed."""
+
+    id: str
+    label: str
+    kind: str                      # field, step_at, step_by, step_count
+    type: str
+    step: str | None
+    read: bool                     # some rule of the procedure reads it
+    options: list[Option] = field(default_factory=list)
+    yes_no: bool = False
+
+
+@dataclass
+class Step:
+    id: str
+    name: str
+    role: str | None
+
+
+@dataclass
+class Role:
+    id: str
+    name: str
+
+
+@dataclass
+class Outline:
+    id: str
+    targets: list[Target]
+    steps: list[Step]
+    roles: list[Role]
+    vocabulary: dict[str, list[str]]     # field id -> the vocabulary's label and aliases
+
+    def to_json(self) -> dict:
+        return asdict(self)
+
+    @classmethod
+    def from_json(cls, data: dict) -> Outline:
+        targets = [Target(**{**t, "options": [Option(**o) for o in t["options"]]}) for t in data["targets"]]
+        return cls(data["id"], targets, [Step(**s) for s in data["steps"]], [Role(**r) for r in data["roles"]],
+                   data["vocabulary"])
+
+
+def outline_of(catalog, procedure) -> Outline:
+    from ..catalog.model import FieldType
+    from ..checks import compile_rules
+
+    fields = catalog.case_fields(procedure)
+    read = {c for rule in compile_rules(catalog, procedure) for c in rule.needs}
+    targets = []
+    for c in catalog.case_columns(procedure):
+        f = fields.get(c.id) if c.kind == "field" else None
+        options = [Option(o.id, o.label) for o in f.options] if f else []
+        ids = {as_text(o.id) for o in options}
+        yes_no = bool(f) and (f.type == FieldType.checkbox or (
+            bool(options) and (ids <= {"true", "false"} or ids == {"yes", "no"})))
+        targets.append(Target(c.id, c.label, c.kind, str(c.type), c.step, c.id in read, options, yes_no))
+    named = [t.id for t in targets if t.kind == "field"] + list(FIELD_CONCEPT)
+    vocabulary = {i: [entry.label, *entry.aliases] for i in dict.fromkeys(named)
+                  if (entry := catalog.vocabulary.get(i)) is not None}
+    return Outline(procedure.id, targets, [Step(s.id, s.name, s.role) for s in procedure.steps],
+                   [Role(r.id, r.name) for r in procedure.roles], vocabulary)
