@@ -232,6 +232,17 @@ def test_check_warns_of_what_the_audit_would_do_silently(run, tmp_path):
     assert "1 行的取值不在选项中，审计将报“取值无效”：资费 (1)" in out
 
 
+def test_check_does_not_warn_of_values_mapped_to_blank(run, tmp_path):
+    """'' maps a value to blank (not applicable), which the audit does not call invalid: nor does the dry run."""
+    export = write(tmp_path / "c.csv", "编号,类别,受理时间\nA-1,话费争议,2025-03-04 09:00\nA-2,咨询,2025-03-04 09:00\n")
+    mapping = write(tmp_path / "map.yaml", "columns: {编号: case_number, 类别: category}\n"
+                                           "values: {category: {话费争议: fee_dispute, 咨询: ''}}\n")
+    code, out, _ = run("mapping", export, "--procedure", S42, "--mapping", mapping, "--check")
+    assert "取值不在选项中" not in out, out
+    code, out, _ = run("audit", export, "--procedure", S42, "--mapping", mapping, "--as-of", "2025-07-01")
+    assert "CK102" not in out
+
+
 def test_check_of_an_event_log_profile_sees_the_pivoted_columns(run, tmp_path):
     export = write(tmp_path / "log.csv", LOG)
     mapping = write(tmp_path / "map.yaml", "event_log:\n  case: 案件\n  activity: 活动\n  time: 时间\n  resource: 处理人\n"

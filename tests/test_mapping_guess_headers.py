@@ -334,3 +334,49 @@ def test_a_date_header_without_its_generic_words_and_a_seat_as_the_doer(run, cat
     assert "不计泛称" in line_of(out, "问题发生日期:")
     # 坐席 is who took the call: the doer of the receipt
     assert data["columns"]["受理坐席"] == "receive_by"
+
+
+def test_traditional_characters_are_read_as_simplified(run, catalog, tmp_path):
+    """客訴單號 is 客诉单号, 處理部門 the handling department: the header is matched folded, and written as exported."""
+    text = rows("投訴單號,處理部門,處理完成日期",
+                lambda i: f"YQ-{i},市場開發部,2025.03.0{i + 1} 09:00")
+    data, out = draft(run, catalog, tmp_path, "s10-yuqiang-warehousing-customers", text)
+    assert data["columns"] == {"投訴單號": "case_number", "處理部門": "handle_complaint_by",
+                               "處理完成日期": "handle_complaint_at"}
+    assert "泛称" in line_of(out, "處理部門:")      # 处理 names the one step whose id says handle
+
+
+def test_the_traditional_table_is_opencc_t2s_character_by_character():
+    import opencc
+
+    from checker.mapping_guess.traditional import SIMPLIFIED, TRADITIONAL
+
+    cc = opencc.OpenCC("t2s")
+    expected = {}
+    for ch in map(chr, range(0x4E00, 0xA000)):
+        out = cc.convert(ch)
+        if out != ch and len(out) == 1:
+            expected[ch] = out
+    assert dict(zip(TRADITIONAL, SIMPLIFIED)) == expected and len(expected) > 3000
+
+
+def test_a_row_count_is_not_the_case_number(run, catalog, tmp_path):
+    text = rows("序号,记录编号,投诉时间", lambda i: f"{i + 1},JL-25{i:03d},2025-03-0{i + 1} 09:00")
+    data, out = draft(run, catalog, tmp_path, S40, text)
+    assert data["columns"]["记录编号"] == "case_number" and "序号" not in data["columns"]
+
+
+def test_a_date_column_named_by_its_act_alone_is_that_steps_time(run, catalog, tmp_path):
+    """第一次验证 holds dates: the time of 第一次跟踪验证…, as 第一次验证时间 would be."""
+    text = rows("投诉编号,信息接收时间,第一次验证",
+                lambda i: f"Q{i},2025-03-0{i + 1} 09:00,2025-04-0{i + 1} 10:00")
+    data, _ = draft(run, catalog, tmp_path, S35, text)
+    assert data["columns"]["第一次验证"] == "verify_1_at"
+
+
+def test_a_yes_no_field_with_options_reads_done_and_not_done(run, catalog, tmp_path):
+    """已执行 / 未执行 in a yes/no column with options 是/否: the record says whether it was done."""
+    text = rows("投诉编号,受理时间,已和解并执行", lambda i: f"Q{i},2025-03-0{i + 1} 09:00,{'已执行' if i % 2 else '未执行'}")
+    data, _ = draft(run, catalog, tmp_path, S42, text)
+    assert data["columns"]["已和解并执行"] == "settlement_executed"
+    assert data["values"]["settlement_executed"] == {"已执行": True, "未执行": False}

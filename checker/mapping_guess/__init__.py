@@ -68,7 +68,7 @@ def guess_steps(outline: Outline, table: str, headers: list[str], export: str = 
             | {f"{e.value}_by" for e in log.activities if e.active}
     own = [h for h in headers if h not in used and (log is None or h in log.attributes)]
     draft.columns = _assign_columns(g, own, facts, taken)   # an event's own details (its cost, its note) are not a case's
-    if log is None and "case_number" not in taken:
+    if log is None:
         _case_number_by_content(draft, own, facts, rows, taken)
     for entry in draft.columns:
         target = g.targets[entry.value]

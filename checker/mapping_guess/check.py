@@ -74,7 +74,8 @@ def check_profile(catalog: Catalog, procedure: Procedure, con, table: str, heade
         if p.header is None or p.header not in headers or f is None or not f.options:
             continue
         allowed = {as_text(o.id) for o in f.options}
-        bad = [(v, c) for v, c in _value_counts(con, table, p.header) if p.value_map.get(v, v) not in allowed]
+        # a value mapped to '' is blank (not applicable), as the audit reads it: not invalid
+        bad = [(v, c) for v, c in _value_counts(con, table, p.header) if p.value_map.get(v, v) not in allowed | {""}]
         if bad:
             warnings.append(f"列“{p.header}”→ {p.column}：{sum(c for _, c in bad):,} 行的取值不在选项中，审计将报“取值无效”："
                             + _listed(bad))

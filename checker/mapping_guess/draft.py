@@ -18,6 +18,7 @@ class Entry:
     value: object
     note: str = ""
     active: bool = True
+    named: bool = False      # the header is one of the column's names (its id, label or an alias), not just like one
 
 
 @dataclass

@@ -12,7 +12,7 @@ from .words import (
     BY_SUFFIXES, BY_WORDS, DATE_SHARE, ENGLISH_CHINESE, FIELD_CONCEPT, FILLER, GENERIC_STEMS, GENERIC_STEP_IDS,
     LEADING_ACTS, NEGATIONS, NO, NUMERIC_NO, NUMERIC_YES, RELATED, STEP_MARGIN, STEP_MATCH, TIME_SUFFIXES, TIME_WORDS,
     VALUE_SYNONYMS, WEAK_DATE_SHARE, YES, _chars_in, _n, _negated, _pct, _resemblance, _respelled, _same_word, _show,
-    _stem_matches, _without_done, abbreviation_score, concepts_of, has_cjk, norm, ordinal, words
+    _stem_matches, _without_done, abbreviation_score, concepts_of, fold, has_cjk, norm, ordinal, words
 )
 from .facts import ColumnFacts
 from .draft import Draft, Entry, OutcomeGuess, ValueBlock
@@ -57,7 +57,7 @@ class Guesser:
         return t.kind == "step_at" or t.type in ("date", "datetime")
 
     def header_candidates(self, header: str, facts: ColumnFacts) -> list[_Candidate]:
-        name = header.strip()
+        name = fold(header).strip()
         bare = name[5:] if name.casefold().startswith("case:") and len(name) > 5 else name
         found: list[_Candidate] = []
         for text in dict.fromkeys((name, bare)):
@@ -123,6 +123,11 @@ class Guesser:
         found = []
         for suffixes, column_suffix in ((TIME_SUFFIXES, "_at"), (BY_SUFFIXES, "_by")):
             stem = next((name[: -len(s)] for s in suffixes if name.endswith(s) and len(name) > len(s)), None)
+            act_alone = not stem and column_suffix == "_at" and has_cjk(name) and len(name) >= 2 \
+                and facts.date_share >= DATE_SHARE
+            if act_alone:         # dates under the act alone (总经理审批, 第一次验证): the act's time, less sure
+                found += [_Candidate(c.target, c.score - 0.25, f"{c.why}（表头没有“时间”，取值是日期）", c.alike)
+                          for c in self._step_candidates(name + "时间", facts)]
             if not stem:
                 continue
             act = stem if self._in_a_step_name(stem) else _without_done(stem)
@@ -220,8 +225,10 @@ class Guesser:
         return found
 
     def _step_by_generic_id(self, stem: str, suffix: str) -> list[_Candidate]:
-        """A generic stem (处理) names only the step whose id says it plainly (handle)."""
-        step = self.steps.get(GENERIC_STEP_IDS.get(stem, ""))
+        """A generic stem (处理) names only the step whose id says it plainly (handle, or alone handle_complaint)."""
+        plain = GENERIC_STEP_IDS.get(stem, "")
+        said = [s for s in self.procedure.steps if s.id.startswith(plain + "_")]
+        step = self.steps.get(plain) or (said[0] if plain and len(said) == 1 else None)
         if step is None:
             return []
         return [_Candidate(f"{step.id}{suffix}", 0.8, f"表头“{stem}”是泛称，指 id 为 {step.id} 的环节“{step.name}”")]
@@ -325,8 +332,9 @@ class Guesser:
             yes = YES | (NUMERIC_YES if numeric_yes_no else set())
             no = NO | (NUMERIC_NO if numeric_yes_no else set())
             truth = True if v in yes or value.strip() in yes else False if v in no or value.strip() in no else None
-            if truth is None and has_cjk(value) and len(v) >= 2 and not target.options:
-                # 已备案 / 未备案 in a checkbox column: the record says whether it was done
+            if truth is None and has_cjk(value) and len(v) >= 2 and not _negated(target.label):
+                # 已备案 / 未备案: the record says whether it was done (not where the label is negated: 已验收 is
+                # "no" to 未经竣工验收而交付使用)
                 truth = True if v.startswith(("已", "有")) else False if v.startswith(NEGATIONS) else None
             if truth is not None:
                 if target.type == "checkbox" and not options:
@@ -467,7 +475,7 @@ def _assign_columns(g: Guesser, headers: list[str], facts: dict[str, ColumnFacts
         if not target.read and target.kind != "step_by" and candidate.target != "case_number":
             note += "；（没有规则读取这一列）"
         if sure and header not in chosen and candidate.target not in taken:
-            chosen[header] = Entry(header, candidate.target, note)
+            chosen[header] = Entry(header, candidate.target, note, named=exact or candidate.score >= 1.0)
             taken.add(candidate.target)
         elif not sure and header not in doubtful:
             doubtful[header] = Entry(header, candidate.target, note + ("；依据不足" if fits else ""), False)
@@ -479,37 +487,57 @@ def _assign_columns(g: Guesser, headers: list[str], facts: dict[str, ColumnFacts
             chosen[header] = Entry(header, free[0], f"表头同样像 {others}，但{'它们' if '、' in others else '它'}已由别的表头"
                                                     f"提供，只剩这一个；请核对")
             taken.add(free[0])
-    entries = []
+    entries, by_content = [], []
     for header in headers:
         entry = chosen.get(header) or doubtful.get(header)
         if entry is None or (not entry.active and entry.value in taken):
             entry = _by_content(g, header, facts[header], taken)
+            by_content += [entry] if entry is not None and entry.active else []
         if entry is not None:
             entries.append(entry)
+    for entry in by_content:    # two date columns that say the same word of one label: the word does not tell which
+        rivals = [e.key for e in by_content if e.value == entry.value and e is not entry]
+        if rivals:
+            entry.active = False
+            entry.note += f"；但“{'、'.join(rivals)}”也这样说：请选定"
+        else:
+            taken.add(entry.value)
     return entries
 
 
 DUPLICATE_SHARE = 0.05   # repeated values a case-number column may have: each is a finding, not a sign of another column
 ID_SUFFIXES = ("编号", "单号", "流水号", "编码", "号", "id", "no", "number", "code", "ref")
+ROW_NUMBERS = ("序号", "行号", "顺序号")     # a spreadsheet's own row count, not a number given to a case
 
 
 def _case_number_by_content(draft: Draft, headers: list[str], facts: dict[str, ColumnFacts], rows: int,
                             taken: set[str]) -> None:
-    """No header named the case number: the first column whose header ends like an identifier (问题编号, Ref No)
-    and whose values are filled and different but for a few repeats (which the audit reports as duplicate cases);
-    without it the audit refuses the export."""
-    mapped = {e.key for e in draft.columns if e.active}
-    for header in headers:
+    """No header is a name of the case number: the first column whose header ends like an identifier (问题编号, Ref
+    No) and whose values are filled and different but for a few repeats (which the audit reports as duplicate cases);
+    without it the audit refuses the export. A header merely like a name of it (订单号, close to 单号) yields to such a
+    column before it: an export begins with its records' own number, and an order number refers to another record."""
+    guessed = next((e for e in draft.columns if e.active and e.value == "case_number"), None)
+    if guessed is not None and guessed.named:
+        return
+    mapped = {e.key for e in draft.columns if e.active and e is not guessed}
+    before = headers[:headers.index(guessed.key)] if guessed is not None else headers
+    for header in before:
         f = facts[header]
-        said = norm(header).endswith(ID_SUFFIXES) and header not in mapped     # 房号 mapped to the address stays
+        said = norm(header).endswith(ID_SUFFIXES) and norm(header) not in ROW_NUMBERS \
+            and header not in mapped     # 房号 mapped to the address stays
         repeats = f.filled - f.distinct
         if not said or f.filled < rows or repeats > DUPLICATE_SHARE * rows or f.date_share >= WEAK_DATE_SHARE \
                 or rows < 2:
             continue
         how = "各不相同" if not repeats else f"只有 {_n(repeats)} 个重复（审计会报案件编号重复）"
+        why = f"表头像编号，{_n(f.filled)} 个值齐全且{how}"
+        if guessed is not None:
+            draft.columns.remove(guessed)
+            why += f"；它在“{_show(guessed.key)}”之前，导出的第一个编号通常是记录自己的编号（“{_show(guessed.key)}”只是与编号的名称相近）"
+        else:
+            why += "（没有表头直接叫投诉编号）"
         draft.columns = [e for e in draft.columns if e.key != header]
-        draft.columns.insert(0, Entry(header, "case_number", f"表头像编号，{_n(f.filled)} 个值齐全且{how}"
-                                                             "（没有表头直接叫投诉编号）"))
+        draft.columns.insert(0, Entry(header, "case_number", why))
         taken.add("case_number")
         return
 
@@ -540,8 +568,9 @@ def _fits(g: Guesser, target_id: str, header: str, f: ColumnFacts) -> tuple[bool
 
 
 def _by_content(g: Guesser, header: str, f: ColumnFacts, taken: set[str]) -> Entry | None:
-    """A column whose header names nothing the procedure knows, judged by its values: a date column whose header
-    says nothing either ("datetime", "日期") is offered, commented out, to the first time column a rule reads."""
+    """A column whose header names nothing the procedure knows, judged by its values: a date column is the read time
+    column whose label alone shares a word with the header (送检日期 and 委托检测机构送检…, 下架召回时间 and 采取…召回…
+    措施); else it is offered, commented out, to the first time column a rule reads ("datetime", "日期")."""
     if not f.filled or f.date_share < DATE_SHARE:
         return None
     concepts = concepts_of(header)
@@ -550,10 +579,32 @@ def _by_content(g: Guesser, header: str, f: ColumnFacts, taken: set[str]) -> Ent
     free = [t for t in g.targets.values() if g.is_time(t.id) and t.read and t.id not in taken]
     if not free:
         return None
+    said = _shared_words(header, free)
+    if len(said) == 1:
+        (target_id, shared), = said.items()
+        target = g.targets[target_id]
+        return Entry(header, target.id, f"{f.date_evidence()}；表头与有规则读取的时间列中只有“{target.label}”同说"
+                                        f"“{'、'.join(shared)}”")
     first = free[0]
     others = "、".join(t.id for t in free[1:4])
     return Entry(header, first.id, f"{f.date_evidence()}，但表头没有说明是哪个时间：第一个有规则读取的时间列是"
                                    f"“{first.label}”" + (f"；其他可选：{others}" if others else ""), False)
+
+
+def _shared_words(header: str, targets: list[Target]) -> dict[str, list[str]]:
+    """The ids of the targets whose labels say a two-character word of the header (not a word every complaint says, nor
+    时间/日期/部门), with those words."""
+    stem = norm(header)
+    for suffix in TIME_SUFFIXES + ("日",):
+        stem = stem.removesuffix(suffix)
+    pairs = {stem[i:i + 2] for i in range(len(stem) - 1)} - set(FILLER) - set(GENERIC_STEMS) - {"部门", "单位"}
+    pairs = {p for p in pairs if all(has_cjk(c) for c in p)}
+    found = {}
+    for t in targets:
+        shared = sorted(p for p in pairs if p in norm(t.label))
+        if shared:
+            found[t.id] = shared
+    return found
 
 
 def _unmapped_yes_no(g: Guesser, draft: Draft, facts, headers, used, taken) -> None:
@@ -636,7 +687,7 @@ def _outcomes(g: Guesser, draft: Draft, facts, headers, used, taken) -> None:
         steps, counted = [], 0
         free = [s for s in g.procedure.steps if f"{s.id}_at" not in taken]   # the receipt has its own column
         for value, count in f.top:
-            found = g._steps_named(value, "_at", among=free) if has_cjk(value) else []
+            found = g._steps_named(fold(value), "_at", among=free) if has_cjk(value) else []
             if len(found) == 1:        # one step, not two named alike
                 step = g.steps[found[0].target[:-3]]
                 steps.append(Entry(value, step.id, f"{_n(count)} 行；与环节名“{step.name}”最相近"))

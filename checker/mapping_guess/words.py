@@ -8,6 +8,7 @@ import os
 import re
 import unicodedata
 
+from .traditional import TO_SIMPLIFIED
 
 TOP = 40              # distinct values listed per column with options
 DATE_SAMPLE = 1000    # values per column tried as dates
@@ -137,9 +138,14 @@ RESOURCE_NAMES = ("orgresource", "resource", "user", "username", "performer", "c
                   "操作人", "经办人", "执行人", "办理人", "操作部门", "处理部门", "办理部门", "执行部门", "部门")
 
 
+def fold(text) -> str:
+    """A name as read: full-width folded (NFKC), traditional characters simplified (投訴處理 is 投诉处理)."""
+    return unicodedata.normalize("NFKC", str(text)).translate(TO_SIMPLIFIED)
+
+
 def norm(text) -> str:
-    """A name as compared: width and case folded, spaces and punctuation dropped."""
-    t = unicodedata.normalize("NFKC", str(text)).casefold()
+    """A name as compared: folded (`fold`), case folded, spaces and punctuation dropped."""
+    t = fold(text).casefold()
     return re.sub(r"[\s_\-.:/\\()（）\[\]【】?？#·,，、'\"+&]+", "", t)
 
 
@@ -149,6 +155,7 @@ def words(text) -> list[str]:
 
 
 def concepts_of(text: str) -> set[str]:
+    text = fold(text)
     tokens = words(text)
     phrase = " " + " ".join(tokens) + " "
     found = set()
