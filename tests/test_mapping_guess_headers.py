@@ -347,9 +347,13 @@ def test_traditional_characters_are_read_as_simplified(run, catalog, tmp_path):
 
 
 def test_the_traditional_table_is_opencc_t2s_character_by_character():
+    """Equal to the OpenCC it was written from; an older one (the lowest-versions run) differs on rare characters
+    only, so there nine in ten of the table must still agree."""
+    from importlib.metadata import version
+
     import opencc
 
-    from checker.mapping_guess.traditional import SIMPLIFIED, TRADITIONAL
+    from checker.mapping_guess.traditional import OPENCC_VERSION, SIMPLIFIED, TRADITIONAL
 
     cc = opencc.OpenCC("t2s")
     expected = {}
@@ -357,7 +361,13 @@ def test_the_traditional_table_is_opencc_t2s_character_by_character():
         out = cc.convert(ch)
         if out != ch and len(out) == 1:
             expected[ch] = out
-    assert dict(zip(TRADITIONAL, SIMPLIFIED)) == expected and len(expected) > 3000
+    table = dict(zip(TRADITIONAL, SIMPLIFIED))
+    assert len(table) == len(TRADITIONAL) == len(SIMPLIFIED) > 3000
+    if version("opencc") == OPENCC_VERSION:
+        assert table == expected
+    else:
+        assert sum(expected.get(t) == s for t, s in table.items()) > 0.9 * len(table)
+    assert "客訴單號".translate(str.maketrans(TRADITIONAL, SIMPLIFIED)) == "客诉单号"
 
 
 def test_a_row_count_is_not_the_case_number(run, catalog, tmp_path):

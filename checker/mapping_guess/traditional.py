@@ -1,7 +1,9 @@
 """Traditional Chinese characters folded to simplified, for comparing names only (客訴單號 is 客诉单号): the
 guesser runs in the browser too (browser.py), where OpenCC is not available, so its character table (t2s, the CJK
-block U+4E00-U+9FFF, 3,563 characters) is written out here; tests/test_mapping_guess.py holds it equal to
-OpenCC's."""
+block U+4E00-U+9FFF, 3,563 characters, from OpenCC 1.4.2) is written out here; tests/test_mapping_guess_headers.py
+holds it equal to that OpenCC's (older versions simplify some rare characters differently)."""
+
+OPENCC_VERSION = "1.4.2"
 
 TRADITIONAL = (
     "丟並乾亂亙亞佇佈佔併來侖侶侷俁係俓俔俠俥俬倀倆倈倉個們倖倫倲偉偑側偵偽傌傑傖傘備傢傭傯傳傴債傷傾僂僅僉僑僕僞僤僥僨僱價儀儁儂億儈儉儎儐儔儕儘償儣優儭儲儷儸儺儻儼兇兌兒兗內兩冊冑冪凈凍凙凜凱別刪剄則剋剎"
