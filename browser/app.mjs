@@ -4,7 +4,7 @@
 import * as duckdb from '@duckdb/duckdb-wasm';
 import { readExport } from './read.mjs';
 import { parseProfile, dumpProfile, planColumns, valueChoices, asText } from './mapping.mjs';
-import { audit, loadRaw } from './audit.mjs';
+import { audit } from './audit.mjs';
 import { draftProfile } from './guess.mjs';
 import { logColumns } from './eventlog.mjs';
 import { masker } from './mask.mjs';
@@ -80,9 +80,7 @@ async function chooseProcedure() {
 // The starter profile `checker mapping` would print for this export, made by its own code in this page.
 async function propose() {
   say('正在生成映射建议（与 python -m checker mapping 相同的代码，在本机浏览器中运行；第一次要载入几秒）…');
-  const con = await state.db.connect();
-  try { await loadRaw(con, state.source); } finally { await con.close(); }
-  const text = await draftProfile(here, state.db, state.bundle, state.source.headers, state.fileName);
+  const text = await draftProfile(here, state.db, state.bundle, state.source, state.fileName);
   state.profile = parseProfile(text);
   state.proposed = true;
   $('ba-draft-text').textContent = text;

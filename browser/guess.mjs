@@ -3,6 +3,8 @@
 // `python -m checker mapping EXPORT --procedure ID` prints, comments with the evidence included; its active lines
 // are the proposal. Pyodide and the guesser's sources are served by the site (browser-audit/pyodide/, data/guesser.zip)
 // and loaded on first use.
+import { loadRaw } from './audit.mjs';
+
 let python = null;
 
 async function guesser(here) {
@@ -26,12 +28,13 @@ function rows(table) {
   }));
 }
 
-// The draft's text for the export already loaded as table raw.
-export async function draftProfile(here, db, bundle, headers, fileName) {
+// The draft's text for an export as read (read.mjs), loaded as table raw as the audit loads it.
+export async function draftProfile(here, db, bundle, source, fileName) {
   const module = await guesser(here);
   const con = await db.connect();
   try {
-    return await module.propose(JSON.stringify(bundle.outline), JSON.stringify(headers), fileName,
+    await loadRaw(con, source);
+    return await module.propose(JSON.stringify(bundle.outline), JSON.stringify(source.headers), fileName,
                                 async sql => rows(await con.query(sql)));
   } finally {
     await con.close();

@@ -19,7 +19,7 @@ def _by_name(headers: list[str], names: tuple[str, ...], allowed) -> str | None:
     return ranked[0][2] if ranked else None
 
 
-def _activity_counts(table: str, case: str, activity: str, time: str, date_order: str | None) -> list[tuple]:
+def _activity_counts(table: str, case: str, activity: str, time: str, date_order: str | None):
     """(activity, events, cases, cases it opens), most frequent first; a case opens with its earliest event (ties:
     the earlier line)."""
     from ..readers.dates import datetime_sql, reordered_sql

@@ -189,8 +189,8 @@ def on_post_build(config: MkDocsConfig) -> None:
 
 BROWSER_AUDIT = "browser-audit"      # the in-browser audit's engine and data, beside docs/audit-in-browser.md
 ENGINE = Path(__file__).resolve().parents[2] / "browser" / "dist"   # built by .ci/setup (npm run build)
-ENGINE_FILES = ("app.js", "duckdb-browser-eh.worker.js", "duckdb-eh.wasm", *(f"pyodide/{name}" for name in (
-    "pyodide.mjs", "pyodide.asm.js", "pyodide.asm.wasm", "python_stdlib.zip", "pyodide-lock.json")))
+# browser/package.json's build lists the files; pyodide/ (which runs checker mapping's guesser) is copied whole
+ENGINE_FILES = ("app.js", "duckdb-browser-eh.worker.js", "duckdb-eh.wasm", "pyodide/pyodide.mjs")
 
 
 def install_browser_audit(site_dir: Path, site: Site) -> None:
@@ -204,10 +204,10 @@ def install_browser_audit(site_dir: Path, site: Site) -> None:
     if missing:
         log.warning("浏览器审计引擎未构建（缺 browser/dist/%s）：请先运行 bash .ci/setup", "、".join(missing))
         return
-    for folder in ("data", "pyodide"):
-        (target / folder).mkdir(parents=True, exist_ok=True)
-    for name in ENGINE_FILES:
+    (target / "data").mkdir(parents=True, exist_ok=True)
+    for name in ENGINE_FILES[:3]:
         shutil.copyfile(ENGINE / name, target / name)
+    shutil.copytree(ENGINE / "pyodide", target / "pyodide", dirs_exist_ok=True)
     catalog = site.catalog
 
     def write(name: str, data: dict) -> None:
