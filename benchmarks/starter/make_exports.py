@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import csv
 import random
+import sys
 from datetime import datetime, timedelta
 from pathlib import Path
 
@@ -2642,16 +2643,20 @@ def write(path: Path, encoding: str, rows: list[dict]) -> None:
 
 def every_export() -> list[tuple]:
     """EXPORTS above, then the seventh to ninth held-out sets, each written by a helper in a module of its own
-    (set7a.py, set7b.py, set8a.py, set8b.py, set9a.py, set9b.py), numbered 36 on."""
+    (set7a.py … set10c.py), numbered 36 on."""
     import importlib
 
-    later_sets = [importlib.import_module(f"set{n}") for n in ("7a", "7b", "8a", "8b", "9a", "9b")
+    names = ("7a", "7b", "8a", "8b", "9a", "9b", "10a", "10b", "10c", "11a", "11b", "11c")
+    later_sets = [importlib.import_module(f"set{n}") for n in names
                   if (HERE / f"set{n}.py").is_file()]
     return EXPORTS + [export for module in later_sets for export in module.EXPORTS]
 
 
-def main() -> None:
+def main(only: set[str]) -> None:
+    """Writes every export, or those whose numbers are given (make_exports.py 54 55)."""
     for name, encoding, make in every_export():
+        if only and name[:2] not in only:
+            continue
         rng = random.Random(18_000 + int(name[:2]))    # seeded by the export's number
         rows, hand = make(rng)
         write(HERE / name, encoding, rows)
@@ -2664,4 +2669,4 @@ def main() -> None:
 
 
 if __name__ == "__main__":
-    main()
+    main(set(sys.argv[1:]))
