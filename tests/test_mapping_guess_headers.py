@@ -390,3 +390,108 @@ def test_a_yes_no_field_with_options_reads_done_and_not_done(run, catalog, tmp_p
     data, _ = draft(run, catalog, tmp_path, S42, text)
     assert data["columns"]["已和解并执行"] == "settlement_executed"
     assert data["values"]["settlement_executed"] == {"已执行": True, "未执行": False}
+
+
+S1, S13, S41, L2 = "s1-huahan-electronics-complaints", "s13-distribution-complaint-handling", \
+    "s41-construction-quality-complaints", "l2-samr-complaints-and-reports"
+L4, L5 = "l4-consumer-rights-violation-penalties", "l5-construction-quality-regulation"
+
+
+def test_values_worded_otherwise_map_to_the_option_sharing_their_words(run, catalog, tmp_path):
+    """品质异常 is S1's 质量异常客户投诉 (品质 is the company's word for 质量); 非品质异常 its negation; 待确认 no option."""
+    kinds = ["品質異常", "非品質異常", "品質異常", "待確認", "品質異常", "非品質異常"]
+    text = rows("客訴單號,客訴類別", lambda i: f"C{i},{kinds[i]}")
+    data, out = draft(run, catalog, tmp_path, S1, text)
+    assert data["columns"]["客訴類別"] == "category"
+    assert data["values"]["category"] == {"品質異常": "quality", "非品質異常": "non_quality"}
+    assert "个词相同" in line_of(out, "品質異常:") and line_of(out, "# 待確認:")
+
+
+def test_a_named_column_whose_values_partly_fit_is_taken_the_rest_left_to_fill(run, catalog, tmp_path):
+    """投诉级别 names S9's severity; 重大/重要 are its options, 一般 is no class of its own (blank), 紧急 is unknown."""
+    levels = ["重大", "一般", "重要", "一般", "一般", "紧急"]
+    text = rows("登记号,投诉级别", lambda i: f"G{i},{levels[i]}")
+    data, out = draft(run, catalog, tmp_path, S9, text)
+    assert data["columns"]["投诉级别"] == "severity"
+    assert data["values"]["severity"] == {"重大": "major", "重要": "important", "一般": ""}
+    assert "选项中没有这一档" in line_of(out, "一般:") and line_of(out, "# 紧急:")
+
+
+def test_a_value_the_procedure_does_not_list_is_its_other_option(run, catalog, tmp_path):
+    """S13 lists 电邮/现场/其他 channels: 微信 is "other"; 电邮 and 现场 are their own."""
+    channels = ["微信", "电邮", "现场", "微信", "现场", "电邮"]
+    text = rows("记录单号,投诉方式", lambda i: f"R{i},{channels[i]}")
+    data, out = draft(run, catalog, tmp_path, S13, text)
+    assert data["values"]["channel"] == {"微信": "other", "电邮": "email", "现场": "onsite"}
+    assert "制度列举之外的取值" in line_of(out, "微信:")
+
+
+def test_two_yes_no_values_one_said_by_the_label(run, catalog, tmp_path):
+    """是否重大质量事故: 重大 is what the label says, so 一般 is the other answer."""
+    grades = ["一般", "重大", "一般", "一般", "重大", "一般"]
+    text = rows("保修单号,事故等级", lambda i: f"B{i},{grades[i]}")
+    data, out = draft(run, catalog, tmp_path, L5, text)
+    assert data["columns"]["事故等级"] == "major_accident"
+    assert data["values"]["major_accident"] == {"重大": "yes", "一般": "no"}
+
+
+def test_a_date_header_saying_two_labels_words_is_what_it_ends_with(run, catalog, tmp_path):
+    """竣工备案日期 says 竣工 (竣工验收) and 备案: the filing, the compound's head."""
+    text = rows("保修单号,竣工备案日期", lambda i: f"B{i},2024-0{i + 1}-10")
+    data, out = draft(run, catalog, tmp_path, L5, text)
+    assert data["columns"]["竣工备案日期"] == "filing_at"
+
+
+def test_the_header_saying_more_of_a_step_takes_it(run, catalog, tmp_path):
+    """决定时间 and 立案决定时间 both appear in L2's 作出是否立案决定: the one saying more is its time; a header that
+    is a date label's end (告知投诉人时间) is that label's."""
+    text = rows("登记编号,登记时间,决定时间,立案决定时间,告知投诉人时间",
+                lambda i: f"D{i},2025-03-0{i + 1} 09:00,2025-03-0{i + 2} 09:00,2025-03-0{i + 3} 09:00,"
+                          f"2025-03-0{i + 2} 10:00")
+    data, out = draft(run, catalog, tmp_path, L2, text)
+    assert data["columns"]["立案决定时间"] == "decide_filing_at"
+    assert data["columns"].get("决定时间") != "decide_filing_at"
+    assert data["columns"]["告知投诉人时间"] == "decision_notified_at"
+
+
+def test_a_header_naming_a_role_is_who_did_its_first_step(run, catalog, tmp_path):
+    """责任部门 is S24's 各责任部门, whose first step is taking the case up (accept); of 受理坐席 (people) and 受理部门
+    (departments), the departments are who registered, as S24's roles are departments."""
+    text = rows("工单号,受理坐席,受理部门,责任部门",
+                lambda i: f"T{i},万雄江,客户服务部,{['网络维护中心', '技术部'][i % 2]}")
+    data, out = draft(run, catalog, tmp_path, S24, text)
+    assert data["columns"]["责任部门"] == "accept_by" and "各责任部门" in line_of(out, "责任部门:")
+    assert data["columns"]["受理部门"] == "register_by"
+    assert data["roles"]["网络维护中心"] == "responsible_dept"
+
+
+def test_a_classification_column_by_its_values_and_a_kind_header(run, catalog, tmp_path):
+    """问题性质 names no field, but says it is a classification, and most values are S41's options for 对确认问题的处置
+    分类; 质量问题 is the one yes/no label (商品或者服务不符合质量要求) saying 质量 in L4."""
+    kinds = ["材料采购问题", "小组可处理", "材料采购问题", "待定", "小组可处理", "材料采购问题"]
+    text = rows("记录编号,问题性质", lambda i: f"J{i},{kinds[i]}")
+    data, out = draft(run, catalog, tmp_path, S41, text)
+    assert data["columns"]["问题性质"] == "problem_type" and "一种分类" in line_of(out, "问题性质:")
+    text = rows("案件编号,质量问题", lambda i: f"K{i},{'是' if i % 3 else '否'}")
+    data, out = draft(run, catalog, tmp_path, L4, text)
+    assert data["columns"]["质量问题"] == "quality_nonconforming"
+
+
+def test_a_header_that_is_a_label_without_its_aside_and_what_holds_it(run, catalog, tmp_path):
+    """证据材料 is S43's 证据（工程质量危及生命财产安全、正当权益受到侵害）: the label without its aside, plus 材料."""
+    text = rows("投诉编号,证据材料", lambda i: f"E{i},照片{i}")
+    data, out = draft(run, catalog, tmp_path, "s43-jiangsu-construction-quality-complaints", text)
+    assert data["columns"]["证据材料"] == "evidence" and "不计括号里的说明" in line_of(out, "证据材料:")
+
+
+def test_done_and_not_done_values_of_what_the_label_asks(run, catalog, tmp_path):
+    """已答复 / 未答复 / 超期未答复 answer L6's 电信业务经营者是否给予处理或答复 (a header naming nothing: 企业答复情况 is
+    matched by the values); but 已验收 is no "yes" to a label saying 未经竣工验收 (S37)."""
+    replies = ["已答复", "未答复", "已答复", "超期未答复", "已答复", "已答复"]
+    text = rows("申诉编号,企业答复情况", lambda i: f"S{i},{replies[i]}")
+    data, out = draft(run, catalog, tmp_path, "l6-telecom-user-appeals-2016", text)
+    assert data["columns"]["企业答复情况"] == "operator_handled"
+    assert data["values"]["operator_handled"] == {"已答复": "yes", "未答复": "no", "超期未答复": "no"}
+    text = rows("件号,竣工验收", lambda i: f"J{i},{'已验收' if i % 2 else '未验收'}")
+    data, _ = draft(run, catalog, tmp_path, "s37-xiamen-construction-quality-complaints", text)
+    assert data["columns"].get("竣工验收") != "delivered_without_acceptance"

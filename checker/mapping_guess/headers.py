@@ -9,10 +9,11 @@ from dataclasses import dataclass
 
 from ..text import as_text
 from .words import (
-    BY_SUFFIXES, BY_WORDS, DATE_SHARE, ENGLISH_CHINESE, FIELD_CONCEPT, FILLER, GENERIC_STEMS, GENERIC_STEP_IDS,
-    LEADING_ACTS, NEGATIONS, NO, NUMERIC_NO, NUMERIC_YES, RELATED, STEP_MARGIN, STEP_MATCH, TIME_SUFFIXES, TIME_WORDS,
-    VALUE_SYNONYMS, WEAK_DATE_SHARE, YES, _chars_in, _n, _negated, _pct, _resemblance, _respelled, _same_word, _show,
-    _stem_matches, _without_done, abbreviation_score, concepts_of, fold, has_cjk, norm, ordinal, words
+    BY_SUFFIXES, BY_WORDS, DATE_SHARE, ENGLISH_CHINESE, ENGLISH_FILLER, FIELD_CONCEPT, FILLER, GENERIC_STEMS,
+    GENERIC_STEP_IDS, KIND_WORDS, LEADING_ACTS, NEGATIONS, NO, NUMERIC_NO, NUMERIC_YES, ORDINARY, RECORD_NOUNS,
+    RELATED, SAME_WORDS, STEP_MARGIN, STEP_MATCH, TIME_SUFFIXES, TIME_WORDS, UNKNOWN_VALUES, VALUE_SYNONYMS,
+    WEAK_DATE_SHARE, YES, _chars_in, _n, _negated, _pct, _resemblance, _respelled, _same_word, _show, _stem_matches,
+    _without_done, abbreviation_score, concepts_of, fold, has_cjk, norm, ordinal, words
 )
 from .facts import ColumnFacts
 from .draft import Draft, Entry, OutcomeGuess, ValueBlock
@@ -80,6 +81,7 @@ class Guesser:
                 target, what = self.names[close[0]]
                 found.append(_Candidate(target, 0.85, f"表头与{what}“{close[0]}”相近"))
         found += self._step_candidates(name, facts)
+        found += self._role_named(name)
         if has_cjk(name):
             found += self._head_noun(name)
             for text, how in _respelled(name):     # 责任判定 read as 责任判断, the end of 客户投诉事项的责任判断
@@ -94,6 +96,11 @@ class Guesser:
                     found.append(_Candidate(t.id, 0.7 * score, f"表头是标签“{t.label}”的简写"))
                 elif len(norm(t.label)) >= 3 and norm(t.label) in norm(name):
                     found.append(_Candidate(t.id, 0.7, f"表头包含标签“{t.label}”"))
+                elif len(bare := norm(_without_aside(t.label))) >= 2 and bare != norm(t.label) \
+                        and norm(name).startswith(bare) and norm(name)[len(bare):] in RECORD_NOUNS:
+                    # 证据材料 for 证据（工程质量危及生命财产安全…）: the label without its aside, and what holds it
+                    found.append(_Candidate(t.id, 0.7, f"表头是标签“{t.label}”（不计括号里的说明）加上“"
+                                                       f"{name[len(bare):]}”"))
                 elif len(norm(name)) >= 4 and _chars_in(name, t.label) >= 0.8 and len(norm(t.label)) > len(norm(name)):
                     found.append(_Candidate(t.id, 0.6, f"表头的字都在标签“{t.label}”中（事实与理由：申诉理由、事实根据）"))
         elif len(norm(name)) == 2 and has_cjk(name):    # 邮编 for 邮政编码: only when one label alone abbreviates so
@@ -102,6 +109,21 @@ class Guesser:
             if len(short) == 1:
                 found.append(_Candidate(short[0].id, 0.65, f"表头是标签“{short[0].label}”的简写"))
         return found
+
+    def _role_named(self, header: str) -> list[_Candidate]:
+        """A header naming a role (责任部门 for 各责任部门, for 被投诉的部门（相关部门）): who did the first step that role
+        does, where it takes the case up; the steps its name merely shares a word with (…落实措施及责任人) are not it."""
+        h = norm(header)
+        if not has_cjk(header) or not h.endswith(("部门", "单位", "科室")):
+            return []     # a person (投诉人) is more often a field of the case than the doer of a step
+        roles = [r for r in self.procedure.roles if norm(_without_aside(r.name)) in (h, "各" + h)]
+        if not roles and _collective(header):
+            roles = [r for r in self.procedure.roles if _collective(r.name)]
+        steps = [s for s in self.procedure.steps if len(roles) == 1 and s.role == roles[0].id]
+        if not steps:
+            return []
+        return [_Candidate(f"{steps[0].id}_by", 0.95, f"表头是角色“{roles[0].name}”的名称，指它办理的第一个环节"
+                                                     f"“{steps[0].name}”")]
 
     def _head_noun(self, header: str) -> list[_Candidate]:
         """A Chinese name ends with what it is: 受理渠道 is a 渠道 (the channel), 产品批号 a 批号; and a short
@@ -145,7 +167,10 @@ class Guesser:
                 for t in self.targets.values():
                     if t.kind != "field" or t.type not in ("date", "datetime"):
                         continue
-                    if stem in t.label:
+                    if len(stem) >= 3 and norm(t.label).endswith(norm(name)):
+                        # 告知投诉人时间 for 受理或者不予受理决定告知投诉人时间: the label's head, its modifiers left out
+                        found.append(_Candidate(t.id, 0.92, f"表头是字段标签“{t.label}”的结尾"))
+                    elif stem in t.label:
                         found.append(_Candidate(t.id, 0.8, f"表头“{stem}”出现在字段标签“{t.label}”中"))
                     elif len(stem) >= 4 and _resemblance(stem, t.label) >= 0.75:   # 知道权益受损 for 知道权益受到侵害之日
                         found.append(_Candidate(t.id, 0.75, f"表头“{stem}”与字段标签“{t.label}”相近"))
@@ -336,12 +361,16 @@ class Guesser:
                 # 已备案 / 未备案: the record says whether it was done (not where the label is negated: 已验收 is
                 # "no" to 未经竣工验收而交付使用)
                 truth = True if v.startswith(("已", "有")) else False if v.startswith(NEGATIONS) else None
+            how = ""
+            if truth is None:        # 批量 for 批量投诉工单标识, 重大 for 是否重大质量事故
+                truth = _said_truth(value, target.label)
+                how = f"标签“{target.label}”说的就是它，"
             if truth is not None:
                 if target.type == "checkbox" and not options:
-                    return truth, f"读作“{'是' if truth else '否'}”"
+                    return truth, f"{how}读作“{'是' if truth else '否'}”"
                 o = _truth_option(target, truth)
                 if o is not None:
-                    return o.id, f"读作“{o.label}”"
+                    return o.id, f"{how}读作“{o.label}”"
         synonyms = {o.id: [norm(s) for s in VALUE_SYNONYMS.get(norm(as_text(o.id)), ())] for o in options}
         for o in options:
             if v in synonyms[o.id]:
@@ -374,15 +403,38 @@ class Guesser:
                       >= best_score]
             if not rivals:
                 return best.id, f"与选项“{best.label}”相近"
-        return None
+        return _sharing_words(value, options)
 
     def value_block(self, target: Target, header: str, facts: ColumnFacts) -> tuple[ValueBlock, float]:
         """The value map of a column with options, and the share of the column's rows it accounts for."""
         numeric = target.yes_no and facts.yes_no_share(numeric=True) >= 0.95
         options = "、".join(f"{as_text(o.id)} {o.label}" for o in target.options) or "true、false"
-        entries, known = [], 0
+        entries, known, ordinary = [], 0, 0
+        other = next((o for o in target.options if as_text(o.id) == "other" or o.label.startswith("其他")), None)
+        matches = {value: self.match_value(value, target, numeric) for value, _ in facts.top}
+        if target.yes_no and len(matches) == 2 and len({str(m) for m in matches.values()}) == 2 \
+                and sum(m is None for m in matches.values()) == 1:
+            # 重大/一般 for 是否重大质量事故: of two values, the one the label does not say is the other answer
+            (said, _), = (m for m in matches.values() if m is not None)
+            opposite = _truth_option(target, not _truthy(said))
+            opposite = (not _truthy(said)) if opposite is None else opposite.id
+            why = f"另一个取值读作“{'是' if _truthy(said) else '否'}”，这个读作相反"
+            matches = {v: m or (opposite, why) for v, m in matches.items()}
         for value, count in facts.top:
-            match = self.match_value(value, target, numeric)
+            match = matches[value]
+            if match is None and not target.yes_no and target.options and norm(value) in ORDINARY \
+                    and _classifies(target):
+                # 一般 where the procedure names only 较严重/重大: no class of its own, read as blank
+                entries.append(Entry(value, "", f"{_n(count)} 行；选项中没有这一档（{options}），"
+                                                "读作不属于其中任何一类：请核对"))
+                ordinary += count
+                continue
+            if match is None and other is not None and not target.yes_no and norm(value) not in UNKNOWN_VALUES \
+                    and not any(c in o.label for o in target.options for c in norm(value) if has_cjk(c)):
+                # 微信 where the procedure lists 电话/现场/电邮/其他: a channel it does not list is its "other" (资费,
+                # sharing a character with 话费争议, may be a listed one abbreviated)
+                entries.append(Entry(value, other.id, f"{_n(count)} 行；制度列举之外的取值，读作“{other.label}”：请核对"))
+                continue      # not counted as fitting: any column would fit a field with "other"
             if match is None:
                 entries.append(Entry(value, "?", f"{_n(count)} 行；没有相近的选项（可选：{options}）", False))
                 continue
@@ -395,6 +447,7 @@ class Guesser:
         note = f"列“{_show(header)}”：{facts.values_text()}"
         if more > 0:
             note += f"（只列出最常见的 {len(facts.top)} 个）"
+        known += ordinary if known else 0        # 一般 beside 较严重, not a column of 一般 alone
         return ValueBlock(target.id, header, note, entries), (known / facts.filled if facts.filled else 0.0)
 
     # steps for activities -------------------------------------------------------------------------------------
@@ -464,9 +517,11 @@ def _assign_columns(g: Guesser, headers: list[str], facts: dict[str, ColumnFacts
             exact = norm(header) == norm(candidate.target)
             fits, evidence = _fits(g, candidate.target, header, facts[header])
             sure = exact or (fits and candidate.score >= 0.6)
-            options.append((not exact, not sure, tier, -candidate.score, index, header, candidate, fits, evidence,
-                            sure))
-    options.sort(key=lambda o: o[:5])
+            units = _unit_share(facts[header]) if g.targets[candidate.target].kind == "step_by" else 0.0
+            # equally named, the header saying more (立案决定时间 before 决定时间 for 作出是否立案决定) goes first
+            options.append((not exact, not sure, tier, -candidate.score, -units, -len(norm(header)), index, header,
+                            candidate, fits, evidence, sure))
+    options.sort(key=lambda o: o[:7])
     chosen: dict[str, Entry] = {}
     doubtful: dict[str, Entry] = {}
     for *_, header, candidate, fits, evidence, sure in options:
@@ -503,6 +558,13 @@ def _assign_columns(g: Guesser, headers: list[str], facts: dict[str, ColumnFacts
         else:
             taken.add(entry.value)
     return entries
+
+
+def _unit_share(f: ColumnFacts) -> float:
+    """The share of a column's rows naming a department (客户服务部, 网络维护中心), not a person: of two headers naming
+    who did a step alike (受理坐席, 受理部门), the procedure's roles are departments, so the one naming them is taken."""
+    named = sum(count for value, count in f.top if _unit_name(value))
+    return named / f.filled if f.filled else 0.0
 
 
 DUPLICATE_SHARE = 0.05   # repeated values a case-number column may have: each is a finding, not a sign of another column
@@ -560,11 +622,43 @@ def _fits(g: Guesser, target_id: str, header: str, f: ColumnFacts) -> tuple[bool
         _, covered = g.value_block(target, header, f)
         if covered >= 0.5 or (target.yes_no and f.yes_no_share() >= 0.95):
             return True, f.values_text(4)
+        if covered > 0:       # the header names it and some values are its options: the rest are the company's own
+            return True, (f"{f.values_text(4)}；{_pct(round(covered * f.filled), f.filled)} 的值对得上选项，"
+                          f"其余取值请在下面补上对应的选项（不补则审计报“取值无效”）")
         return False, (f"{f.values_text(4)}；只有 {_pct(round(covered * f.filled), f.filled)} 的值对得上选项，"
                        f"映射后其余各行都会报“取值无效”：请核对这一列是不是{target.label}")
     if f.date_share >= DATE_SHARE and target.type in ("text", "longtext", "choice"):
         return False, f"但这是日期列（{f.date_evidence()}）"
     return True, ""
+
+
+def _word_pairs(text: str) -> set[str]:
+    """A Chinese text's two-character words (every adjacent pair), without those every complaint says."""
+    t = norm(text)
+    for word, same in SAME_WORDS.items():
+        t = t.replace(word, same)
+    return {t[i:i + 2] for i in range(len(t) - 1) if has_cjk(t[i]) and has_cjk(t[i + 1])} - set(FILLER)
+
+
+def _sharing_words(value: str, options: list) -> tuple[object, str] | None:
+    """The one option whose label shares the most words with a value worded otherwise (不满处理结果 for
+    对之前处理结果不满再次投诉, 商品已拆封/影响二次销售 for 消费者已拆封、查验影响商品完好), or whose id an English value
+    says (Product Quality for quality): at least two Chinese words, more than any other option, negated alike."""
+    if has_cjk(value):
+        pairs = _word_pairs(value)
+        scored = sorted(((len(pairs & _word_pairs(o.label)), o) for o in options
+                         if _negated(o.label) == _negated(value)), key=lambda s: -s[0])
+        least = 2
+    else:
+        tokens = set(words(value)) - set(ENGLISH_FILLER)
+        scored = sorted(((len(tokens & set(words(as_text(o.id).replace("_", " ")))), o) for o in options
+                         if isinstance(o.id, str) and _negated(o.id) == _negated(value)), key=lambda s: -s[0])
+        least = 1
+    if not scored or scored[0][0] < least or (len(scored) > 1 and scored[1][0] == scored[0][0]):
+        return None
+    shared, best = scored[0]
+    how = f"有 {shared} 个词相同" if has_cjk(value) else f"说到选项 id“{best.id}”"
+    return best.id, f"与选项“{best.label}”{how}"
 
 
 def _by_content(g: Guesser, header: str, f: ColumnFacts, taken: set[str]) -> Entry | None:
@@ -580,6 +674,10 @@ def _by_content(g: Guesser, header: str, f: ColumnFacts, taken: set[str]) -> Ent
     if not free:
         return None
     said = _shared_words(header, free)
+    head = _stem(header)[-2:]
+    if len(said) > 1 and sum(head in words_ for words_ in said.values()) == 1:
+        # 竣工备案日期 says 竣工 (竣工验收) and 备案 (备案): a Chinese compound ends with what it is, the filing
+        said = {t: words_ for t, words_ in said.items() if head in words_}
     if len(said) == 1:
         (target_id, shared), = said.items()
         target = g.targets[target_id]
@@ -591,12 +689,18 @@ def _by_content(g: Guesser, header: str, f: ColumnFacts, taken: set[str]) -> Ent
                                    f"“{first.label}”" + (f"；其他可选：{others}" if others else ""), False)
 
 
-def _shared_words(header: str, targets: list[Target]) -> dict[str, list[str]]:
-    """The ids of the targets whose labels say a two-character word of the header (not a word every complaint says, nor
-    时间/日期/部门), with those words."""
+def _stem(header: str) -> str:
+    """A header without its time word (竣工备案日期: 竣工备案)."""
     stem = norm(header)
     for suffix in TIME_SUFFIXES + ("日",):
         stem = stem.removesuffix(suffix)
+    return stem
+
+
+def _shared_words(header: str, targets: list[Target]) -> dict[str, list[str]]:
+    """The ids of the targets whose labels say a two-character word of the header (not a word every complaint says, nor
+    时间/日期/部门), with those words."""
+    stem = _stem(header)
     pairs = {stem[i:i + 2] for i in range(len(stem) - 1)} - set(FILLER) - set(GENERIC_STEMS) - {"部门", "单位"}
     pairs = {p for p in pairs if all(has_cjk(c) for c in p)}
     found = {}
@@ -625,7 +729,12 @@ def _unmapped_yes_no(g: Guesser, draft: Draft, facts, headers, used, taken) -> N
         score, target = scored[0]
         note = f"取值都是是/否：{f.values_text(4)}"
         active = score >= 0.6 and (len(scored) == 1 or scored[1][0] < score)
-        if active:
+        said = _shared_words(core, [t for _, t in scored]) if not active else {}
+        if len(said) == 1:      # 质量问题 for 商品或者服务不符合质量要求: the one yes/no label saying a word of it
+            (target_id, shared), = said.items()
+            target, active = g.targets[target_id], True
+            note += f"；表头与是/否字段中只有“{target.label}”同说“{'、'.join(shared)}”"
+        elif active:
             note += f"；表头与“{target.label}”相近"
         else:
             note += f"；表头不像任何一个是/否字段（可选：{'、'.join(t.id for _, t in scored[:4])}），请核对"
@@ -661,13 +770,21 @@ def _unmapped_by_values(g: Guesser, draft: Draft, facts, headers, used, taken) -
             continue
         if draft.event_log is not None and header not in draft.event_log.attributes:
             continue
-        found = [_by_options(g, t, header, f) for t in g.targets.values()
-                 if t.kind == "field" and t.id not in taken and (t.options or t.yes_no)]
+        free = [t for t in g.targets.values() if t.kind == "field" and t.id not in taken and (t.options or t.yes_no)]
+        said_by = _shared_words(header, free)
+        # a header saying a word of the label (保修部位, 发生质量问题的部位) needs fewer of its values to be options
+        found = [_by_options(g, t, header, f, least=0.25 if t.id in said_by else 0.5) for t in free]
         found = sorted((x for x in found if x is not None), key=lambda x: -x[0])
         if not found or (len(found) > 1 and found[1][0] >= found[0][0] - 0.1):
             continue          # nothing, or two fields alike: the values do not say which
         share, target, block, why = found[0]
-        _propose(draft, Entry(header, target.id, why, share >= 0.8), block, taken)
+        said = said_by.get(target.id)
+        if said:          # 退货类型 beside 退货依据: the header says a word of the label too
+            why += f"；表头与标签同说“{'、'.join(said)}”"
+        kind = norm(header).endswith(KIND_WORDS)
+        if kind:          # 问题性质: the header says the column is a classification, and the values are this one's
+            why += "；表头说这一列是一种分类"
+        _propose(draft, Entry(header, target.id, why, share >= 0.8 or bool(said) or kind), block, taken)
 
 
 def _outcomes(g: Guesser, draft: Draft, facts, headers, used, taken) -> None:
@@ -709,32 +826,53 @@ def _outcomes(g: Guesser, draft: Draft, facts, headers, used, taken) -> None:
             taken |= {f"{e.value}_at" for e in steps}
 
 
-def _by_options(g: Guesser, target: Target, header: str, f: ColumnFacts):
-    """(share of the rows accounted for, target, value block, evidence) when the column's values fit the field."""
+def _by_options(g: Guesser, target: Target, header: str, f: ColumnFacts, least: float = 0.5):
+    """(share of the rows accounted for, target, value block, evidence) when at least `least` of the column's rows
+    are the field's options, or its values say the yes/no field's answer."""
     if not target.yes_no:
-        block, share = g.value_block(target, header, f)
-        if share < 0.5:
-            return None
-        return share, target, block, f"表头不像任何列，但 {_pct(round(share * f.filled), f.filled)} 的值是“{target.label}”的选项"
+        return _by_option_values(g, target, header, f, least)
+    found = _by_truths(g, target, header, f)
+    labels = {norm(o.label) for o in target.options}
+    worded = sum(count for value, count in f.top if norm(value) in labels or _sharing_words(value, target.options))
+    if found is None and worded >= least * f.filled:
+        # options worded as the answers (我司质量问题 / 非我司质量问题 for 是/非我公司产品质量问题), not plain yes/no
+        # (已核实 is not an answer to 是否构成投诉, though it reads as "yes")
+        return _by_option_values(g, target, header, f, least)
+    return found
+
+
+def _by_option_values(g: Guesser, target: Target, header: str, f: ColumnFacts, least: float):
+    block, share = g.value_block(target, header, f)
+    if share < least:
+        return None
+    return share, target, block, f"表头不像任何列，但 {_pct(round(share * f.filled), f.filled)} 的值是“{target.label}”的选项"
+
+
+def _by_truths(g: Guesser, target: Target, header: str, f: ColumnFacts):
+    """A yes/no field whose label says one of the column's few values (实名/匿名 for 不具实名的匿名投诉)."""
     if f.distinct > 3:
         return None           # a yes/no said in a few words (实名/匿名), not a list of categories
     truths = {value: _said_truth(value, target.label) for value, _ in f.top}
     said = {t for t in truths.values() if t is not None}
     if True not in said or (said == {True} and all(t is True for t in truths.values())):
         return None
-    if said == {True, False} and None in truths.values():
-        return None           # 实名/匿名/其他: the third value is neither
+    if said == {True, False} and any(t is None and norm(v) not in UNKNOWN_VALUES for v, t in truths.items()):
+        return None           # 实名/匿名/其他: the third value is neither (待查 is not known yet: left to map)
     # the other value of two is the opposite; of three or more, the unsaid ones are only likely so (在建 may well be
     # 保修期内): the column is then offered commented out
-    sure = f.distinct == 2 or None not in truths.values()
+    unknown = {v for v, t in truths.items() if t is None and norm(v) in UNKNOWN_VALUES and said == {True, False}}
+    sure = f.distinct - len(unknown) == 2 or None not in truths.values()
     truths = {v: (t if t is not None else False) for v, t in truths.items()}
     entries = []
     for value, count in f.top:
+        if value in unknown:
+            entries.append(Entry(value, "?", f"{_n(count)} 行；尚未判定，请核对", False))
+            continue
         option = _truth_option(target, truths[value])
         option = truths[value] if option is None else option.id
         how = "标签中说到" if _said_truth(value, target.label) is not None else "标签中没有说到"
         entries.append(Entry(value, option, f"{_n(count)} 行；{how}，读作“{'是' if truths[value] else '否'}”"))
-    named = "、".join(v for v, t in truths.items() if t)
+    named = "、".join(v for v, t in truths.items() if t and v not in unknown)
     block = ValueBlock(target.id, header, f"列“{_show(header)}”：{f.values_text()}", entries)
     why = f"取值“{named}”是是/否字段“{target.label}”说的情形：{f.values_text(4)}"
     return (0.9, target, block, why) if sure else (0.7, target, block, why + "；其余取值读作“否”，请核对")
@@ -744,12 +882,30 @@ def _said_truth(value: str, label: str) -> bool | None:
     """Whether a yes/no field's label says this value (True), says it negated (False: 实名 in 不具实名的匿名投诉), or
     not at all (None). A value of three characters or more may be said abbreviated (省站转办)."""
     v, text = norm(value), norm(label)
-    if len(v) < 2 or not has_cjk(value) or _negated(value) or v in LEADING_ACTS:
+    if len(v) < 2 or not has_cjk(value) or v in LEADING_ACTS:
         return None           # 受理 says what was done with the case (受理/不予受理), not a fact of it
+    done = re.fullmatch(r".*?(已|有|未|没有|没|无|不|非)(.{2,})", v)
+    if done and done.group(2) in text and not _negated(done.group(2)) and not _negated(text):
+        # 已答复 / 未答复 / 超期未答复 for 经营者是否给予处理或答复: whether what the label says was done
+        return done.group(1) in ("已", "有")
+    if _negated(value):
+        return None
     at = text.find(v)
     if at < 0:
         return True if len(v) >= 3 and abbreviation_score(v, text) >= 0.75 else None
     return not any(n in text[max(0, at - 2):at] for n in NEGATIONS)
+
+
+def _classifies(target: Target) -> bool:
+    """A field sorting cases into classes or levels (投诉严重程度, 各类型投诉), where 一般 is no class, unlike a scale
+    (客户满意度: 满意/一般/不满意) where it is an answer."""
+    return any(w in target.label for w in ("类", "级", "程度", "性质")) or \
+        any(w in target.id for w in ("severity", "category", "level", "class", "type"))
+
+
+def _truthy(option) -> bool:
+    """Whether a yes/no field's option (true/false, yes/no) is the "yes"."""
+    return as_text(option) in ("true", "yes")
 
 
 def _truth_option(target: Target, truth: bool):
@@ -821,8 +977,9 @@ def _functional(name: str) -> bool:
 
 
 def _collective(name: str) -> bool:
-    """A name for all the company's departments (各部门, 酒店各部门, 其他相关部门)."""
-    return bool(re.search(r"各.{0,4}部门|相关部门|其他部门", _without_aside(name)))
+    """A name for all the company's departments, or for whichever one a case concerns (各部门, 其他相关部门, 责任部门,
+    被投诉的部门)."""
+    return bool(re.search(r"各.{0,4}部门|相关部门|其他部门|有关部门|^责任部门|^被投诉的?部门", _without_aside(name)))
 
 
 UNIT_SUFFIXES = ("部门", "中心", "部", "科", "室", "组", "处", "班")

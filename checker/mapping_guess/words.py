@@ -95,7 +95,16 @@ VALUE_SYNONYMS = {
     "satisfied": ("satisfied", "very satisfied", "满意", "非常满意", "基本满意", "比较满意"),
     "unsatisfied": ("unsatisfied", "dissatisfied", "very dissatisfied", "不满意", "非常不满意"),
     "dissatisfied": ("unsatisfied", "dissatisfied", "不满意", "非常不满意"),
+    "oral": ("口头", "当面", "面谈", "来访", "in person", "verbal"),
+    "written": ("书面", "来函", "来信", "信函", "信件", "书信", "letter"),
+    "relayed": ("转告", "他人转告", "代为投诉", "转达"),
 }
+UNKNOWN_VALUES = {"待定", "待查", "待确认", "不详", "未知", "不明", "unknown", "tbd", "pending", "na", "n/a"}
+# 一般 in a field of classes or levels that has no option for it: no class of its own (read as blank)
+ORDINARY = {"一般", "普通", "常规", "正常", "一般投诉", "普通投诉", "一般问题", "normal"}
+SAME_WORDS = {"品质": "质量", "品管": "质量管理", "客诉": "客户投诉"}     # a company's word for the procedure's
+RECORD_NOUNS = ("材料", "情况", "信息", "内容", "说明", "记录", "资料")    # what a column holds about its subject (证据材料)
+KIND_WORDS = ("类型", "类别", "性质", "分类", "种类", "等级", "级别", "程度", "方式", "渠道")   # a header naming a classification
 VALUE_SYNONYMS["in_person"] = VALUE_SYNONYMS["onsite"] = VALUE_SYNONYMS["visit"]
 NEGATIONS = ("不", "未", "非", "无", "没")
 NOUNS_OF_ACTS = ("受理范围", "受理机构")
