@@ -2618,6 +2618,21 @@ EXPORTS = [  # (file, writer, function); 1-5 tuning, 6-10 held out (fixed before
 ]
 
 
+# Names and mobile numbers for the later sets' invented staff and complainants (set9a on)
+SURNAMES = "王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗郑梁谢宋唐许韩冯邓曹彭曾肖田董袁潘蔡蒋余杜叶程苏魏吕丁任沈姚卢"
+GIVEN = ["伟", "芳", "娜", "敏", "静", "丽", "强", "磊", "军", "洋", "勇", "艳", "杰", "娟", "涛", "明", "超", "秀英",
+         "霞", "平", "刚", "桂英", "建华", "志强", "小红", "海燕", "文斌", "国庆", "玉兰", "晓东"]
+
+
+def person_name(rng):
+    return rng.choice(SURNAMES) + rng.choice(GIVEN)
+
+
+def mobile(rng):
+    return rng.choice(["138", "139", "137", "135", "158", "186", "189", "133", "177", "199"]) + \
+        "".join(rng.choice("0123456789") for _ in range(8))
+
+
 def write(path: Path, encoding: str, rows: list[dict]) -> None:
     headers = list(rows[0])
     if encoding == "xlsx":
