@@ -495,3 +495,13 @@ def test_done_and_not_done_values_of_what_the_label_asks(run, catalog, tmp_path)
     text = rows("件号,竣工验收", lambda i: f"J{i},{'已验收' if i % 2 else '未验收'}")
     data, _ = draft(run, catalog, tmp_path, "s37-xiamen-construction-quality-complaints", text)
     assert data["columns"].get("竣工验收") != "delivered_without_acceptance"
+
+
+def test_a_post_written_before_a_persons_name_is_the_role(run, catalog, tmp_path):
+    """主任处理人 holds 管理处主任 陈立新 and 物管员 黄志强: the posts are S9's roles, the names are not."""
+    who = ["管理处主任 陈立新", "物管员 黄志强", "管理处主任 陈立新", "物管员 林小燕", "管理处主任 陈立新", "物管员 黄志强"]
+    text = rows("投诉单号,主任处理时间,主任处理人", lambda i: f"A{i},2025-03-0{i + 1} 15:00,{who[i]}")
+    data, out = draft(run, catalog, tmp_path, S9, text)
+    assert data["columns"]["主任处理人"] == "director_handle_by"
+    assert data["roles"]["管理处主任 陈立新"] == "office_director" and data["roles"]["物管员 林小燕"] == "property_officer"
+    assert "不计人名，读作“物管员”" in line_of(out, "物管员 黄志强:")

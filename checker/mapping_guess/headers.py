@@ -929,9 +929,10 @@ def _roles(g: Guesser, draft: Draft, facts) -> list[Entry]:
     for header, step_id in sources:
         step = g.steps.get(step_id) if step_id else None
         own = by_role.get(step.role) if step is not None and step.role else None
-        for value, count in facts[header].top[:12]:
-            if norm(value) in seen:
+        for cell, count in facts[header].top[:12]:
+            if norm(cell) in seen:
                 continue
+            value = _post_of(cell) or cell       # 物管员 黄志强: the post is the role, not the person
             best = max(roles, key=lambda r: difflib.SequenceMatcher(None, norm(value), norm(r.name)).ratio(),
                        default=None)
             if best is None:
@@ -939,29 +940,38 @@ def _roles(g: Guesser, draft: Draft, facts) -> list[Entry]:
             ratio = difflib.SequenceMatcher(None, norm(value), norm(best.name)).ratio()
             unit = next((r for r in roles if _unit_name(value) and _unit_name(value) == _unit_name(r.name)), None)
             heads = [r for r in roles if _unit_name(value) and _unit_name(value) == _post_unit(r.name)]
-            where = f"列“{_show(header)}”{_n(count)} 行"
+            where = f"列“{_show(header)}”{_n(count)} 行" + (f"；不计人名，读作“{value}”" if value != cell else "")
             if norm(value) in bare:      # 宾客投诉处理中心 for 宾客投诉处理中心（组长…）
                 named = bare[norm(value)]
-                entries.append(Entry(value, named.id, f"{where}；即角色“{named.name}”（不计括号里的说明）"))
+                entries.append(Entry(cell, named.id, f"{where}；即角色“{named.name}”（不计括号里的说明）"))
             elif norm(value) == norm(best.id) or ratio >= 0.75 or (len(norm(value)) >= 2 and norm(value) in norm(best.name)):
-                entries.append(Entry(value, best.id, f"{where}；与角色“{best.name}”相近"))
+                entries.append(Entry(cell, best.id, f"{where}；与角色“{best.name}”相近"))
             elif unit is not None:
-                entries.append(Entry(value, unit.id, f"{where}；与角色“{unit.name}”只差部门的叫法（部/中心/科…，客服即客户服务）"))
+                entries.append(Entry(cell, unit.id, f"{where}；与角色“{unit.name}”只差部门的叫法（部/中心/科…，客服即客户服务）"))
             elif len(heads) == 1:      # 项目部 for 项目经理: the unit the post heads
-                entries.append(Entry(value, heads[0].id, f"{where}；“{heads[0].name}”是这个部门的负责人：请核对"))
+                entries.append(Entry(cell, heads[0].id, f"{where}；“{heads[0].name}”是这个部门的负责人：请核对"))
             elif own is not None and _functional(own.name):
-                entries.append(Entry(value, own.id, f"{where}；制度按职能称呼这一步的办理者“{own.name}”，"
+                entries.append(Entry(cell, own.id, f"{where}；制度按职能称呼这一步的办理者“{own.name}”，"
                                                     "导出写的是本单位的具体名称：请核对"))
             elif len(naming := [r for r in roles if len(norm(value)) >= 2 and norm(value) in norm(r.name)]) == 1:
-                entries.append(Entry(value, naming[0].id, f"{where}；角色“{naming[0].name}”的名称中写有它"))
+                entries.append(Entry(cell, naming[0].id, f"{where}；角色“{naming[0].name}”的名称中写有它"))
             elif _unit_name(value) and len(collective) == 1:
-                entries.append(Entry(value, collective[0].id, f"{where}；不是制度点名的部门，读作“{collective[0].name}”"
+                entries.append(Entry(cell, collective[0].id, f"{where}；不是制度点名的部门，读作“{collective[0].name}”"
                                                               "之一（若该环节应由点名的部门办理，审计会报处理部门不符）"))
             else:
-                entries.append(Entry(value, "?", f"{where}；不像制度中的任何角色"
+                entries.append(Entry(cell, "?", f"{where}；不像制度中的任何角色"
                                                  f"（{'、'.join(r.id for r in roles[:6])}…）", False))
-            seen.add(norm(value))
+            seen.add(norm(cell))
     return entries
+
+
+def _post_of(cell: str) -> str:
+    """The post or unit written before a person's name (物管员 黄志强, 营业-吴芳, CRU - Grace He), '' when the cell is
+    not so written."""
+    text = fold(cell).strip()
+    m = re.fullmatch(r"(\S.*?)\s*(?:[-－—–·:：]\s*|\s+)[\u4e00-\u9fff]{2,3}", text) \
+        or re.fullmatch(r"(\S.*?)\s+[-–—]\s+[A-Z][a-z]+(?: [A-Z][a-z]+)?", text)     # an English name after a dash only
+    return m.group(1) if m and len(norm(m.group(1))) >= 2 else ""
 
 
 def _without_aside(name: str) -> str:
