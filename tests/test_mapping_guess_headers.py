@@ -505,3 +505,11 @@ def test_a_post_written_before_a_persons_name_is_the_role(run, catalog, tmp_path
     assert data["columns"]["主任处理人"] == "director_handle_by"
     assert data["roles"]["管理处主任 陈立新"] == "office_director" and data["roles"]["物管员 林小燕"] == "property_officer"
     assert "不计人名，读作“物管员”" in line_of(out, "物管员 黄志强:")
+
+
+def test_an_english_header_whose_noun_one_label_says(run, catalog, tmp_path):
+    """Loss Incurred: loss is 损失, said by S48's 是否造成损失 alone; its Yes/No values read as the options."""
+    text = rows("Complaint No,Loss Incurred", lambda i: f"C{i},{'Yes' if i % 2 else 'No'}")
+    data, out = draft(run, catalog, tmp_path, "s48-pcb-customer-complaints", text)
+    assert data["columns"]["Loss Incurred"] == "loss_caused" and "loss：损失" in line_of(out, "Loss Incurred:")
+    assert data["values"]["loss_caused"] == {"Yes": True, "No": False}

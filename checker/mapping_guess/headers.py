@@ -9,11 +9,11 @@ from dataclasses import dataclass
 
 from ..text import as_text
 from .words import (
-    BY_SUFFIXES, BY_WORDS, DATE_SHARE, ENGLISH_CHINESE, ENGLISH_FILLER, FIELD_CONCEPT, FILLER, GENERIC_STEMS,
-    GENERIC_STEP_IDS, KIND_WORDS, LEADING_ACTS, NEGATIONS, NO, NUMERIC_NO, NUMERIC_YES, ORDINARY, RECORD_NOUNS,
-    RELATED, SAME_WORDS, STEP_MARGIN, STEP_MATCH, TIME_SUFFIXES, TIME_WORDS, UNKNOWN_VALUES, VALUE_SYNONYMS,
-    WEAK_DATE_SHARE, YES, _chars_in, _n, _negated, _pct, _resemblance, _respelled, _same_word, _show, _stem_matches,
-    _without_done, abbreviation_score, concepts_of, fold, has_cjk, norm, ordinal, words
+    BY_SUFFIXES, BY_WORDS, DATE_SHARE, ENGLISH_CHINESE, ENGLISH_FIELD_WORDS, ENGLISH_FILLER, FIELD_CONCEPT, FILLER,
+    GENERIC_STEMS, GENERIC_STEP_IDS, KIND_WORDS, LEADING_ACTS, NEGATIONS, NO, NUMERIC_NO, NUMERIC_YES, ORDINARY,
+    RECORD_NOUNS, RELATED, SAME_WORDS, STEP_MARGIN, STEP_MATCH, TIME_SUFFIXES, TIME_WORDS, UNKNOWN_VALUES,
+    VALUE_SYNONYMS, WEAK_DATE_SHARE, YES, _chars_in, _n, _negated, _pct, _resemblance, _respelled, _same_word, _show,
+    _stem_matches, _without_done, abbreviation_score, concepts_of, fold, has_cjk, norm, ordinal, words
 )
 from .facts import ColumnFacts
 from .draft import Draft, Entry, OutcomeGuess, ValueBlock
@@ -103,12 +103,32 @@ class Guesser:
                                                        f"{name[len(bare):]}”"))
                 elif len(norm(name)) >= 4 and _chars_in(name, t.label) >= 0.8 and len(norm(t.label)) > len(norm(name)):
                     found.append(_Candidate(t.id, 0.6, f"表头的字都在标签“{t.label}”中（事实与理由：申诉理由、事实根据）"))
+        elif not has_cjk(name):
+            found += self._field_in_english(name)
         elif len(norm(name)) == 2 and has_cjk(name):    # 邮编 for 邮政编码: only when one label alone abbreviates so
             short = [t for t in self.targets.values() if t.kind == "field" and len(norm(t.label)) > 2 and not t.yes_no
                      and abbreviation_score(name, t.label) == 1.0]
             if len(short) == 1:
                 found.append(_Candidate(short[0].id, 0.65, f"表头是标签“{short[0].label}”的简写"))
         return found
+
+    def _field_in_english(self, header: str) -> list[_Candidate]:
+        """An English header whose nouns, in Chinese, one field's label alone says (Loss Incurred: 是否造成损失)."""
+        said = {}
+        for token in set(words(header)) - set(ENGLISH_FILLER):
+            chinese = {zh for stem, zhs in ENGLISH_FIELD_WORDS.items() if _stem_matches(stem, token) for zh in zhs}
+            for t in self.targets.values():
+                hits = sorted(zh for zh in chinese if t.kind == "field" and zh in t.label)
+                if hits:
+                    said.setdefault(t.id, []).append(f"{token}：{hits[0]}")
+        if not said:
+            return []
+        most = max(len(v) for v in said.values())
+        best = [t for t, v in said.items() if len(v) == most]
+        if len(best) != 1:
+            return []
+        return [_Candidate(best[0], 0.65, f"表头的英文词即标签“{self.targets[best[0]].label}”中的"
+                                         f"{'、'.join(said[best[0]])}")]
 
     def _role_named(self, header: str) -> list[_Candidate]:
         """A header naming a role (责任部门 for 各责任部门, for 被投诉的部门（相关部门）): who did the first step that role

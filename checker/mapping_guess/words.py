@@ -73,6 +73,14 @@ ENGLISH_CHINESE = {
 }
 # Concepts that may stand for another where a procedure lacks the first (a ticket's resolution is often the answer
 # the complainant gets): offered commented out only, never taken.
+# English nouns of a case's fields in Chinese (Loss Incurred: 是否造成损失, Qty Defective: 数量), by stem
+ENGLISH_FIELD_WORDS = {
+    "loss": ("损失",), "quantit": ("数量",), "qty": ("数量",), "amount": ("金额",), "batch": ("批号", "批次"),
+    "lot": ("批号",), "order": ("订单",), "address": ("地址",), "phone": ("电话",), "mobile": ("电话",),
+    "contract": ("合同",), "product": ("产品",), "defect": ("缺陷", "不良"), "reason": ("原因", "理由"),
+    "cause": ("原因",), "severity": ("严重",), "satisf": ("满意",), "channel": ("渠道", "方式"), "anonym": ("匿名",),
+    "warrant": ("保修",), "signature": ("签字",), "signed": ("签字",), "evidence": ("证据",), "identity": ("身份",),
+}
 RELATED = {"resolve": ("reply", "notify"), "close": ("notify", "reply"), "notify": ("reply",), "reply": ("notify",)}
 TIME_WORDS = ("at", "date", "time", "datetime", "timestamp", "on", "when", "day")
 BY_WORDS = ("by", "owner", "assignee", "handler", "agent", "team", "group", "department", "dept")
