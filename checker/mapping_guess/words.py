@@ -71,8 +71,6 @@ ENGLISH_CHINESE = {
     "compens": ("赔偿",), "refund": ("退款",), "return": ("退货",), "train": ("培训",), "publish": ("公示",),
     "handl": ("处理",), "site": ("现场", "客户处"), "visit": ("走访", "现场", "客户处"),
 }
-# Concepts that may stand for another where a procedure lacks the first (a ticket's resolution is often the answer
-# the complainant gets): offered commented out only, never taken.
 # English nouns of a case's fields in Chinese (Loss Incurred: 是否造成损失, Qty Defective: 数量), by stem
 ENGLISH_FIELD_WORDS = {
     "loss": ("损失",), "quantit": ("数量",), "qty": ("数量",), "amount": ("金额",), "batch": ("批号", "批次"),
@@ -81,6 +79,8 @@ ENGLISH_FIELD_WORDS = {
     "cause": ("原因",), "severity": ("严重",), "satisf": ("满意",), "channel": ("渠道", "方式"), "anonym": ("匿名",),
     "warrant": ("保修",), "signature": ("签字",), "signed": ("签字",), "evidence": ("证据",), "identity": ("身份",),
 }
+# Concepts that may stand for another where a procedure lacks the first (a ticket's resolution is often the answer
+# the complainant gets): offered commented out only, never taken.
 RELATED = {"resolve": ("reply", "notify"), "close": ("notify", "reply"), "notify": ("reply",), "reply": ("notify",)}
 TIME_WORDS = ("at", "date", "time", "datetime", "timestamp", "on", "when", "day")
 BY_WORDS = ("by", "owner", "assignee", "handler", "agent", "team", "group", "department", "dept")
@@ -107,13 +107,14 @@ VALUE_SYNONYMS = {
     "written": ("书面", "来函", "来信", "信函", "信件", "书信", "letter"),
     "relayed": ("转告", "他人转告", "代为投诉", "转达"),
 }
+VALUE_SYNONYMS["in_person"] = VALUE_SYNONYMS["onsite"] = VALUE_SYNONYMS["visit"]
+# values that say the answer is not known yet (left for the auditor to map, never read as an answer)
 UNKNOWN_VALUES = {"待定", "待查", "待确认", "不详", "未知", "不明", "unknown", "tbd", "pending", "na", "n/a"}
 # 一般 in a field of classes or levels that has no option for it: no class of its own (read as blank)
 ORDINARY = {"一般", "普通", "常规", "正常", "一般投诉", "普通投诉", "一般问题", "normal"}
 SAME_WORDS = {"品质": "质量", "品管": "质量管理", "客诉": "客户投诉"}     # a company's word for the procedure's
 RECORD_NOUNS = ("材料", "情况", "信息", "内容", "说明", "记录", "资料")    # what a column holds about its subject (证据材料)
 KIND_WORDS = ("类型", "类别", "性质", "分类", "种类", "等级", "级别", "程度", "方式", "渠道")   # a header naming a classification
-VALUE_SYNONYMS["in_person"] = VALUE_SYNONYMS["onsite"] = VALUE_SYNONYMS["visit"]
 NEGATIONS = ("不", "未", "非", "无", "没")
 NOUNS_OF_ACTS = ("受理范围", "受理机构")
 GENERIC_STEMS = {"投诉", "客户", "用户", "处理", "案件", "问题", "顾客"}
