@@ -652,12 +652,17 @@ def _fits(g: Guesser, target_id: str, header: str, f: ColumnFacts) -> tuple[bool
     return True, ""
 
 
+def _cjk_pairs(t: str) -> set[str]:
+    """A normalized text's two-character Chinese words (every adjacent pair)."""
+    return {t[i:i + 2] for i in range(len(t) - 1) if has_cjk(t[i]) and has_cjk(t[i + 1])}
+
+
 def _word_pairs(text: str) -> set[str]:
-    """A Chinese text's two-character words (every adjacent pair), without those every complaint says."""
+    """A value's or label's two-character words, in the procedure's words, without those every complaint says."""
     t = norm(text)
     for word, same in SAME_WORDS.items():
         t = t.replace(word, same)
-    return {t[i:i + 2] for i in range(len(t) - 1) if has_cjk(t[i]) and has_cjk(t[i + 1])} - set(FILLER)
+    return _cjk_pairs(t) - set(FILLER)
 
 
 def _sharing_words(value: str, options: list) -> tuple[object, str] | None:
@@ -720,9 +725,7 @@ def _stem(header: str) -> str:
 def _shared_words(header: str, targets: list[Target]) -> dict[str, list[str]]:
     """The ids of the targets whose labels say a two-character word of the header (not a word every complaint says, nor
     时间/日期/部门), with those words."""
-    stem = _stem(header)
-    pairs = {stem[i:i + 2] for i in range(len(stem) - 1)} - set(FILLER) - set(GENERIC_STEMS) - {"部门", "单位"}
-    pairs = {p for p in pairs if all(has_cjk(c) for c in p)}
+    pairs = _cjk_pairs(_stem(header)) - set(FILLER) - set(GENERIC_STEMS) - {"部门", "单位"}
     found = {}
     for t in targets:
         shared = sorted(p for p in pairs if p in norm(t.label))
