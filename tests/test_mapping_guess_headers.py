@@ -97,7 +97,7 @@ def test_english_header_with_the_records_name_and_values_equal_to_option_ids(run
     assert data["columns"]["Complaint Category"] == "category"
     assert data["columns"]["Solution"] == "measures"
     assert data["values"]["category"] == {"Product Quality": "product_quality", "Service Attitude": "service_attitude"}
-    assert "去掉 complaint" in line_of(out, "Complaint Category:")
+    assert "英文词说出列 id category" in line_of(out, "Complaint Category:")   # Complaint, the record, left out
 
 
 def test_the_case_number_is_found_by_content_when_no_header_names_it(run, catalog, tmp_path):
@@ -263,7 +263,7 @@ def test_a_column_the_header_says_nothing_of_is_matched_by_its_option_values(run
     data, out = draft(run, catalog, tmp_path, "s36-hotel-guest-complaints", text)
     assert data["columns"]["轻重"] == "severity" and data["columns"]["形式"] == "channel"
     assert data["values"]["severity"] == {"一般": "general", "轻微": "minor", "重大": "major"}
-    assert "100% 的值是“投诉等级”的选项" in line_of(out, "轻重:")
+    assert "100% 的值（不计待定、待查）是“投诉等级”的选项" in line_of(out, "轻重:")
 
 
 def test_a_value_said_by_a_yes_no_fields_label_maps_the_column_to_that_field(run, catalog, tmp_path):
@@ -513,3 +513,35 @@ def test_an_english_header_whose_noun_one_label_says(run, catalog, tmp_path):
     data, out = draft(run, catalog, tmp_path, "s48-pcb-customer-complaints", text)
     assert data["columns"]["Loss Incurred"] == "loss_caused" and "loss：损失" in line_of(out, "Loss Incurred:")
     assert data["values"]["loss_caused"] == {"Yes": True, "No": False}
+
+
+def test_english_headers_that_say_a_field_id_or_a_step_id_in_other_words(run, catalog, tmp_path):
+    """L3's ids in an insurer CRM's words: Decision Received On is decision_received_at, not the receipt (Date
+    Received) that only shares a word; Assessment Start says appraisal_started_at, Review Requested On apply_review_at,
+    Notice Proof notice_evidence; Investigator is who did verify."""
+    l3 = "l3-banking-insurance-complaints"
+    text = rows("Case Ref,Date Received,Decision Received On,Assessment Start,Review Requested On,Notice Proof,"
+                "Investigator",
+                lambda i: f"R{i},2025-03-0{i + 1},2025-04-0{i + 1},2025-03-1{i},2025-05-0{i + 1},"
+                          f"SMS log {i},Agent {i}")
+    data, out = draft(run, catalog, tmp_path, l3, text)
+    assert {h: data["columns"].get(h) for h in ("Date Received", "Decision Received On", "Assessment Start",
+                                                 "Review Requested On", "Notice Proof", "Investigator")} == {
+        "Date Received": "receive_at", "Decision Received On": "decision_received_at",
+        "Assessment Start": "appraisal_started_at", "Review Requested On": "apply_review_at",
+        "Notice Proof": "notice_evidence", "Investigator": "verify_by"}
+    assert "英文词说出列 id decision_received_at" in line_of(out, "Decision Received On:")
+
+
+def test_a_column_of_options_counts_its_undecided_values_as_saying_nothing(run, catalog, tmp_path):
+    """初步判定 holds 我司质量问题 / 非我司质量问题 and, for a third of the rows, 待查: the rows that say something
+    all say S44's 是否我公司产品质量问题, so the column is taken, 待查 left for the auditor."""
+    said = ["我司质量问题", "非我司质量问题", "待查"]
+    text = rows("投诉单号,初步判定", lambda i: f"Q{i},{said[i % 3]}")
+    data, out = draft(run, catalog, tmp_path, "s44-customer-quality-complaints-2017", text)
+    assert data["columns"]["初步判定"] == "own_quality_issue"
+    assert data["values"]["own_quality_issue"] == {"我司质量问题": True, "非我司质量问题": False} and "# 待查:" in out
+    four = ["我司质量问题", "非我司质量问题", "待查", "我司质量问题", "非我司质量问题", "双方责任"]   # a value of neither
+    data, out = draft(run, catalog, tmp_path, "s44-customer-quality-complaints-2017",
+                      rows("投诉单号,初步判定", lambda i: f"Q{i},{four[i]}"))
+    assert data["columns"]["初步判定"] == "own_quality_issue" and "80% 的值（不计待定、待查）" in line_of(out, "初步判定:")

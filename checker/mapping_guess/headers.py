@@ -9,11 +9,12 @@ from dataclasses import dataclass
 
 from ..text import as_text
 from .words import (
-    BY_SUFFIXES, BY_WORDS, DATE_SHARE, ENGLISH_CHINESE, ENGLISH_FIELD_WORDS, ENGLISH_FILLER, FIELD_CONCEPT, FILLER,
-    GENERIC_STEMS, GENERIC_STEP_IDS, KIND_WORDS, LEADING_ACTS, NEGATIONS, NO, NUMERIC_NO, NUMERIC_YES, ORDINARY,
-    RECORD_NOUNS, RELATED, SAME_WORDS, STEP_MARGIN, STEP_MATCH, TIME_SUFFIXES, TIME_WORDS, UNKNOWN_VALUES,
-    VALUE_SYNONYMS, WEAK_DATE_SHARE, YES, _chars_in, _n, _negated, _pct, _resemblance, _respelled, _same_word, _show,
-    _stem_matches, _without_done, abbreviation_score, concepts_of, fold, has_cjk, norm, ordinal, words
+    BY_SUFFIXES, BY_WORDS, DATE_SHARE, ENGLISH_CHINESE, ENGLISH_FIELD_WORDS, ENGLISH_FILLER, ENGLISH_STOP,
+    FIELD_CONCEPT, FILLER, GENERIC_STEMS, GENERIC_STEP_IDS, KIND_WORDS, LEADING_ACTS, NEGATIONS, NO, NUMERIC_NO,
+    NUMERIC_YES, ORDINARY, RECORD_NOUNS, RELATED, SAME_WORDS, STEP_MARGIN, STEP_MATCH, TIME_SUFFIXES, TIME_WORDS,
+    UNKNOWN_VALUES, VALUE_SYNONYMS, WEAK_DATE_SHARE, YES, _chars_in, _n, _negated, _resemblance, _respelled, _show,
+    _stem_matches, _without_done, abbreviation_score, concepts_of, english_likeness, fold, has_cjk, norm, ordinal,
+    words
 )
 from .facts import ColumnFacts
 from .draft import Draft, Entry, OutcomeGuess, ValueBlock
@@ -200,9 +201,11 @@ class Guesser:
         tokens = words(name)
         timed = any(w in TIME_WORDS for w in tokens) or tokens[-1:] and tokens[-1].endswith("ed") \
             or facts.date_share >= DATE_SHARE
-        by = any(w in BY_WORDS for w in tokens)
-        if (timed or by) and not has_cjk(name):
-            found += self._steps_by_id(tokens, "_by" if by else "_at")
+        # Investigator, Approver: the doer named by the act
+        by = any(w in BY_WORDS for w in tokens) or tokens[-1:] and tokens[-1].endswith(("or", "er")) \
+            and bool(concepts_of(tokens[-1][:-2]))
+        if not has_cjk(name):
+            found += self._ids_in_english(tokens, "_by" if by else "_at" if timed else "")
         concepts = concepts_of(name)
         chinese = {w for t in tokens for stem, zh in ENGLISH_CHINESE.items() if _stem_matches(stem, t) for w in zh}
         if (concepts or chinese) and (timed or by) and not (has_cjk(name) and found):   # Chinese said it more precisely
@@ -245,6 +248,11 @@ class Guesser:
             # 分析…，提出临时对策 is above all the analysis: 分析部门 names it before 提出部门 does. Less than STEP_MARGIN:
             # it only ranks headers, a step whose later clause says the header's words stays a rival of the others
             score -= STEP_MARGIN * 0.8
+            id_acts = concepts_of(step.id.replace("_", " "))
+            if id_acts and not concepts_of(core) & id_acts and id_acts & concepts_of(first_clause):
+                # 通知质检 for receive (接到…投诉，立即通知质检部): the step's id and first clause say its act, the header
+                # another, which a header saying that act (接诉) names better
+                score -= 0.4
         if core in name and core not in _without_aside(name):
             score -= 0.6      # 会同 only in 处理投诉（多方面原因的会同有关行政部门共同处理）: an aside, not the act
         situation = name.split("：", 1)[0] if "：" in name[:8] else ""
@@ -300,23 +308,44 @@ class Guesser:
         return [_Candidate(f"{best.id}{suffix}", 0.6 + 0.3 * min(best_score, 1.0),
                            f"表头“{stem}”{how}环节名“{best.name}”" + ("中" if how == "出现在" else "相近"))]
 
-    def _steps_by_id(self, tokens: list[str], suffix: str) -> list[_Candidate]:
-        """An English header that says a step's id in its own inflection (Result Recorded: record_result,
-        Supervisor Notified: notify_superior): the step whose id words it says the most of, when only one does."""
-        said = [t for t in tokens if t not in TIME_WORDS and t not in BY_WORDS]
-        scored = []
-        for step in self.procedure.steps:
-            parts = [p for p in step.id.split("_") if len(p) >= 3 and not p.isdigit()]
-            if parts and said:
-                share = sum(any(_same_word(t, p) for t in said) for p in parts) / len(parts)
-                if share >= 0.5 and any(_same_word(said[-1], p) or _same_word(said[0], p) for p in parts):
-                    scored.append((share, step))
-        scored.sort(key=lambda x: -x[0])
-        if not scored or (len(scored) > 1 and scored[1][0] == scored[0][0]):
+    def _ids_in_english(self, tokens: list[str], suffix: str) -> list[_Candidate]:
+        """An English header that says a column's id in its own words (Result Recorded: record_result_at, Decision
+        Received On: decision_received_at, Assessment Start: appraisal_started_at): the time of a step or a date
+        field (suffix _at), the doer of a step (_by), else a field that is no date. Scored by how many words of
+        each the other says (Dice), so that Decision Received On is not simply the receipt; two ids said as well
+        are both offered, to choose."""
+        said = [t for t in tokens if t not in TIME_WORDS and t not in BY_WORDS and t not in ENGLISH_FILLER
+                and t not in ENGLISH_STOP]
+        if not said:
             return []
-        share, step = scored[0]
-        return [_Candidate(f"{step.id}{suffix}", 0.6 + 0.3 * share,
-                           f"表头的英文词与环节 id {step.id}（“{step.name}”）相同")]
+        scored = []
+        for t in self.targets.values():
+            is_date = t.type in ("date", "datetime")
+            if t.kind == "step_at" and suffix == "_at" or t.kind == "step_by" and suffix == "_by":
+                id_ = t.step
+            elif t.kind == "field" and suffix != "_by" and is_date == (suffix == "_at"):
+                id_ = t.id[:-3] if t.id.endswith("_at") else t.id
+            else:
+                continue
+            parts = [p for p in id_.split("_") if p not in ENGLISH_FILLER and p not in ENGLISH_STOP
+                     and not p.isdigit() and p not in ("at", "by")]
+            if not parts:
+                continue
+            heard = sum(max(english_likeness(w, p) for p in parts) for w in said)
+            named = sum(max(english_likeness(w, p) for w in said) for p in parts)
+            dice = (heard + named) / (len(said) + len(parts))
+            if dice >= 0.5 and named >= len(parts) / 2:
+                scored.append((dice, t))
+        if not scored:
+            return []
+        best = max(d for d, _ in scored)
+        top = [t for d, t in scored if d == best]
+        if len(top) > 1:
+            names = "、".join(t.id for t in top)
+            return [_Candidate(t.id, 0.5, f"表头的英文词同样说出 {names}：请选定") for t in top]
+        t = top[0]
+        what = f"环节 id {t.step}（“{self.steps[t.step].name}”）" if t.kind != "field" else f"列 id {t.id}（“{t.label}”）"
+        return [_Candidate(t.id, 0.6 + 0.35 * best, f"表头的英文词说出{what}" + ("" if best == 1 else "的大部分"))]
 
     def _vocabulary_steps(self, text: str) -> list[_Candidate]:
         """A header the vocabulary knows as a date field the procedure lacks (Follow-up Date is revisit_at): the
@@ -429,7 +458,7 @@ class Guesser:
         """The value map of a column with options, and the share of the column's rows it accounts for."""
         numeric = target.yes_no and facts.yes_no_share(numeric=True) >= 0.95
         options = "、".join(f"{as_text(o.id)} {o.label}" for o in target.options) or "true、false"
-        entries, known, ordinary = [], 0, 0
+        entries, known, ordinary, undecided = [], 0, 0, 0
         other = next((o for o in target.options if as_text(o.id) == "other" or o.label.startswith("其他")), None)
         matches = {value: self.match_value(value, target, numeric) for value, _ in facts.top}
         if target.yes_no and len(matches) == 2 and len({str(m) for m in matches.values()}) == 2 \
@@ -457,6 +486,7 @@ class Guesser:
                 continue      # not counted as fitting: any column would fit a field with "other"
             if match is None:
                 entries.append(Entry(value, "?", f"{_n(count)} 行；没有相近的选项（可选：{options}）", False))
+                undecided += count if norm(value) in UNKNOWN_VALUES else 0
                 continue
             option, why = match
             known += count
@@ -468,7 +498,9 @@ class Guesser:
         if more > 0:
             note += f"（只列出最常见的 {len(facts.top)} 个）"
         known += ordinary if known else 0        # 一般 beside 较严重, not a column of 一般 alone
-        return ValueBlock(target.id, header, note, entries), (known / facts.filled if facts.filled else 0.0)
+        # 待查 says nothing yet of which option: the share is of the values that do say
+        said = facts.filled - undecided
+        return ValueBlock(target.id, header, note, entries), (known / said if said else 0.0)
 
     # steps for activities -------------------------------------------------------------------------------------
 
@@ -643,9 +675,9 @@ def _fits(g: Guesser, target_id: str, header: str, f: ColumnFacts) -> tuple[bool
         if covered >= 0.5 or (target.yes_no and f.yes_no_share() >= 0.95):
             return True, f.values_text(4)
         if covered > 0:       # the header names it and some values are its options: the rest are the company's own
-            return True, (f"{f.values_text(4)}；{_pct(round(covered * f.filled), f.filled)} 的值对得上选项，"
+            return True, (f"{f.values_text(4)}；{covered:.0%} 的值对得上选项，"
                           f"其余取值请在下面补上对应的选项（不补则审计报“取值无效”）")
-        return False, (f"{f.values_text(4)}；只有 {_pct(round(covered * f.filled), f.filled)} 的值对得上选项，"
+        return False, (f"{f.values_text(4)}；只有 {covered:.0%} 的值对得上选项，"
                        f"映射后其余各行都会报“取值无效”：请核对这一列是不是{target.label}")
     if f.date_share >= DATE_SHARE and target.type in ("text", "longtext", "choice"):
         return False, f"但这是日期列（{f.date_evidence()}）"
@@ -868,7 +900,7 @@ def _by_option_values(g: Guesser, target: Target, header: str, f: ColumnFacts, l
     block, share = g.value_block(target, header, f)
     if share < least:
         return None
-    return share, target, block, f"表头不像任何列，但 {_pct(round(share * f.filled), f.filled)} 的值是“{target.label}”的选项"
+    return share, target, block, f"表头不像任何列，但 {share:.0%} 的值（不计待定、待查）是“{target.label}”的选项"
 
 
 def _by_truths(g: Guesser, target: Target, header: str, f: ColumnFacts):
@@ -883,7 +915,7 @@ def _by_truths(g: Guesser, target: Target, header: str, f: ColumnFacts):
         return None           # 实名/匿名/其他: the third value is neither (待查 is not known yet: left to map)
     # the other value of two is the opposite; of three or more, the unsaid ones are only likely so (在建 may well be
     # 保修期内): the column is then offered commented out
-    unknown = {v for v, t in truths.items() if t is None and norm(v) in UNKNOWN_VALUES and said == {True, False}}
+    unknown = {v for v, t in truths.items() if t is None and norm(v) in UNKNOWN_VALUES}
     sure = f.distinct - len(unknown) == 2 or None not in truths.values()
     truths = {v: (t if t is not None else False) for v, t in truths.items()}
     entries = []

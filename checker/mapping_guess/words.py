@@ -32,7 +32,7 @@ CONCEPTS: dict[str, tuple[tuple[str, ...], tuple[str, ...], tuple[str, ...]]] = 
                  "logged", "incoming"), (),
                 ("受理", "接收", "登记", "接到", "收到", "录入", "新建", "创建", "立案", "来电", "接诉", "受案", "接待",
                  "接报", "收集", "搜集")),
-    "reply": (("repl", "respond", "respons", "answer", "acknowledg"), ("take in charge", "first contact"),
+    "reply": (("repl", "respond", "response", "answer", "acknowledg"), ("take in charge", "first contact"),
               ("答复", "回复", "响应", "回应", "回函", "答疑")),
     "resolve": (("resolv", "solv", "solution", "fix", "remed", "repair"), (), ("解决", "维修", "修复", "排除")),
     "close": (("clos", "finish", "complet", "archiv", "done", "end"), (), ("结案", "办结", "关闭", "归档", "完结",
@@ -64,7 +64,7 @@ ENGLISH_CHINESE = {
     "log": ("登记",), "logged": ("登记",), "regist": ("登记",), "record": ("记录", "登记"), "receiv": ("接收", "收到", "受理"),
     "investig": ("调查",), "inspect": ("检验", "检查"), "verif": ("验证", "核实", "确认"), "confirm": ("确认",),
     "analy": ("分析",), "countermeasur": ("对策",), "dispos": ("处置", "处理方式"), "decid": ("决定", "判定"),
-    "repl": ("答复", "回复", "传达"), "respon": ("答复", "回复", "响应"), "notif": ("通知", "通报", "告知"),
+    "repl": ("答复", "回复", "传达"), "respond": ("答复", "回复", "响应"), "response": ("答复", "回复", "响应"), "notif": ("通知", "通报", "告知"),
     "inform": ("告知", "通知"), "approv": ("审批", "批准"), "review": ("审核", "评审"), "assign": ("分派", "派单", "指派"),
     "dispatch": ("派单", "派发"), "transfer": ("转交", "转办"), "escalat": ("上报", "升级"), "revisit": ("回访",),
     "follow": ("回访", "跟踪"), "clos": ("结案", "关闭"), "archiv": ("归档", "存档"), "resolv": ("解决",),
@@ -83,7 +83,7 @@ ENGLISH_FIELD_WORDS = {
 # the complainant gets): offered commented out only, never taken.
 RELATED = {"resolve": ("reply", "notify"), "close": ("notify", "reply"), "notify": ("reply",), "reply": ("notify",)}
 TIME_WORDS = ("at", "date", "time", "datetime", "timestamp", "on", "when", "day")
-BY_WORDS = ("by", "owner", "assignee", "handler", "agent", "team", "group", "department", "dept")
+BY_WORDS = ("by", "owner", "assignee", "handler", "agent", "team", "group", "department", "dept", "unit")
 # The date fields the vocabulary shares and the step a procedure may time the same event by.
 FIELD_CONCEPT = {"received_at": "receive", "replied_at": "reply", "closed_at": "close", "revisit_at": "revisit"}
 # A few values exports write for usual option ids (matched on the option's id or label).
@@ -140,6 +140,16 @@ ENGLISH_SHORT = {"dept": ("department",), "qty": ("quantity",), "no": ("number",
                  "nbr": ("number",), "mfg": ("production", "manufacturing"), "desc": ("description",),
                  "cust": ("customer",), "tel": ("telephone",), "addr": ("address",), "mgr": ("manager",),
                  "amt": ("amount",), "dt": ("date",), "ref": ("reference",), "resp": ("responsible",)}
+# English words one field or step id may be said with (Assessment Start: appraisal_started_at; Review Requested On:
+# apply_review_at; Customer Unreachable: complainant_unreachable), besides the concepts above.
+ENGLISH_SAME = (("customer", "client", "consumer", "user", "complainant", "buyer"),
+                ("info", "information", "material", "document", "data"), ("request", "apply", "application"),
+                ("assessment", "appraisal", "evaluation"), ("proof", "evidence"),
+                ("rationale", "basis", "reason", "ground"), ("start", "begin", "commence"),
+                ("end", "close", "finish", "complete"), ("notice", "notify", "notification", "inform"),
+                ("id", "identity", "identification"), ("unit", "department", "dept", "office"),
+                ("supervisor", "superior", "manager", "leader"))
+ENGLISH_STOP = ("of", "the", "to", "for", "and", "or", "in", "a", "an", "not", "with", "from")
 # English headers qualify the column by the record's name: "Complaint Category" is the category.
 ENGLISH_FILLER = ("complaint", "case", "ticket", "customer", "client", "incident")
 # Event-log columns by name (normalized), most usual first.
@@ -208,10 +218,33 @@ def _resemblance(words_: str, name: str) -> float:
     return (abbreviation_score(words_, name) + share) / 2
 
 
-def _same_word(a: str, b: str) -> bool:
-    """English words of one stem: notified/notify, supervisor/superior, received/receive."""
+def _lemma(word: str) -> str:
+    """An English word without its inflection: notified, notify; closed, clos; started, start; findings, finding."""
+    if word.endswith("ied") and len(word) > 4:
+        return word[:-3] + "y"
+    if word.endswith("ed") and len(word) > 4:
+        return word[:-2]
+    if word.endswith("ing") and len(word) > 5:
+        return word[:-3]
+    if word.endswith("s") and not word.endswith("ss") and len(word) > 3:
+        return word[:-1]
+    return word
+
+
+def _in_group(word: str, group: tuple[str, ...]) -> bool:
+    return any(word == _lemma(w) for w in group)
+
+
+def english_likeness(a: str, b: str) -> float:
+    """How surely two English words say the same for a column: 1 for one stem (received, receive) or a synonym
+    (proof, evidence), 0.75 for one concept only (check, verify; but also received, register), else 0."""
     common = len(os.path.commonprefix([a, b]))
-    return a == b or (common >= 3 and common >= min(5, len(a), len(b)))
+    if common >= 5 and common >= 0.75 * min(len(a), len(b)):     # not complexity and complainant
+        return 1.0
+    a, b = _lemma(a), _lemma(b)
+    if a == b or any(_in_group(a, group) and _in_group(b, group) for group in ENGLISH_SAME):
+        return 1.0
+    return 0.75 if concepts_of(a) & concepts_of(b) else 0.0
 
 
 def _respelled(header: str) -> list[tuple[str, str]]:
