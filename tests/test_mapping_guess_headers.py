@@ -545,3 +545,21 @@ def test_a_column_of_options_counts_its_undecided_values_as_saying_nothing(run, 
     data, out = draft(run, catalog, tmp_path, "s44-customer-quality-complaints-2017",
                       rows("投诉单号,初步判定", lambda i: f"Q{i},{four[i]}"))
     assert data["columns"]["初步判定"] == "own_quality_issue" and "80% 的值（不计待定、待查）" in line_of(out, "初步判定:")
+
+
+def test_a_bare_completion_time_is_the_work_done_not_the_archiving(run, catalog, tmp_path):
+    """完成时间 is the vocabulary's closed_at; S12 and S40 have no such field and time the close by archiving the
+    record, but the work is done at S12's 解决投诉… and S40's 责任部门处理…."""
+    text = rows("记录编号,受理时间,完成时间", lambda i: f"K{i},2025-03-0{i + 1} 09:00,2025-03-0{i + 2} 17:00")
+    data, out = draft(run, catalog, tmp_path, S12, text)
+    assert data["columns"]["完成时间"] == "resolve_at" and "解决投诉" in line_of(out, "完成时间:")
+    data, _ = draft(run, catalog, tmp_path, S40, text)
+    assert data["columns"]["完成时间"] == "handle_at"
+
+
+def test_words_a_step_name_says_before_its_act_are_not_that_step(run, catalog, tmp_path):
+    """S32's reply is 投诉分析完成后把处理结果反馈客户: 分析完成日期 is the analysis (分析…，提出临时对策), 回复客户日期 the
+    reply."""
+    text = rows("异常单号,分析完成日期,回复客户日期", lambda i: f"E{i},2025-03-0{i + 1},2025-03-0{i + 2}")
+    data, _ = draft(run, catalog, tmp_path, "s32-quality-anomaly-handling-yccl", text)
+    assert data["columns"]["分析完成日期"] == "analyse_at" and data["columns"]["回复客户日期"] == "reply_at"

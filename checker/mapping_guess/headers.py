@@ -10,7 +10,7 @@ from dataclasses import dataclass
 from ..text import as_text
 from .words import (
     BY_SUFFIXES, BY_WORDS, DATE_SHARE, ENGLISH_CHINESE, ENGLISH_FIELD_WORDS, ENGLISH_FILLER, ENGLISH_STOP,
-    FIELD_CONCEPT, FILLER, GENERIC_STEMS, GENERIC_STEP_IDS, KIND_WORDS, LEADING_ACTS, NEGATIONS, NO, NUMERIC_NO,
+    DONE_WORDS, FIELD_CONCEPT, FILLER, GENERIC_STEMS, GENERIC_STEP_IDS, KIND_WORDS, LEADING_ACTS, NEGATIONS, NO, NUMERIC_NO,
     NUMERIC_YES, ORDINARY, RECORD_NOUNS, RELATED, SAME_WORDS, STEP_MARGIN, STEP_MATCH, TIME_SUFFIXES, TIME_WORDS,
     UNKNOWN_VALUES, VALUE_SYNONYMS, WEAK_DATE_SHARE, YES, _chars_in, _n, _negated, _resemblance, _respelled, _show,
     _stem_matches, _without_done, abbreviation_score, concepts_of, english_likeness, fold, has_cjk, norm, ordinal,
@@ -255,6 +255,8 @@ class Guesser:
                 score -= 0.4
         if core in name and core not in _without_aside(name):
             score -= 0.6      # 会同 only in 处理投诉（多方面原因的会同有关行政部门共同处理）: an aside, not the act
+        elif core in name and name.count(core) == len(re.findall(re.escape(core) + r"[^，,；;。]{0,2}后", name)):
+            score -= 0.5      # 分析完成 only in 投诉分析完成后把处理结果反馈客户: what comes before the act, not the act
         situation = name.split("：", 1)[0] if "：" in name[:8] else ""
         if situation and situation not in stem:
             score -= 0.1      # 升级投诉：迅速派单… is the dispatch of one kind of complaint; 派单时间, of any
@@ -358,6 +360,12 @@ class Guesser:
         steps = [s.id for s in self.procedure.steps if concept in self.step_concepts[s.id]
                  and self.targets[f"{s.id}_at"].read]
         steps.sort(key=lambda s: (order[s],) if concept == "receive" else (len(self.step_concepts[s]), order[s]))
+        if concept == "close" and _stem(text) in DONE_WORDS:
+            # 完成时间 alone is when the work was done (解决投诉…, 责任部门处理…), before the record is archived
+            work = [s.id for s in self.procedure.steps if self.targets[f"{s.id}_at"].read and s.id not in steps
+                    and ("resolve" in self.step_concepts[s.id] or s.id.split("_")[0] == "handle")]
+            work.sort(key=lambda s: "resolve" not in concepts_of(s.replace("_", " ")) and not s.startswith("handle"))
+            steps = work[:1] + steps
         return [_Candidate(f"{s}_at", 0.85 - 0.05 * rank, f"表头即词表中 {field_id} 的别名“{text}”；制度没有这个字段，"
                                                          f"用环节“{self.steps[s].name}”的时间")
                 for rank, s in enumerate(steps)]
