@@ -563,3 +563,11 @@ def test_words_a_step_name_says_before_its_act_are_not_that_step(run, catalog, t
     text = rows("异常单号,分析完成日期,回复客户日期", lambda i: f"E{i},2025-03-0{i + 1},2025-03-0{i + 2}")
     data, _ = draft(run, catalog, tmp_path, "s32-quality-anomaly-handling-yccl", text)
     assert data["columns"]["分析完成日期"] == "analyse_at" and data["columns"]["回复客户日期"] == "reply_at"
+
+
+def test_of_two_steps_named_alike_the_one_doing_the_headers_verb(run, catalog, tmp_path):
+    """S31: 反馈交办单位日期 says words of 受理、…承办上级批转和交办的投诉事项 and of 向上级有关部门反馈批转投诉事项…; it opens
+    with 反馈, the second one's act."""
+    text = rows("登记编号,反馈交办单位日期", lambda i: f"D{i},2025-04-0{i + 1}")
+    data, out = draft(run, catalog, tmp_path, "s31-zhenjiang-building-quality-complaints", text)
+    assert data["columns"]["反馈交办单位日期"] == "report_back_at" and "表头开头的“反馈”" in out

@@ -300,6 +300,13 @@ class Guesser:
         read = self.targets[f"{best.id}{suffix}"].read
         rivals = [s for score, s in scored[1:] if best_score - score < STEP_MARGIN
                   and (self.targets[f"{s.id}{suffix}"].read or not read)]   # what no rule reads is no rival
+        lead = next((w for w in LEADING_ACTS if stem.startswith(w)), None)
+        doing = [s for s in [best, *rivals] if lead and concepts_of(lead) & self.step_concepts[s.id]]
+        if rivals and len(doing) == 1:
+            # 反馈交办单位: the header's verb (反馈) is one step's act; 交办 is only what it reports on
+            return [_Candidate(f"{doing[0].id}{suffix}", 0.7, f"表头“{stem}”与环节名"
+                               f"{'、'.join(f'“{s.name}”' for s in [best, *rivals])}同样相近，表头开头的“{lead}”是"
+                               f"“{doing[0].name}”的动作")]
         if rivals:
             names = "、".join(f"“{s.name}”" for s in [best, *rivals])
             targets = [f"{s.id}{suffix}" for s in [best, *rivals]]
