@@ -571,3 +571,10 @@ def test_of_two_steps_named_alike_the_one_doing_the_headers_verb(run, catalog, t
     text = rows("登记编号,反馈交办单位日期", lambda i: f"D{i},2025-04-0{i + 1}")
     data, out = draft(run, catalog, tmp_path, "s31-zhenjiang-building-quality-complaints", text)
     assert data["columns"]["反馈交办单位日期"] == "report_back_at" and "表头开头的“反馈”" in out
+
+
+def test_a_date_header_is_read_with_either_time_word(run, catalog, tmp_path):
+    """登记日期 is the vocabulary's 登记时间 (L5's received_at), not a step it merely resembles."""
+    text = rows("报修单号,登记日期", lambda i: f"B{i},2025-03-0{i + 1}")
+    data, out = draft(run, catalog, tmp_path, "l5-construction-quality-regulation", text)
+    assert data["columns"]["登记日期"] == "received_at" and "把“日期”读作“时间”" in line_of(out, "登记日期:")
