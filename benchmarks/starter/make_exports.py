@@ -2628,6 +2628,17 @@ def person_name(rng):
     return rng.choice(SURNAMES) + rng.choice(GIVEN)
 
 
+def distinct_names(rng, k: int, taken: set) -> list[str]:
+    """k staff names not yet in `taken` (which they join): one export's people, each a different person."""
+    out = []
+    while len(out) < k:
+        name = person_name(rng)
+        if name not in taken:
+            taken.add(name)
+            out.append(name)
+    return out
+
+
 def mobile(rng):
     return rng.choice(["138", "139", "137", "135", "158", "186", "189", "133", "177", "199"]) + \
         "".join(rng.choice("0123456789") for _ in range(8))

@@ -13,7 +13,7 @@ from __future__ import annotations
 
 from datetime import date, datetime, timedelta
 
-from make_exports import Case, pick, cn, person_name as _name, mobile as _mobile
+from make_exports import Case, distinct_names, pick, cn, person_name as _name, mobile as _mobile
 
 
 CUTOFF = datetime(2025, 6, 30, 18, 0)   # the exports were taken on 30 June 2025; later steps have not happened
@@ -29,17 +29,6 @@ def _cap(t, last_hour=20):
     elif t.hour >= last_hour:
         t = (t + timedelta(days=1)).replace(hour=8 + t.hour % 3)
     return None if t > CUTOFF else t
-
-
-def _names(rng, k, taken):
-    """k distinct staff names not in taken (taken is updated)."""
-    out = []
-    while len(out) < k:
-        v = _name(rng)
-        if v not in taken:
-            taken.add(v)
-            out.append(v)
-    return out
 
 
 # --- 66: S37, a district construction-quality complaint window (Xiamen) --------------------------------------------
@@ -85,8 +74,8 @@ def e66_s37_window(rng, injected=None):
 
     taken = set()
     sections = ["监督一科", "监督二科", "监督三科", "安全监督科"]
-    duty = {s: _names(rng, 2, taken) for s in sections}
-    officers = _names(rng, 2, taken)
+    duty = {s: distinct_names(rng, 2, taken) for s in sections}
+    officers = distinct_names(rng, 2, taken)
 
     projects = [  # (报建名称, 在建?, 竣工年份), weight
         (("集美新城悦海湾二期（A1-A6#楼）", False, 2023), 22),

@@ -13,7 +13,7 @@ from __future__ import annotations
 
 from datetime import datetime, timedelta
 
-from make_exports import Case, pick, person_name, mobile
+from make_exports import Case, distinct_names, pick, person_name, mobile
 
 
 CUTOFF = datetime(2025, 6, 30, 18, 0)   # the exports were taken on 30 June 2025; later steps have not happened
@@ -31,16 +31,6 @@ def _work(t):
     if t.weekday() == 6:                      # nobody on Sundays
         t = t + timedelta(days=1)
     return None if t > CUTOFF else t
-
-
-def _names(rng, k, taken):
-    out = []
-    while len(out) < k:
-        n = person_name(rng)
-        if n not in taken:
-            taken.add(n)
-            out.append(n)
-    return out
 
 
 # --- 68: S32, an electronics plant's customer-complaint anomaly tracking sheet -----------------------------------
@@ -68,11 +58,11 @@ def e68_s32_anomaly_tracking(rng, injected=None):
     """
     n = 58
     taken: set[str] = set()
-    sales = _names(rng, 3, taken)
-    qe = _names(rng, 3, taken)
-    rd = _names(rng, 2, taken)
-    pe = _names(rng, 2, taken)
-    leaders = _names(rng, 2, taken)
+    sales = distinct_names(rng, 3, taken)
+    qe = distinct_names(rng, 3, taken)
+    rd = distinct_names(rng, 2, taken)
+    pe = distinct_names(rng, 2, taken)
+    leaders = distinct_names(rng, 2, taken)
 
     customers = ["华捷通讯", "康源医疗", "明泰照明", "博锐智能", "欧瑞家电", "星联安防"]
     models = {"DX-12V2A": "电源适配器", "DX-5V3A-QC": "快充充电器", "DX-24V5A": "电源适配器", "DL-40W": "LED驱动电源",
@@ -303,8 +293,8 @@ def e69_s31_station_register(rng, injected=None):
     """
     n = 64
     taken: set[str] = set()
-    station = _names(rng, 4, taken)
-    bureau = _names(rng, 2, taken)
+    station = distinct_names(rng, 4, taken)
+    bureau = distinct_names(rng, 2, taken)
     projects = [
         ("华阳·翡翠城", "句容华阳置业有限公司", "江苏句宁建设集团有限公司", datetime(2023, 6, 18)),
         ("宝华山庄三期", "南京宝华山庄房地产开发有限公司", "江苏恒信建设工程有限公司", datetime(2022, 11, 30)),

@@ -13,21 +13,10 @@ from __future__ import annotations
 
 from datetime import datetime, timedelta
 
-from make_exports import Case, pick, dotted, person_name as _name, mobile as _mobile
+from make_exports import Case, distinct_names, pick, dotted, person_name as _name, mobile as _mobile
 
 
 CUTOFF = datetime(2025, 6, 30, 18, 0)   # the exports were taken on 30 June 2025; later steps have not happened
-
-
-def _roster(rng, k, taken):
-    """k staff names not used elsewhere in the same export."""
-    out = []
-    while len(out) < k:
-        name = _name(rng)
-        if name not in taken:
-            taken.add(name)
-            out.append(name)
-    return out
 
 
 def _clock(day, rng, lo=8.5, hi=18.0):
@@ -92,13 +81,13 @@ def e70_s40_service_desk(rng, injected=None):
     """
     n = 64
     taken: set[str] = set()
-    front = _roster(rng, 3, taken)                      # 服务中心前台
-    butlers = _roster(rng, 4, taken)                    # 楼栋管家（客服中心）
-    field = {"秩序部": _roster(rng, 3, taken), "环境部": _roster(rng, 2, taken), "工程部": _roster(rng, 3, taken),
+    front = distinct_names(rng, 3, taken)                      # 服务中心前台
+    butlers = distinct_names(rng, 4, taken)                    # 楼栋管家（客服中心）
+    field = {"秩序部": distinct_names(rng, 3, taken), "环境部": distinct_names(rng, 2, taken), "工程部": distinct_names(rng, 3, taken),
              "客服中心": butlers}
-    chiefs = {dept: _roster(rng, 1, taken)[0] for dept in ("秩序部", "环境部", "工程部", "客服中心")}
-    heads = _roster(rng, 2, taken)                      # 项目经理、项目副经理
-    ops = _roster(rng, 2, taken)                        # 运营管理部品质专员
+    chiefs = {dept: distinct_names(rng, 1, taken)[0] for dept in ("秩序部", "环境部", "工程部", "客服中心")}
+    heads = distinct_names(rng, 2, taken)                      # 项目经理、项目副经理
+    ops = distinct_names(rng, 2, taken)                        # 运营管理部品质专员
     dept_of = {name: dept for dept, names in field.items() for name in names}
 
     slots = list(range(2, n - 8))
@@ -462,13 +451,13 @@ def e71_s12_estate_log(rng, injected=None):
     """
     n = 56
     taken: set[str] = set()
-    front = _roster(rng, 2, taken)           # 客服前台接待员
-    cs_staff = _roster(rng, 2, taken)        # 客服专员（客户服务部）
-    assistants = _roster(rng, 2, taken)      # 客户服务助理
-    foreman = _roster(rng, 1, taken)[0]      # 工程部维修班长
-    chiefs = {d: _roster(rng, 1, taken)[0] for d in ("工程部", "秩序部")}
-    heads = {d: _roster(rng, 1, taken)[0] for d in ("工程部", "秩序部", "保洁部", "绿化部", "客服部")}
-    cs_manager = _roster(rng, 1, taken)[0]
+    front = distinct_names(rng, 2, taken)           # 客服前台接待员
+    cs_staff = distinct_names(rng, 2, taken)        # 客服专员（客户服务部）
+    assistants = distinct_names(rng, 2, taken)      # 客户服务助理
+    foreman = distinct_names(rng, 1, taken)[0]      # 工程部维修班长
+    chiefs = {d: distinct_names(rng, 1, taken)[0] for d in ("工程部", "秩序部")}
+    heads = {d: distinct_names(rng, 1, taken)[0] for d in ("工程部", "秩序部", "保洁部", "绿化部", "客服部")}
+    cs_manager = distinct_names(rng, 1, taken)[0]
 
     slots = list(range(2, n - 6))
     rng.shuffle(slots)
