@@ -578,3 +578,12 @@ def test_a_date_header_is_read_with_either_time_word(run, catalog, tmp_path):
     text = rows("报修单号,登记日期", lambda i: f"B{i},2025-03-0{i + 1}")
     data, out = draft(run, catalog, tmp_path, "l5-construction-quality-regulation", text)
     assert data["columns"]["登记日期"] == "received_at" and "把“日期”读作“时间”" in line_of(out, "登记日期:")
+
+
+def test_the_business_in_a_companys_word_and_a_step_not_opening_with_another_act(run, catalog, tmp_path):
+    """L6: 向企业投诉日期 reads 企业 as the law's 经营者; of 用户先向电信业务经营者投诉 and 告知用户先向电信业务经营者投诉…, the
+    second tells the user to complain (告知), which the header does not say."""
+    text = rows("申诉编号,向企业投诉日期", lambda i: f"S{i},2025-02-0{i + 1}")
+    data, out = draft(run, catalog, tmp_path, "l6-telecom-user-appeals-2016", text)
+    assert data["columns"]["向企业投诉日期"] == "complain_to_operator_at"
+    assert "把“企业”读作法规的“经营者”" in line_of(out, "向企业投诉日期:")

@@ -81,7 +81,12 @@ class Guesser:
             if close and len(norm(text)) >= 3:
                 target, what = self.names[close[0]]
                 found.append(_Candidate(target, 0.85, f"表头与{what}“{close[0]}”相近"))
-        found += self._step_candidates(name, facts)
+        steps = self._step_candidates(name, facts)
+        if not steps and has_cjk(name):       # 向企业投诉日期: 用户先向电信业务经营者投诉
+            for text, how in _respelled(name):
+                steps += [_Candidate(c.target, c.score - 0.05, f"{how}，{c.why}", c.alike)
+                          for c in self._step_candidates(text, facts)]
+        found += steps
         found += self._role_named(name)
         if has_cjk(name):
             found += self._head_noun(name)
@@ -302,11 +307,17 @@ class Guesser:
                   and (self.targets[f"{s.id}{suffix}"].read or not read)]   # what no rule reads is no rival
         lead = next((w for w in LEADING_ACTS if stem.startswith(w)), None)
         doing = [s for s in [best, *rivals] if lead and concepts_of(lead) & self.step_concepts[s.id]]
+        plain = [s for s in [best, *rivals] if all(not s.name.startswith(w) or w in stem
+                                                   or concepts_of(w) & concepts_of(stem) for w in LEADING_ACTS)]
+        names = "、".join(f"“{s.name}”" for s in [best, *rivals])
         if rivals and len(doing) == 1:
             # 反馈交办单位: the header's verb (反馈) is one step's act; 交办 is only what it reports on
-            return [_Candidate(f"{doing[0].id}{suffix}", 0.7, f"表头“{stem}”与环节名"
-                               f"{'、'.join(f'“{s.name}”' for s in [best, *rivals])}同样相近，表头开头的“{lead}”是"
-                               f"“{doing[0].name}”的动作")]
+            return [_Candidate(f"{doing[0].id}{suffix}", 0.7, f"表头“{stem}”与环节名{names}同样相近，表头开头的"
+                                                               f"“{lead}”是“{doing[0].name}”的动作")]
+        if rivals and len(plain) == 1:
+            # 向企业投诉: 用户先向…经营者投诉 is the complaint itself; 告知用户先向…投诉 tells the user to make it
+            return [_Candidate(f"{plain[0].id}{suffix}", 0.7, f"表头“{stem}”与环节名{names}同样相近，只有“{plain[0].name}”"
+                                                               "不以表头没有说的另一种动作开头")]
         if rivals:
             names = "、".join(f"“{s.name}”" for s in [best, *rivals])
             targets = [f"{s.id}{suffix}" for s in [best, *rivals]]

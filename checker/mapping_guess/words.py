@@ -131,6 +131,7 @@ FILLER = ("投诉", "客户", "用户", "业主", "顾客")      # words most st
 STEP_MATCH = 0.5      # least resemblance of a header's words to a step name (see Guesser.step_score)
 STEP_MARGIN = 0.05    # by which the best step must beat the next, else both are offered commented out
 # The complainant is the owner, user, guest… in a sector's own words: 业主要求 is the 客户要求 field.
+BUSINESS_WORDS = ("企业", "商家", "卖家", "店铺")     # a company's word for the business the law calls 经营者
 CUSTOMER_WORDS = ("业主", "用户", "顾客", "消费者", "宾客", "客人", "住户")
 # What a Chinese header ends with, said another way (终止原因 is 终止调解情形, 问题性质 a 问题类型, 登记日期 the 登记时间).
 CHINESE_HEAD_NOUNS = {"原因": "情形", "情形": "原因", "理由": "原因", "性质": "类型", "类型": "类别", "类别": "类型",
@@ -249,11 +250,15 @@ def english_likeness(a: str, b: str) -> float:
 
 def _respelled(header: str) -> list[tuple[str, str]]:
     """Other spellings of a header that may name a catalog column: the complainant's sector word replaced by 客户
-    (业主要求 → 客户要求), and an English header without the record's name (Complaint Category → Category)."""
+    (业主要求 → 客户要求), the business's by the law's 经营者 (向企业投诉), and an English header without the record's
+    name (Complaint Category → Category)."""
     out = []
     for word in CUSTOMER_WORDS:
         if word in header:
             out.append((header.replace(word, "客户"), f"把“{word}”读作“客户”"))
+    for word in BUSINESS_WORDS:
+        if word in header:
+            out.append((header.replace(word, "经营者"), f"把“{word}”读作法规的“经营者”"))
     for word, other in CHINESE_HEAD_NOUNS.items():
         if header.endswith(word):
             out.append((header[: -len(word)] + other, f"把“{word}”读作“{other}”"))
