@@ -9,8 +9,8 @@ from dataclasses import dataclass
 
 from ..text import as_text
 from .words import (
-    BY_SUFFIXES, BY_WORDS, DATE_SHARE, ENGLISH_CHINESE, ENGLISH_FIELD_WORDS, ENGLISH_FILLER, ENGLISH_STOP,
-    DONE_WORDS, FIELD_CONCEPT, FILLER, GENERIC_STEMS, GENERIC_STEP_IDS, KIND_WORDS, LEADING_ACTS, NEGATIONS, NO, NUMERIC_NO,
+    BY_SUFFIXES, BY_WORDS, DATE_SHARE, DONE_WORDS, ENGLISH_CHINESE, ENGLISH_FIELD_WORDS, ENGLISH_FILLER, ENGLISH_STOP,
+    FIELD_CONCEPT, FILLER, GENERIC_STEMS, GENERIC_STEP_IDS, KIND_WORDS, LEADING_ACTS, NEGATIONS, NO, NUMERIC_NO,
     NUMERIC_YES, ORDINARY, RECORD_NOUNS, RELATED, SAME_WORDS, STEP_MARGIN, STEP_MATCH, TIME_SUFFIXES, TIME_WORDS,
     UNKNOWN_VALUES, VALUE_SYNONYMS, WEAK_DATE_SHARE, YES, _chars_in, _n, _negated, _resemblance, _respelled, _show,
     _stem_matches, _without_done, abbreviation_score, concepts_of, english_likeness, fold, has_cjk, norm, ordinal,
@@ -319,7 +319,6 @@ class Guesser:
             return [_Candidate(f"{plain[0].id}{suffix}", 0.7, f"表头“{stem}”与环节名{names}同样相近，只有“{plain[0].name}”"
                                                                "不以表头没有说的另一种动作开头")]
         if rivals:
-            names = "、".join(f"“{s.name}”" for s in [best, *rivals])
             targets = [f"{s.id}{suffix}" for s in [best, *rivals]]
             # steps whose names all say the header's words: the one another header does not take is left
             alike = tuple(targets) if all(stem in s.name for s in [best, *rivals]) else ()

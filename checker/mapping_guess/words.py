@@ -64,8 +64,9 @@ ENGLISH_CHINESE = {
     "log": ("登记",), "logged": ("登记",), "regist": ("登记",), "record": ("记录", "登记"), "receiv": ("接收", "收到", "受理"),
     "investig": ("调查",), "inspect": ("检验", "检查"), "verif": ("验证", "核实", "确认"), "confirm": ("确认",),
     "analy": ("分析",), "countermeasur": ("对策",), "dispos": ("处置", "处理方式"), "decid": ("决定", "判定"),
-    "repl": ("答复", "回复", "传达"), "respond": ("答复", "回复", "响应"), "response": ("答复", "回复", "响应"), "notif": ("通知", "通报", "告知"),
-    "inform": ("告知", "通知"), "approv": ("审批", "批准"), "review": ("审核", "评审"), "assign": ("分派", "派单", "指派"),
+    "repl": ("答复", "回复", "传达"), "respond": ("答复", "回复", "响应"), "response": ("答复", "回复", "响应"),
+    "notif": ("通知", "通报", "告知"), "inform": ("告知", "通知"), "approv": ("审批", "批准"), "review": ("审核", "评审"),
+    "assign": ("分派", "派单", "指派"),
     "dispatch": ("派单", "派发"), "transfer": ("转交", "转办"), "escalat": ("上报", "升级"), "revisit": ("回访",),
     "follow": ("回访", "跟踪"), "clos": ("结案", "关闭"), "archiv": ("归档", "存档"), "resolv": ("解决",),
     "compens": ("赔偿",), "refund": ("退款",), "return": ("退货",), "train": ("培训",), "publish": ("公示",),
@@ -131,8 +132,8 @@ FILLER = ("投诉", "客户", "用户", "业主", "顾客")      # words most st
 STEP_MATCH = 0.5      # least resemblance of a header's words to a step name (see Guesser.step_score)
 STEP_MARGIN = 0.05    # by which the best step must beat the next, else both are offered commented out
 # The complainant is the owner, user, guest… in a sector's own words: 业主要求 is the 客户要求 field.
-BUSINESS_WORDS = ("企业", "商家", "卖家", "店铺")     # a company's word for the business the law calls 经营者
 CUSTOMER_WORDS = ("业主", "用户", "顾客", "消费者", "宾客", "客人", "住户")
+BUSINESS_WORDS = ("企业", "商家", "卖家", "店铺")     # a company's word for the business the law calls 经营者
 # What a Chinese header ends with, said another way (终止原因 is 终止调解情形, 问题性质 a 问题类型, 登记日期 the 登记时间).
 CHINESE_HEAD_NOUNS = {"原因": "情形", "情形": "原因", "理由": "原因", "性质": "类型", "类型": "类别", "类别": "类型",
                       "方法": "方式", "判定": "判断", "判断": "判定", "日期": "时间", "时间": "日期"}
