@@ -30,13 +30,19 @@ class _Candidate:
     alike: tuple[str, ...] = ()     # the steps' columns named as much as this one (the header cannot tell which)
 
 
+def _respelled_candidates(header: str, find) -> list[_Candidate]:
+    """What `find` makes of the header's other spellings (`_respelled`), a little less sure and saying how it read it."""
+    return [_Candidate(c.target, c.score - 0.05, f"{how}，{c.why}", c.alike)
+            for text, how in _respelled(header) for c in find(text)]
+
+
 class Guesser:
     def __init__(self, procedure: Outline):
         self.procedure = procedure
         self.targets = {t.id: t for t in procedure.targets}
         self.steps = {s.id: s for s in procedure.steps}
-        self.step_concepts = {s.id: concepts_of(s.id.replace("_", " ")) | concepts_of(s.name)
-                              for s in procedure.steps}
+        self.id_concepts = {s.id: concepts_of(s.id.replace("_", " ")) for s in procedure.steps}
+        self.step_concepts = {s.id: self.id_concepts[s.id] | concepts_of(s.name) for s in procedure.steps}
         self.names: dict[str, tuple[str, str]] = {}     # normalized name -> (target, what the name is)
         for t in self.targets.values():
             if t.kind == "step_by":
@@ -83,15 +89,12 @@ class Guesser:
                 found.append(_Candidate(target, 0.85, f"表头与{what}“{close[0]}”相近"))
         steps = self._step_candidates(name, facts)
         if not steps and has_cjk(name):       # 向企业投诉日期: 用户先向电信业务经营者投诉
-            for text, how in _respelled(name):
-                steps += [_Candidate(c.target, c.score - 0.05, f"{how}，{c.why}", c.alike)
-                          for c in self._step_candidates(text, facts)]
+            steps = _respelled_candidates(name, lambda text: self._step_candidates(text, facts))
         found += steps
         found += self._role_named(name)
         if has_cjk(name):
             found += self._head_noun(name)
-            for text, how in _respelled(name):     # 责任判定 read as 责任判断, the end of 客户投诉事项的责任判断
-                found += [_Candidate(c.target, c.score - 0.05, f"{how}，{c.why}") for c in self._head_noun(text)]
+            found += _respelled_candidates(name, self._head_noun)   # 责任判定 read as 责任判断, the end of …责任判断
         is_label = any(c.score >= 1.0 and self.targets[c.target].kind == "field" for c in found)
         if len(norm(name)) >= 3 and has_cjk(name) and not is_label:     # 投诉人 abbreviates no other field's label
             for t in self.targets.values():
@@ -253,7 +256,7 @@ class Guesser:
             # 分析…，提出临时对策 is above all the analysis: 分析部门 names it before 提出部门 does. Less than STEP_MARGIN:
             # it only ranks headers, a step whose later clause says the header's words stays a rival of the others
             score -= STEP_MARGIN * 0.8
-            id_acts = concepts_of(step.id.replace("_", " "))
+            id_acts = self.id_concepts[step.id]
             if id_acts and not concepts_of(core) & id_acts and id_acts & concepts_of(first_clause):
                 # 通知质检 for receive (接到…投诉，立即通知质检部): the step's id and first clause say its act, the header
                 # another, which a header saying that act (接诉) names better
@@ -265,7 +268,7 @@ class Guesser:
         situation = name.split("：", 1)[0] if "：" in name[:8] else ""
         if situation and situation not in stem:
             score -= 0.1      # 升级投诉：迅速派单… is the dispatch of one kind of complaint; 派单时间, of any
-        if concepts_of(core) & concepts_of(step.id.replace("_", " ")):
+        if concepts_of(core) & self.id_concepts[step.id]:
             score += 0.1
         return score
 
@@ -381,7 +384,7 @@ class Guesser:
             # 完成时间 alone is when the work was done (解决投诉…, 责任部门处理…), before the record is archived
             work = [s.id for s in self.procedure.steps if self.targets[f"{s.id}_at"].read and s.id not in steps
                     and ("resolve" in self.step_concepts[s.id] or s.id.split("_")[0] == "handle")]
-            work.sort(key=lambda s: "resolve" not in concepts_of(s.replace("_", " ")) and not s.startswith("handle"))
+            work.sort(key=lambda s: "resolve" not in self.id_concepts[s] and not s.startswith("handle"))
             steps = work[:1] + steps
         return [_Candidate(f"{s}_at", 0.85 - 0.05 * rank, f"表头即词表中 {field_id} 的别名“{text}”；制度没有这个字段，"
                                                          f"用环节“{self.steps[s].name}”的时间")
