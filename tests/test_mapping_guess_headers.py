@@ -587,3 +587,24 @@ def test_the_business_in_a_companys_word_and_a_step_not_opening_with_another_act
     data, out = draft(run, catalog, tmp_path, "l6-telecom-user-appeals-2016", text)
     assert data["columns"]["向企业投诉日期"] == "complain_to_operator_at"
     assert "把“企业”读作法规的“经营者”" in line_of(out, "向企业投诉日期:")
+
+
+def test_channel_words_of_a_broader_option_and_forwarded_complaints(run, catalog, tmp_path):
+    # a call is oral and a fax written where those are the only channels; the channel's own option comes first
+    text = rows("投诉编号,投诉时间,投诉形式", lambda i: f"G{i},2025-03-0{i + 1} 09:00,{['电话', '传真', 'E-mail'][i % 3]}")
+    data, _ = draft(run, catalog, tmp_path, "s6-general-serious-complaints", text)
+    assert data["values"]["channel"] == {"电话": "oral", "传真": "written", "E-mail": "written"}
+    # walk-in is a complaint in person; 12345转办 one made to the government first
+    text = rows("Case ID,Received,投诉渠道", lambda i: f"C{i},2025-03-0{i + 1} 09:00,{['Walk-in', '12345转办'][i % 2]}")
+    data, out = draft(run, catalog, tmp_path, S40, text)
+    assert data["values"]["channel"] == {"Walk-in": "in_person", "12345转办": "higher_authority"}
+    assert "转办" in line_of(out, "12345转办:")
+
+
+def test_a_defect_class_by_its_core_word_and_a_period_passed(run, catalog, tmp_path):
+    text = rows("异常单号,发现时间,不良类型", lambda i: f"Y{i},2025-03-0{i + 1} 09:00,{['外观', '结构不良', '功能不良'][i % 3]}")
+    data, _ = draft(run, catalog, tmp_path, "s32-quality-anomaly-handling-yccl", text)
+    assert data["values"]["defect_type"] == {"外观": "appearance", "结构不良": "structural", "功能不良": "functional"}
+    text = rows("件号,登记时间,是否在保修期内", lambda i: f"J{i},2025-03-0{i + 1} 09:00,{['保修期内', '已过保修期'][i % 2]}")
+    data, _ = draft(run, catalog, tmp_path, "s37-xiamen-construction-quality-complaints", text)
+    assert data["values"]["within_warranty"] == {"保修期内": "yes", "已过保修期": "no"}

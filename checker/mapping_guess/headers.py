@@ -9,12 +9,12 @@ from dataclasses import dataclass
 
 from ..text import as_text
 from .words import (
-    BY_SUFFIXES, BY_WORDS, DATE_SHARE, DONE_WORDS, ENGLISH_CHINESE, ENGLISH_FIELD_WORDS, ENGLISH_FILLER, ENGLISH_STOP,
-    FIELD_CONCEPT, FILLER, GENERIC_STEMS, GENERIC_STEP_IDS, KIND_WORDS, LEADING_ACTS, NEGATIONS, NO, NUMERIC_NO,
-    NUMERIC_YES, ORDINARY, RECORD_NOUNS, RELATED, SAME_WORDS, STEP_MARGIN, STEP_MATCH, TIME_SUFFIXES, TIME_WORDS,
-    UNKNOWN_VALUES, VALUE_SYNONYMS, WEAK_DATE_SHARE, YES, _chars_in, _n, _negated, _resemblance, _respelled, _show,
-    _stem_matches, _without_done, abbreviation_score, concepts_of, english_likeness, fold, has_cjk, norm, ordinal,
-    words
+    BEYOND, BROAD_OPTIONS, BY_SUFFIXES, BY_WORDS, DATE_SHARE, DONE_WORDS, ENGLISH_CHINESE, ENGLISH_FIELD_WORDS,
+    ENGLISH_FILLER, ENGLISH_STOP, FIELD_CONCEPT, FILLER, GENERIC_STEMS, GENERIC_STEP_IDS, KIND_WORDS, LEADING_ACTS,
+    NEGATIONS, NO, NUMERIC_NO, NUMERIC_YES, ORDINARY, RECORD_NOUNS, RELATED, SAME_WORDS, STEP_MARGIN, STEP_MATCH,
+    TIME_SUFFIXES, TIME_WORDS, UNKNOWN_VALUES, VALUE_SYNONYMS, WEAK_DATE_SHARE, YES, _chars_in, _core, _n, _negated,
+    _resemblance, _respelled, _show, _stem_matches, _without_done, abbreviation_score, concepts_of, english_likeness,
+    fold, has_cjk, norm, ordinal, words
 )
 from .facts import ColumnFacts
 from .draft import Draft, Entry, OutcomeGuess, ValueBlock
@@ -437,26 +437,34 @@ class Guesser:
             if truth is None and has_cjk(value) and len(v) >= 2 and not _negated(target.label):
                 # 已备案 / 未备案: the record says whether it was done (not where the label is negated: 已验收 is
                 # "no" to 未经竣工验收而交付使用)
-                truth = True if v.startswith(("已", "有")) else False if v.startswith(NEGATIONS) else None
+                truth = None if v.startswith(BEYOND) else True if v.startswith(("已", "有")) \
+                    else False if v.startswith(NEGATIONS) else None
             how = ""
             if truth is None:        # 批量 for 批量投诉工单标识, 重大 for 是否重大质量事故
                 truth = _said_truth(value, target.label)
-                how = f"标签“{target.label}”说的就是它，"
+                how = f"标签“{target.label}”说到它，"
             if truth is not None:
                 if target.type == "checkbox" and not options:
                     return truth, f"{how}读作“{'是' if truth else '否'}”"
                 o = _truth_option(target, truth)
                 if o is not None:
                     return o.id, f"{how}读作“{o.label}”"
-        synonyms = {o.id: [norm(s) for s in VALUE_SYNONYMS.get(norm(as_text(o.id)), ())] for o in options}
-        for o in options:
+        # the options naming a channel itself first: 来电 is S36's 电话 before its 口头
+        ordered = sorted(options, key=lambda o: as_text(o.id) in BROAD_OPTIONS)
+        synonyms = {o.id: [norm(s) for s in VALUE_SYNONYMS.get(as_text(o.id), ())] for o in ordered}
+        for o in ordered:
             if v in synonyms[o.id]:
                 return o.id, f"常见写法，对应选项“{o.label}”"
         said = {option: word for option, words_ in synonyms.items() for word in words_
                 if has_cjk(word) and len(word) >= 2 and word in v}
+        if len(said) > 1:
+            said = {option: word for option, word in said.items() if as_text(option) not in BROAD_OPTIONS}
         if len(said) == 1:       # 工信部转办: passed on by a regulator
             option, word = next(iter(said.items()))
             return option, f"含常见写法“{word}”，对应选项“{next(o.label for o in options if o.id == option)}”"
+        cores = [o for o in options if len(_core(value)) >= 2 and _core(value) == _core(o.label)]
+        if len(cores) == 1:      # 结构不良 for 结构类
+            return cores[0].id, f"去掉“不良”“类”等词后与选项“{cores[0].label}”相同"
         number = ordinal(value)
         same = {o.id: o for o in options if number is not None and number in (ordinal(o.label), ordinal(as_text(o.id)))}
         if len(same) == 1:       # Class III for 三类投诉
@@ -967,6 +975,10 @@ def _said_truth(value: str, label: str) -> bool | None:
     v, text = norm(value), norm(label)
     if len(v) < 2 or not has_cjk(value) or v in LEADING_ACTS:
         return None           # 受理 says what was done with the case (受理/不予受理), not a fact of it
+    beyond = next((w for w in BEYOND if v.startswith(w)), None)
+    if beyond:                # 已过保修期 for 是否在保修规定期限内: past what the label says one is within
+        rest = v[len(beyond):]
+        return False if "内" in text and abbreviation_score(rest, text) >= 0.75 else None
     done = re.fullmatch(r".*?(已|有|未|没有|没|无|不|非)(.{2,})", v)
     if done and done.group(2) in text and not _negated(done.group(2)) and not _negated(text):
         # 已答复 / 未答复 / 超期未答复 for 经营者是否给予处理或答复: whether what the label says was done

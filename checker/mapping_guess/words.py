@@ -99,16 +99,22 @@ VALUE_SYNONYMS = {
     "visit": ("walk-in", "walk in", "in person", "visit", "来访", "上门", "现场", "营业厅", "门店", "柜台"),
     # complaints passed on by a regulator, the group or a consumer association (工信部转办, 12315转办, 消协转办)
     "external": ("转办", "转派", "工信部", "通信管理局", "消协", "12315"),
-    "remote": ("电话", "网络", "网上", "线上", "视频", "远程", "phone", "online", "video", "remote"),
+    "remote": ("电话", "网络", "网上", "线上", "在线", "视频", "远程", "phone", "online", "video", "remote"),
     "agreement": ("调解成功", "达成协议", "成功", "agreed", "settled"),
     "satisfied": ("satisfied", "very satisfied", "满意", "非常满意", "基本满意", "比较满意"),
     "unsatisfied": ("unsatisfied", "dissatisfied", "very dissatisfied", "不满意", "非常不满意"),
     "dissatisfied": ("unsatisfied", "dissatisfied", "不满意", "非常不满意"),
-    "oral": ("口头", "当面", "面谈", "来访", "in person", "verbal"),
-    "written": ("书面", "来函", "来信", "信函", "信件", "书信", "letter"),
+    # where a procedure sorts complaints only as oral or written, a call is oral and a fax or an e-mail written
+    "oral": ("口头", "当面", "面谈", "来访", "in person", "verbal", "电话", "来电", "phone", "call"),
+    "written": ("书面", "来函", "来信", "信函", "信件", "书信", "letter", "传真", "fax", "邮件", "电子邮件", "email",
+                "e-mail"),
     "relayed": ("转告", "他人转告", "代为投诉", "转达"),
+    # complaints made to the group or the government first and passed on (12345转办, 集团转办)
+    "higher_authority": ("转办", "交办", "转派", "12345", "12315", "市长信箱", "信访"),
+    "simple": ("simple", "standard", "简单"),
 }
 VALUE_SYNONYMS["in_person"] = VALUE_SYNONYMS["onsite"] = VALUE_SYNONYMS["visit"]
+BROAD_OPTIONS = {"oral", "written", "remote"}    # their synonyms yield to an option naming the channel itself
 # values that say the answer is not known yet (left for the auditor to map, never read as an answer)
 UNKNOWN_VALUES = {"待定", "待查", "待确认", "不详", "未知", "不明", "unknown", "tbd", "pending", "na", "n/a"}
 # 一般 in a field of classes or levels that has no option for it: no class of its own (read as blank)
@@ -117,6 +123,7 @@ SAME_WORDS = {"品质": "质量", "品管": "质量管理", "客诉": "客户投
 RECORD_NOUNS = ("材料", "情况", "信息", "内容", "说明", "记录", "资料")    # what a column holds about its subject (证据材料)
 KIND_WORDS = ("类型", "类别", "性质", "分类", "种类", "等级", "级别", "程度", "方式", "渠道")   # a header naming a classification
 NEGATIONS = ("不", "未", "非", "无", "没")
+BEYOND = ("已过", "已超过", "已超", "已逾", "超过", "超出", "过了")   # past a period or a limit (已过保修期)
 NOUNS_OF_ACTS = ("受理范围", "受理机构")
 GENERIC_STEMS = {"投诉", "客户", "用户", "处理", "案件", "问题", "顾客"}
 # A generic stem still names the step whose id says it plainly: 处理时间 is the handling step's time (S39 handle
@@ -314,8 +321,13 @@ def abbreviation_score(short: str, long: str) -> float:
     return sum(block.size for block in blocks) / len(a)
 
 
+def _core(text: str) -> str:
+    """A class's name without the words saying it is a class of defects (结构不良, 结构类, 功能性问题: 结构, 功能)."""
+    return re.sub(r"(不良|类|性|问题|方面)+$", "", norm(text))
+
+
 def _negated(text: str) -> bool:
-    t = norm(text)
+    t = norm(text).replace("不良", "")      # 外观不良 is a defect, not a negation
     return any(n in t for n in NEGATIONS) or t.startswith(("un", "dis", "not", "non", "in"))
 
 
