@@ -59,14 +59,11 @@ def test_who_did_a_step_is_read_from_a_person_header(run, catalog, tmp_path):
 
 
 def test_two_steps_named_alike_are_both_offered_commented_out(run, catalog, tmp_path):
-    text = rows("工单号,登记时间,登记人", lambda i: f"N{i},2025.03.0{i + 1} 09:00,客服中心")
-    data, out = draft(run, catalog, tmp_path, S24, text)
-    assert "登记人" not in data["columns"]
-    assert "同样相近" in line_of(out, "# 登记人:")
-    # the receipt is the flow's first receiving step, not 继续填写登记处理单
-    assert data["columns"]["登记时间"] == "register_at"
-    # a department named with another unit word and the usual abbreviation is the role
-    assert data["roles"].get("客服中心") is None          # 登记人 is not mapped: its values are not offered
+    # 请示: 超出处理权限时向上级请示处理 or 超过餐厅副总经理权限的…请示总经理
+    text = rows("单号,投诉时间,请示时间", lambda i: f"N{i},2025/3/{i + 1} 9:00,2025/3/{i + 1} 11:00")
+    data, out = draft(run, catalog, tmp_path, "s36-hotel-guest-complaints", text)
+    assert "请示时间" not in data["columns"]
+    assert "同样相近" in line_of(out, "# 请示时间:")
 
 
 def test_department_names_differing_by_unit_word_are_the_role(run, catalog, tmp_path):
@@ -608,3 +605,15 @@ def test_a_defect_class_by_its_core_word_and_a_period_passed(run, catalog, tmp_p
     text = rows("件号,登记时间,是否在保修期内", lambda i: f"J{i},2025-03-0{i + 1} 09:00,{['保修期内', '已过保修期'][i % 2]}")
     data, _ = draft(run, catalog, tmp_path, "s37-xiamen-construction-quality-complaints", text)
     assert data["values"]["within_warranty"] == {"保修期内": "yes", "已过保修期": "no"}
+
+
+def test_a_step_done_again_and_a_role_named_in_other_steps_do_not_take_a_header(run, catalog, tmp_path):
+    # 登记: 受理或发起投诉，填写登记处理单, not 客户不满意…继续填写登记处理单 (the same act again)
+    text = rows("工单号,登记时间,登记人", lambda i: f"W{i},2025-03-0{i + 1} 09:00,客户服务部")
+    data, out = draft(run, catalog, tmp_path, S24, text)
+    assert data["columns"]["登记人"] == "register_by" and "再次办理" in line_of(out, "登记人:")
+    assert data["columns"]["登记时间"] == "register_at"     # the receipt is the flow's first receiving step too
+    # 接待 only in 告知前台接待员 and 前台接待员当天记录: the reception's name, not the act of receiving
+    text = rows("记录编号,投诉时间,接待人", lambda i: f"R{i},2025-03-0{i + 1} 09:00,前台接待员")
+    data, _ = draft(run, catalog, tmp_path, S40, text)
+    assert data["columns"]["接待人"] == "receive_by"

@@ -11,7 +11,7 @@ from ..text import as_text
 from .words import (
     BEYOND, BROAD_OPTIONS, BY_SUFFIXES, BY_WORDS, DATE_SHARE, DONE_WORDS, ENGLISH_CHINESE, ENGLISH_FIELD_WORDS,
     ENGLISH_FILLER, ENGLISH_STOP, FIELD_CONCEPT, FILLER, GENERIC_STEMS, GENERIC_STEP_IDS, KIND_WORDS, LEADING_ACTS,
-    NEGATIONS, NO, NUMERIC_NO, NUMERIC_YES, ORDINARY, RECORD_NOUNS, RELATED, SAME_WORDS, STEP_MARGIN, STEP_MATCH,
+    NEGATIONS, NO, NUMERIC_NO, NUMERIC_YES, ORDINARY, RECORD_NOUNS, RELATED, REPEAT_WORDS, SAME_WORDS, STEP_MARGIN, STEP_MATCH,
     TIME_SUFFIXES, TIME_WORDS, UNKNOWN_VALUES, VALUE_SYNONYMS, WEAK_DATE_SHARE, YES, _chars_in, _core, _n, _negated,
     _resemblance, _respelled, _show, _stem_matches, _without_done, abbreviation_score, concepts_of, english_likeness,
     fold, has_cjk, norm, ordinal, words
@@ -43,6 +43,12 @@ class Guesser:
         self.steps = {s.id: s for s in procedure.steps}
         self.id_concepts = {s.id: concepts_of(s.id.replace("_", " ")) for s in procedure.steps}
         self.step_concepts = {s.id: self.id_concepts[s.id] | concepts_of(s.name) for s in procedure.steps}
+        # the roles' names and their asides, longest first (前台接待人员, 前台接待员): words inside them name a role
+        self.role_names = sorted({(piece, r.id) for r in procedure.roles for piece in re.split(r"[（）()、]", r.name)
+                                  if len(piece) >= 2}, key=lambda x: -len(x[0]))
+        self.first_of_role: dict[str, str] = {}
+        for s in procedure.steps:
+            self.first_of_role.setdefault(s.role, s.id)
         self.names: dict[str, tuple[str, str]] = {}     # normalized name -> (target, what the name is)
         for t in self.targets.values():
             if t.kind == "step_by":
@@ -263,6 +269,12 @@ class Guesser:
                 score -= 0.4
         if core in name and core not in _without_aside(name):
             score -= 0.6      # 会同 only in 处理投诉（多方面原因的会同有关行政部门共同处理）: an aside, not the act
+        elif core in name and core not in self._without_role_names(name) \
+                and any(core in role and role in name and (rid != step.role or self.first_of_role[rid] != step.id)
+                        for role, rid in self.role_names):
+            # 接待 only in 告知前台接待员 or 前台接待员当天记录: a role's name, not the act; a header naming a role is
+            # who does its first step (值班 in 窗口值班人员接待来电), as _role_named reads it
+            score -= 0.6
         elif core in name and name.count(core) == len(re.findall(re.escape(core) + r"[^，,；;。]{0,2}后", name)):
             score -= 0.5      # 分析完成 only in 投诉分析完成后把处理结果反馈客户: what comes before the act, not the act
         situation = name.split("：", 1)[0] if "：" in name[:8] else ""
@@ -271,6 +283,11 @@ class Guesser:
         if concepts_of(core) & self.id_concepts[step.id]:
             score += 0.1
         return score
+
+    def _without_role_names(self, name: str) -> str:
+        for role, _ in self.role_names:
+            name = name.replace(role, "…")
+        return name
 
     def _in_a_step_name(self, words_: str) -> bool:
         return any(words_ in s.name for s in self.procedure.steps)
@@ -313,10 +330,15 @@ class Guesser:
         plain = [s for s in [best, *rivals] if all(not s.name.startswith(w) or w in stem
                                                    or concepts_of(w) & concepts_of(stem) for w in LEADING_ACTS)]
         names = "、".join(f"“{s.name}”" for s in [best, *rivals])
+        first = [s for s in [best, *rivals] if not any(w in s.name and w not in stem for w in REPEAT_WORDS)]
         if rivals and len(doing) == 1:
             # 反馈交办单位: the header's verb (反馈) is one step's act; 交办 is only what it reports on
             return [_Candidate(f"{doing[0].id}{suffix}", 0.7, f"表头“{stem}”与环节名{names}同样相近，表头开头的"
                                                                f"“{lead}”是“{doing[0].name}”的动作")]
+        if rivals and len(first) == 1:
+            # 登记人: 受理或发起投诉，填写登记处理单, not 客户不满意…继续填写登记处理单, which is the same act done again
+            return [_Candidate(f"{first[0].id}{suffix}", 0.7, f"表头“{stem}”与环节名{names}同样相近，其余的是再次办理"
+                                                              f"，表头没有说“再”：读作第一次的“{first[0].name}”")]
         if rivals and len(plain) == 1:
             # 向企业投诉: 用户先向…经营者投诉 is the complaint itself; 告知用户先向…投诉 tells the user to make it
             return [_Candidate(f"{plain[0].id}{suffix}", 0.7, f"表头“{stem}”与环节名{names}同样相近，只有“{plain[0].name}”"

@@ -125,6 +125,7 @@ KIND_WORDS = ("类型", "类别", "性质", "分类", "种类", "等级", "级�
 NEGATIONS = ("不", "未", "非", "无", "没")
 BEYOND = ("已过", "已超过", "已超", "已逾", "超过", "超出", "过了")   # past a period or a limit (已过保修期)
 NOUNS_OF_ACTS = ("受理范围", "受理机构")
+REPEAT_WORDS = ("继续", "再次", "二次", "重新", "第二次")     # a step done again (继续填写登记处理单)
 GENERIC_STEMS = {"投诉", "客户", "用户", "处理", "案件", "问题", "顾客"}
 # A generic stem still names the step whose id says it plainly: 处理时间 is the handling step's time (S39 handle
 # "投诉处理部门处理投诉"), not that of every step whose name mentions 处理.
