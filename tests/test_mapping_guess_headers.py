@@ -617,3 +617,43 @@ def test_a_step_done_again_and_a_role_named_in_other_steps_do_not_take_a_header(
     text = rows("记录编号,投诉时间,接待人", lambda i: f"R{i},2025-03-0{i + 1} 09:00,前台接待员")
     data, _ = draft(run, catalog, tmp_path, S40, text)
     assert data["columns"]["接待人"] == "receive_by"
+
+
+def test_bilingual_headers_and_values_are_read_by_either_half(run, catalog, tmp_path):
+    text = rows("Complaint No. 投诉编号,Date Received 收到日期,Complexity 复杂程度,Agent 被投诉人员",
+                lambda i: f"P{i},2025-03-0{i + 1},{['Simple 简单', 'Very Complex 特别复杂'][i % 2]},张{i}")
+    data, out = draft(run, catalog, tmp_path, "l3-banking-insurance-complaints", text)
+    assert data["columns"]["Date Received 收到日期"] == "receive_at"
+    assert data["values"]["complexity"] == {"Simple 简单": "simple", "Very Complex 特别复杂": "special"}
+    assert "双语" in line_of(out, "Date Received 收到日期:")
+    assert data["columns"].get("Agent 被投诉人员") != "complainant"    # the one complained about
+
+
+def test_a_column_asking_what_a_negated_label_denies_reads_yes_as_no(run, catalog, tmp_path):
+    text = rows("登记编号,登记日期,职责范围", lambda i: f"D{i},2025-03-0{i + 1},{'是否'[i % 2]}")
+    data, out = draft(run, catalog, tmp_path, "l2-samr-complaints-and-reports", text)
+    assert data["columns"]["职责范围"] == "not_samr_duty"
+    assert data["values"]["not_samr_duty"] == {"是": False, "否": True}
+    assert "取反" in line_of(out, "是:")
+
+
+def test_a_post_written_after_a_persons_name_is_the_role(run, catalog, tmp_path):
+    text = rows("编号,日期,受理人", lambda i: f"H{i},2025-03-0{i + 1},{['田秀英(楼面经理)', '吴芳(楼面经理)'][i % 2]}")
+    data, out = draft(run, catalog, tmp_path, "s36-hotel-guest-complaints", text)
+    assert data["roles"]["田秀英(楼面经理)"] == data["roles"]["吴芳(楼面经理)"] == "floor_manager"
+
+
+def test_a_bare_date_is_the_receipt_and_the_first_contact_receives(run, catalog, tmp_path):
+    text = rows("投诉编号,日期,首问责任人,投诉类别",
+                lambda i: f"T{i},2025-03-0{i + 1},客服中心,{['质量问题', '服务态度'][i % 2]}")
+    data, out = draft(run, catalog, tmp_path, S11, text)
+    assert data["columns"]["日期"] == "receive_at" and "请核对" in line_of(out, "日期:")
+    assert data["columns"]["首问责任人"] == "receive_by"
+    assert data["values"]["category"] == {"质量问题": "product_quality", "服务态度": "service_attitude"}
+
+
+def test_the_party_complained_about_is_not_the_complainant(run, catalog, tmp_path):
+    text = rows("登记编号,登记日期,被投诉(举报)人,问题摘要", lambda i: f"D{i},2025-03-0{i + 1},某商店{i},质量问题{i}")
+    data, _ = draft(run, catalog, tmp_path, "l2-samr-complaints-and-reports", text)
+    assert data["columns"]["被投诉(举报)人"] == "respondent_name"
+    assert data["columns"]["问题摘要"] == "content"

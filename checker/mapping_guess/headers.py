@@ -9,12 +9,12 @@ from dataclasses import dataclass
 
 from ..text import as_text
 from .words import (
-    BEYOND, BROAD_OPTIONS, BY_SUFFIXES, BY_WORDS, DATE_SHARE, DONE_WORDS, ENGLISH_CHINESE, ENGLISH_FIELD_WORDS,
-    ENGLISH_FILLER, ENGLISH_STOP, FIELD_CONCEPT, FILLER, GENERIC_STEMS, GENERIC_STEP_IDS, KIND_WORDS, LEADING_ACTS,
-    NEGATIONS, NO, NUMERIC_NO, NUMERIC_YES, ORDINARY, RECORD_NOUNS, RELATED, REPEAT_WORDS, SAME_WORDS, STEP_MARGIN, STEP_MATCH,
-    TIME_SUFFIXES, TIME_WORDS, UNKNOWN_VALUES, VALUE_SYNONYMS, WEAK_DATE_SHARE, YES, _chars_in, _core, _n, _negated,
-    _resemblance, _respelled, _show, _stem_matches, _without_done, abbreviation_score, concepts_of, english_likeness,
-    fold, has_cjk, norm, ordinal, words
+    BARE_DATES, BEYOND, BROAD_OPTIONS, BY_SUFFIXES, BY_WORDS, DATE_SHARE, DONE_WORDS, ENGLISH_CHINESE,
+    ENGLISH_FIELD_WORDS, ENGLISH_FILLER, ENGLISH_STOP, FIELD_CONCEPT, FILLER, GENERIC_STEMS, GENERIC_STEP_IDS,
+    KIND_WORDS, LEADING_ACTS, NEGATIONS, NO, NUMERIC_NO, NUMERIC_YES, ORDINARY, RECORD_NOUNS, RELATED, REPEAT_WORDS,
+    SAME_WORDS, STEP_MARGIN, STEP_MATCH, TIME_SUFFIXES, TIME_WORDS, TROUBLE_WORDS, UNKNOWN_VALUES, VALUE_SYNONYMS,
+    WEAK_DATE_SHARE, YES, _chars_in, _core, _n, _negated, _resemblance, _respelled, _show, _stem_matches,
+    _without_done, abbreviation_score, bilingual, concepts_of, english_likeness, fold, has_cjk, norm, ordinal, words
 )
 from .facts import ColumnFacts
 from .draft import Draft, Entry, OutcomeGuess, ValueBlock
@@ -72,27 +72,30 @@ class Guesser:
 
     def header_candidates(self, header: str, facts: ColumnFacts) -> list[_Candidate]:
         name = fold(header).strip()
+        if halves := bilingual(name):     # Date Received 收到日期: each half read on its own, the surer one kept
+            return [_Candidate(c.target, c.score, f"双语表头的“{half}”：{c.why}", c.alike)
+                    for half in halves for c in self.header_candidates(half, facts)]
         bare = name[5:] if name.casefold().startswith("case:") and len(name) > 5 else name
         found: list[_Candidate] = []
         for text in dict.fromkeys((name, bare)):
             hit = self.names.get(norm(text))
             if hit:
                 found.append(_Candidate(hit[0], 1.0, f"表头即{hit[1]}“{text}”"))
-        found += self._vocabulary_steps(bare)
+        found += self._vocabulary_steps(bare) or self._bare_date(bare)
         for text, how in _respelled(bare):
             hit = self.names.get(norm(text))
             if hit and norm(text) != norm(bare):
                 found.append(_Candidate(hit[0], 0.9, f"表头{how}即{hit[1]}“{text}”"))
             elif not hit and has_cjk(text) and len(norm(text)) >= 3:
-                close = difflib.get_close_matches(norm(text), list(self.names), n=1, cutoff=0.8)
+                close = self._close_name(text, 0.8)
                 if close:      # 终止原因 read as 终止情形, close to 终止调解情形
-                    target, what = self.names[close[0]]
-                    found.append(_Candidate(target, 0.8, f"表头{how}后与{what}“{close[0]}”相近"))
+                    target, what = self.names[close]
+                    found.append(_Candidate(target, 0.8, f"表头{how}后与{what}“{close}”相近"))
         for text in dict.fromkeys((name, bare)):
-            close = difflib.get_close_matches(norm(text), list(self.names), n=1, cutoff=0.75)
+            close = self._close_name(text, 0.75)
             if close and len(norm(text)) >= 3:
-                target, what = self.names[close[0]]
-                found.append(_Candidate(target, 0.85, f"表头与{what}“{close[0]}”相近"))
+                target, what = self.names[close]
+                found.append(_Candidate(target, 0.85, f"表头与{what}“{close}”相近"))
         steps = self._step_candidates(name, facts)
         if not steps and has_cjk(name):       # 向企业投诉日期: 用户先向电信业务经营者投诉
             steps = _respelled_candidates(name, lambda text: self._step_candidates(text, facts))
@@ -103,9 +106,10 @@ class Guesser:
             found += _respelled_candidates(name, self._head_noun)   # 责任判定 read as 责任判断, the end of …责任判断
         is_label = any(c.score >= 1.0 and self.targets[c.target].kind == "field" for c in found)
         if len(norm(name)) >= 3 and has_cjk(name) and not is_label:     # 投诉人 abbreviates no other field's label
+            party = norm(_without_aside(name))
             for t in self.targets.values():
-                if t.kind == "step_by" or t.kind == "step_at":
-                    continue
+                if t.kind == "step_by" or t.kind == "step_at" or _other_party(name, t.label):
+                    continue     # 被投诉人员 is no 投诉人
                 score = abbreviation_score(name, t.label)
                 if score >= 0.8 and len(norm(t.label)) > len(norm(name)):
                     found.append(_Candidate(t.id, 0.7 * score, f"表头是标签“{t.label}”的简写"))
@@ -116,6 +120,9 @@ class Guesser:
                     # 证据材料 for 证据（工程质量危及生命财产安全…）: the label without its aside, and what holds it
                     found.append(_Candidate(t.id, 0.7, f"表头是标签“{t.label}”（不计括号里的说明）加上“"
                                                        f"{name[len(bare):]}”"))
+                elif norm(_without_aside(t.label)) in (party + "名称", party + "姓名"):
+                    # 被投诉(举报)人 for 被投诉人名称（姓名）: a party named for its name
+                    found.append(_Candidate(t.id, 0.82, f"表头是标签“{t.label}”所说的一方，读作它的名称"))
                 elif len(norm(name)) >= 4 and _chars_in(name, t.label) >= 0.8 and len(norm(t.label)) > len(norm(name)):
                     found.append(_Candidate(t.id, 0.6, f"表头的字都在标签“{t.label}”中（事实与理由：申诉理由、事实根据）"))
         elif not has_cjk(name):
@@ -125,7 +132,12 @@ class Guesser:
                      and abbreviation_score(name, t.label) == 1.0]
             if len(short) == 1:
                 found.append(_Candidate(short[0].id, 0.65, f"表头是标签“{short[0].label}”的简写"))
-        return found
+        return [c for c in found if not _other_party(name, self.targets[c.target].label)]
+
+    def _close_name(self, text: str, cutoff: float) -> str | None:
+        """The known name closest to a header, not one of the other party (被投诉人 is no 投诉人)."""
+        close = difflib.get_close_matches(norm(text), list(self.names), n=3, cutoff=cutoff)
+        return next((name for name in close if not _other_party(text, name)), None)
 
     def _field_in_english(self, header: str) -> list[_Candidate]:
         """An English header whose nouns, in Chinese, one field's label alone says (Loss Incurred: 是否造成损失)."""
@@ -391,10 +403,20 @@ class Guesser:
         what = f"环节 id {t.step}（“{self.steps[t.step].name}”）" if t.kind != "field" else f"列 id {t.id}（“{t.label}”）"
         return [_Candidate(t.id, 0.6 + 0.35 * best, f"表头的英文词说出{what}" + ("" if best == 1 else "的大部分"))]
 
-    def _vocabulary_steps(self, text: str) -> list[_Candidate]:
+    def _bare_date(self, text: str) -> list[_Candidate]:
+        """A register's column headed only 日期 (or Date): the day the complaint was entered, a guess to check."""
+        if norm(text) not in BARE_DATES:
+            return []
+        field = self.targets.get("received_at")
+        found = [_Candidate("received_at", 0.85, "")] if field and field.kind == "field" \
+            else self._vocabulary_steps(text, "received_at")
+        return [_Candidate(c.target, c.score - 0.2, f"表头只写“{text}”：登记簿上的日期读作收到投诉的日期，请核对"
+                                                     + (f"；{c.why}" if c.why else "")) for c in found]
+
+    def _vocabulary_steps(self, text: str, field_id: str | None = None) -> list[_Candidate]:
         """A header the vocabulary knows as a date field the procedure lacks (Follow-up Date is revisit_at): the
         step the procedure times that event by, if a rule reads its time."""
-        field_id = self.event_aliases.get(norm(text))
+        field_id = field_id or self.event_aliases.get(norm(text))
         if field_id is None or (field_id in self.targets and self.targets[field_id].kind == "field"):
             return []
         concept = FIELD_CONCEPT[field_id]
@@ -473,6 +495,9 @@ class Guesser:
                     return o.id, f"{how}读作“{o.label}”"
         # the options naming a channel itself first: 来电 is S36's 电话 before its 口头
         ordered = sorted(options, key=lambda o: as_text(o.id) in BROAD_OPTIONS)
+        if halves := bilingual(value):     # Very Complex 特别复杂: the Chinese half first
+            return next(((o, f"双语取值的“{half}”：{why}") for half in reversed(halves)
+                         if (match := self.match_value(half, target, numeric_yes_no)) for o, why in [match]), None)
         synonyms = {o.id: [norm(s) for s in VALUE_SYNONYMS.get(as_text(o.id), ())] for o in ordered}
         for o in ordered:
             if v in synonyms[o.id]:
@@ -487,6 +512,9 @@ class Guesser:
         cores = [o for o in options if len(_core(value)) >= 2 and _core(value) == _core(o.label)]
         if len(cores) == 1:      # 结构不良 for 结构类
             return cores[0].id, f"去掉“不良”“类”等词后与选项“{cores[0].label}”相同"
+        inside = [o for o in options if len(_core(value)) >= 2 and _core(value) in _core(o.label)]
+        if len(inside) == 1:     # 质量问题 for 产品质量
+            return inside[0].id, f"去掉“问题”“类”等词后是选项“{inside[0].label}”的一部分"
         number = ordinal(value)
         same = {o.id: o for o in options if number is not None and number in (ordinal(o.label), ordinal(as_text(o.id)))}
         if len(same) == 1:       # Class III for 三类投诉
@@ -523,10 +551,14 @@ class Guesser:
                 and sum(m is None for m in matches.values()) == 1:
             # 重大/一般 for 是否重大质量事故: of two values, the one the label does not say is the other answer
             (said, _), = (m for m in matches.values() if m is not None)
-            opposite = _truth_option(target, not _truthy(said))
-            opposite = (not _truthy(said)) if opposite is None else opposite.id
+            opposite = _truth_option_id(target, not _truthy(said))
             why = f"另一个取值读作“{'是' if _truthy(said) else '否'}”，这个读作相反"
             matches = {v: m or (opposite, why) for v, m in matches.items()}
+        if target.yes_no and (scope := _opposite_question(header, target.label)):
+            # 职责范围 是/否 for 投诉事项不属于市场监督管理部门职责: the column asks the label's question the other way
+            why = f"；表头“{header}”问的是标签否定的“{scope}”本身，取反"
+            matches = {v: (_truth_option_id(target, not _truthy(m[0])), m[1] + why)
+                       if m and (norm(v) in YES | NO or v.strip() in YES | NO) else m for v, m in matches.items()}
         for value, count in facts.top:
             match = matches[value]
             if match is None and not target.yes_no and target.options and norm(value) in ORDINARY \
@@ -1025,6 +1057,22 @@ def _truthy(option) -> bool:
     return as_text(option) in ("true", "yes")
 
 
+def _truth_option_id(target: Target, truth: bool):
+    """The id of a yes/no field's option for a truth, or the truth itself (a checkbox without options)."""
+    option = _truth_option(target, truth)
+    return truth if option is None else option.id
+
+
+def _opposite_question(header: str, label: str) -> str:
+    """What a negated label denies, when a plain header asks for that very thing (职责范围 for 投诉事项不属于市场监督管理
+    部门职责: 市场监督管理部门职责; 是否实名 for 不具实名的匿名投诉: 实名); '' otherwise."""
+    asked = re.sub(r"(范围|情况)$", "", norm(header).removeprefix("是否"))
+    if _negated(header) or len(asked) < 2 or any(w in asked for w in TROUBLE_WORDS):
+        return ""     # 质量问题 asks about a problem, not the quality a label says is not met
+    m = re.search(r"(?<![有是能可])(?:不|未|非|无|没有?)(?:属于|具有|具|在|是)?([^的，,、；;（(]{2,})", norm(label))
+    return m.group(1) if m and asked in m.group(1) else ""
+
+
 def _truth_option(target: Target, truth: bool):
     """The yes/no field's option for a truth (ids true/false or yes/no), or None."""
     return next((o for o in target.options if as_text(o.id) in (as_text(truth), "yes" if truth else "no")), None)
@@ -1082,10 +1130,23 @@ def _roles(g: Guesser, draft: Draft, facts) -> list[Entry]:
     return entries
 
 
+def _other_party(a: str, b: str) -> bool:
+    """Whether one name is of the party an act is done to and the other of the party doing it (被投诉人员, 投诉人)."""
+    for x, y in ((norm(a), norm(b)), (norm(b), norm(a))):
+        if any(act in y and "被" + act not in y for act in re.findall(r"被(投诉|申诉|举报)", x)):
+            return True
+    return False
+
+
 def _post_of(cell: str) -> str:
-    """The post or unit written before a person's name (物管员 黄志强, 营业-吴芳, CRU - Grace He), '' when the cell is
-    not so written."""
+    """The post or unit written before or after a person's name (物管员 黄志强, 营业-吴芳, CRU - Grace He, 田秀英(楼面经理)),
+    or a unit's Chinese name beside its English one; '' when the cell is not so written."""
     text = fold(cell).strip()
+    after = re.fullmatch(r"[\u4e00-\u9fff]{2,3}\s*[（(]([^（）()]{2,})[）)]", text)    # 田秀英(楼面经理)
+    if after:
+        return after.group(1)
+    if halves := bilingual(text):      # CS Complaints Team 客服投诉组: the Chinese name
+        return halves[1]
     m = re.fullmatch(r"(\S.*?)\s*(?:[-－—–·:：]\s*|\s+)[\u4e00-\u9fff]{2,3}", text) \
         or re.fullmatch(r"(\S.*?)\s+[-–—]\s+[A-Z][a-z]+(?: [A-Z][a-z]+)?", text)     # an English name after a dash only
     return m.group(1) if m and len(norm(m.group(1))) >= 2 else ""

@@ -30,8 +30,8 @@ NULL_MARKERS = ("?", "-", "--", "—", "n/a", "na", "#n/a", "null", "none", "nan
 CONCEPTS: dict[str, tuple[tuple[str, ...], tuple[str, ...], tuple[str, ...]]] = {
     "receive": (("receiv", "regist", "creat", "open", "insert", "submit", "lodg", "intake", "accept", "new", "log",
                  "logged", "incoming"), (),
-                ("受理", "接收", "登记", "接到", "收到", "录入", "新建", "创建", "立案", "来电", "接诉", "受案", "接待",
-                 "接报", "收集", "搜集")),
+                ("受理", "接收", "登记", "接到", "收到", "录入", "新建", "创建", "建单", "立案", "来电", "接诉", "受案",
+                 "接待", "接报", "收集", "搜集", "首问")),
     "reply": (("repl", "respond", "response", "answer", "acknowledg"), ("take in charge", "first contact"),
               ("答复", "回复", "响应", "回应", "回函", "答疑")),
     "resolve": (("resolv", "solv", "solution", "fix", "remed", "repair"), (), ("解决", "维修", "修复", "排除")),
@@ -93,7 +93,8 @@ VALUE_SYNONYMS = {
     "phone": ("phone", "telephone", "tel", "call", "电话", "来电", "热线", "客服电话", "10000号", "10086", "10010",
               "12345", "400热线"),
     "email": ("email", "e-mail", "邮件", "电子邮件", "邮箱"),
-    "website": ("web", "website", "online", "internet", "网站", "网上", "官网", "网络", "网厅", "网上营业厅", "app"),
+    "website": ("web", "website", "online", "internet", "网站", "网上", "官网", "网络", "网厅", "网上营业厅", "app",
+                "掌上营业厅", "手机营业厅", "客户端"),
     "wechat": ("wechat", "微信"),
     "letter": ("letter", "postal mail", "mail", "信函", "来信", "信件", "来函"),
     "visit": ("walk-in", "walk in", "in person", "visit", "来访", "上门", "现场", "营业厅", "门店", "柜台"),
@@ -125,6 +126,8 @@ KIND_WORDS = ("类型", "类别", "性质", "分类", "种类", "等级", "级�
 NEGATIONS = ("不", "未", "非", "无", "没")
 BEYOND = ("已过", "已超过", "已超", "已逾", "超过", "超出", "过了")   # past a period or a limit (已过保修期)
 NOUNS_OF_ACTS = ("受理范围", "受理机构")
+TROUBLE_WORDS = ("问题", "缺陷", "不良", "异常", "违规", "差错", "投诉")   # a header naming what went wrong
+BARE_DATES = {"日期", "date", "日期时间"}     # a register's date column, read as the day the complaint came in
 REPEAT_WORDS = ("继续", "再次", "二次", "重新", "第二次")     # a step done again (继续填写登记处理单)
 GENERIC_STEMS = {"投诉", "客户", "用户", "处理", "案件", "问题", "顾客"}
 # A generic stem still names the step whose id says it plainly: 处理时间 is the handling step's time (S39 handle
@@ -258,10 +261,12 @@ def english_likeness(a: str, b: str) -> float:
 
 
 def _respelled(header: str) -> list[tuple[str, str]]:
-    """Other spellings of a header that may name a catalog column: the complainant's sector word replaced by 客户
-    (业主要求 → 客户要求), the business's by the law's 经营者 (向企业投诉), and an English header without the record's
-    name (Complaint Category → Category)."""
+    """Other spellings of a header that may name a catalog column: without its aside (被投诉(举报)人), the
+    complainant's sector word replaced by 客户 (业主要求 → 客户要求), the business's by the law's 经营者 (向企业投诉), and
+    an English header without the record's name (Complaint Category → Category)."""
     out = []
+    if has_cjk(header) and (plain := re.sub(r"[（(][^（）()]*[）)]", "", header)) not in ("", header):
+        out.append((plain, "不计括号里的说明"))      # 被投诉(举报)人: 被投诉人
     for word in CUSTOMER_WORDS:
         if word in header:
             out.append((header.replace(word, "客户"), f"把“{word}”读作“客户”"))
@@ -320,6 +325,19 @@ def abbreviation_score(short: str, long: str) -> float:
         return 0.0
     blocks = difflib.SequenceMatcher(None, a, b, autojunk=False).get_matching_blocks()
     return sum(block.size for block in blocks) / len(a)
+
+
+def bilingual(text: str) -> tuple[str, str] | None:
+    """An English and a Chinese name of one thing side by side (Date Received 收到日期, 特别复杂 Very Complex), as
+    (English, Chinese); None for anything else."""
+    t = str(text).strip()
+    english = r"([A-Za-z][A-Za-z0-9 .,&/'’()-]*[A-Za-z0-9.)])"
+    chinese = r"([\u4e00-\u9fff][^A-Za-z]*)"
+    m = re.fullmatch(english + r"\s+" + chinese, t)
+    if m:
+        return m.group(1).strip(), m.group(2).strip()
+    m = re.fullmatch(chinese + r"\s+" + english, t)
+    return (m.group(2).strip(), m.group(1).strip()) if m else None
 
 
 def _core(text: str) -> str:
