@@ -657,3 +657,22 @@ def test_the_party_complained_about_is_not_the_complainant(run, catalog, tmp_pat
     data, _ = draft(run, catalog, tmp_path, "l2-samr-complaints-and-reports", text)
     assert data["columns"]["被投诉(举报)人"] == "respondent_name"
     assert data["columns"]["问题摘要"] == "content"
+
+
+def test_a_ticket_created_is_recorded_and_a_leader_did_a_step(run, catalog, tmp_path):
+    text = rows("投诉编号,受理时间,建单时间,介入领导,投诉描述",
+                lambda i: f"T{i},2025-03-0{i + 1} 09:00,2025-03-0{i + 1} 09:30,副总经理,水压低{i}")
+    data, _ = draft(run, catalog, tmp_path, S11, text)
+    assert data["columns"]["建单时间"] == "record_at"
+    assert data["columns"]["介入领导"] == "senior_intervention_by"
+    assert data["columns"]["投诉描述"] == "content"
+    text = rows("申诉编号,收到申诉日期,被申诉企业", lambda i: f"A{i},2025-03-0{i + 1},某电信公司")
+    data, _ = draft(run, catalog, tmp_path, "l6-telecom-user-appeals-2016", text)
+    assert data["columns"]["被申诉企业"] == "respondent_name"
+
+
+def test_of_two_steps_named_alike_the_one_the_headers_unit_does(run, catalog, tmp_path):
+    # 接单 receives; of 接到客户…投诉 and 质量管理部接到反馈通知, the one 质管部 (质量管理部) does
+    text = rows("投诉编号,接报日期,质管部接单日期", lambda i: f"Q{i},2025-03-0{i + 1},2025-03-0{i + 2}")
+    data, out = draft(run, catalog, tmp_path, "s38-nanshan-aluminium-quality-complaints", text)
+    assert data["columns"]["质管部接单日期"] == "quality_handle_at" and "质管部" in line_of(out, "质管部接单日期:")

@@ -106,7 +106,7 @@ class Guesser:
             found += _respelled_candidates(name, self._head_noun)   # 责任判定 read as 责任判断, the end of …责任判断
         is_label = any(c.score >= 1.0 and self.targets[c.target].kind == "field" for c in found)
         if len(norm(name)) >= 3 and has_cjk(name) and not is_label:     # 投诉人 abbreviates no other field's label
-            party = norm(_without_aside(name))
+            party = re.sub(r"(企业|单位|公司|商家|一方)$", "人", norm(_without_aside(name)))   # 被申诉企业: 被申诉人
             for t in self.targets.values():
                 if t.kind == "step_by" or t.kind == "step_at" or _other_party(name, t.label):
                     continue     # 被投诉人员 is no 投诉人
@@ -343,10 +343,18 @@ class Guesser:
                                                    or concepts_of(w) & concepts_of(stem) for w in LEADING_ACTS)]
         names = "、".join(f"“{s.name}”" for s in [best, *rivals])
         first = [s for s in [best, *rivals] if not any(w in s.name and w not in stem for w in REPEAT_WORDS)]
+        unit = re.match(r".{1,6}?(?:部|科|室|中心|组|处)", stem)     # 质管部接单: the unit that did it
+        roles = {r.id: r.name for r in self.procedure.roles}
+        by_unit = [s for s in [best, *rivals] if unit and s.role in roles
+                   and abbreviation_score(unit.group(0), _without_aside(roles[s.role])) >= 0.75]
         if rivals and len(doing) == 1:
             # 反馈交办单位: the header's verb (反馈) is one step's act; 交办 is only what it reports on
             return [_Candidate(f"{doing[0].id}{suffix}", 0.7, f"表头“{stem}”与环节名{names}同样相近，表头开头的"
                                                                f"“{lead}”是“{doing[0].name}”的动作")]
+        if rivals and len(by_unit) == 1:
+            return [_Candidate(f"{by_unit[0].id}{suffix}", 0.7, f"表头“{stem}”与环节名{names}同样相近，表头开头的"
+                                                                f"“{unit.group(0)}”是办理“{by_unit[0].name}”的"
+                                                                f"“{roles[by_unit[0].role]}”")]
         if rivals and len(first) == 1:
             # 登记人: 受理或发起投诉，填写登记处理单, not 客户不满意…继续填写登记处理单, which is the same act done again
             return [_Candidate(f"{first[0].id}{suffix}", 0.7, f"表头“{stem}”与环节名{names}同样相近，其余的是再次办理"

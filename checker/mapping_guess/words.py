@@ -30,8 +30,8 @@ NULL_MARKERS = ("?", "-", "--", "—", "n/a", "na", "#n/a", "null", "none", "nan
 CONCEPTS: dict[str, tuple[tuple[str, ...], tuple[str, ...], tuple[str, ...]]] = {
     "receive": (("receiv", "regist", "creat", "open", "insert", "submit", "lodg", "intake", "accept", "new", "log",
                  "logged", "incoming"), (),
-                ("受理", "接收", "登记", "接到", "收到", "录入", "新建", "创建", "建单", "立案", "来电", "接诉", "受案",
-                 "接待", "接报", "收集", "搜集", "首问")),
+                ("受理", "接收", "登记", "接到", "收到", "录入", "新建", "创建", "立案", "来电", "接诉", "受案", "接待",
+                 "接报", "接单", "收集", "搜集", "首问")),
     "reply": (("repl", "respond", "response", "answer", "acknowledg"), ("take in charge", "first contact"),
               ("答复", "回复", "响应", "回应", "回函", "答疑")),
     "resolve": (("resolv", "solv", "solution", "fix", "remed", "repair"), (), ("解决", "维修", "修复", "排除")),
@@ -53,7 +53,7 @@ CONCEPTS: dict[str, tuple[tuple[str, ...], tuple[str, ...], tuple[str, ...]]] = 
     "reject": (("reject", "declin", "refus", "deny", "denied", "dismiss"), (), ("不予受理", "拒绝", "驳回", "不受理")),
     "appeal": (("appeal",), (), ("申诉",)),
     "mediate": (("mediat",), (), ("调解",)),
-    "record": (("record",), (), ("记录", "填写", "填报")),
+    "record": (("record",), (), ("记录", "填写", "填报", "建单")),
     "publish": (("post", "publish", "announc"), (), ("公示", "公告", "公布", "张贴")),
 }
 # The act a step's name opens with (公示第一次验证结果): a header that names only what follows it is another step's.
@@ -136,7 +136,7 @@ GENERIC_STEP_IDS = {"处理": "handle", "承办": "handle", "办理": "handle"}
 # Chinese headers name a step by a few of its name's words plus what the column holds: "<words>时间" for the step's
 # time, "<words>人/部门" for who did it (回访人, 核实人, 主任处理人).
 TIME_SUFFIXES = ("时间", "日期", "时刻")
-BY_SUFFIXES = ("部门", "单位", "科室", "人员", "员工", "负责人", "经办人", "坐席", "网点", "人", "员")
+BY_SUFFIXES = ("部门", "单位", "科室", "人员", "员工", "负责人", "经办人", "坐席", "网点", "领导", "人", "员")
 # "<act>完成时间" is the act's time: 处理完成 is 处理, not a step whose name holds 处理 and 生成.
 DONE_WORDS = ("完成", "结束")
 FILLER = ("投诉", "客户", "用户", "业主", "顾客")      # words most step names say: no evidence for one step
