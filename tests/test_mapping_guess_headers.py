@@ -676,3 +676,10 @@ def test_of_two_steps_named_alike_the_one_the_headers_unit_does(run, catalog, tm
     text = rows("投诉编号,接报日期,质管部接单日期", lambda i: f"Q{i},2025-03-0{i + 1},2025-03-0{i + 2}")
     data, out = draft(run, catalog, tmp_path, "s38-nanshan-aluminium-quality-complaints", text)
     assert data["columns"]["质管部接单日期"] == "quality_handle_at" and "质管部" in line_of(out, "质管部接单日期:")
+
+
+def test_the_post_of_who_did_a_step_before_the_persons_name(run, catalog, tmp_path):
+    text = rows("单号,投诉时间,受理人,受理人岗位",
+                lambda i: f"H{i},2025/3/{i + 1} 9:00,{['周敏', '许志强'][i % 2]},{['楼面经理', '区域部长'][i % 2]}")
+    data, _ = draft(run, catalog, tmp_path, "s36-hotel-guest-complaints", text)
+    assert data["columns"]["受理人岗位"] == "receive_by" and "受理人" not in data["columns"]
