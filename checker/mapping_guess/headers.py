@@ -46,6 +46,7 @@ class Guesser:
         # the roles' names and their asides, longest first (前台接待人员, 前台接待员): words inside them name a role
         self.role_names = sorted({(piece, r.id) for r in procedure.roles for piece in re.split(r"[（）()、]", r.name)
                                   if len(piece) >= 2}, key=lambda x: -len(x[0]))
+        self.role_name = {r.id: r.name for r in procedure.roles}
         self.first_of_role: dict[str, str] = {}
         for s in procedure.steps:
             self.first_of_role.setdefault(s.role, s.id)
@@ -108,8 +109,8 @@ class Guesser:
         if len(norm(name)) >= 3 and has_cjk(name) and not is_label:     # 投诉人 abbreviates no other field's label
             party = re.sub(r"(企业|单位|公司|商家|一方)$", "人", norm(_without_aside(name)))   # 被申诉企业: 被申诉人
             for t in self.targets.values():
-                if t.kind == "step_by" or t.kind == "step_at" or _other_party(name, t.label):
-                    continue     # 被投诉人员 is no 投诉人
+                if t.kind == "step_by" or t.kind == "step_at":
+                    continue
                 score = abbreviation_score(name, t.label)
                 if score >= 0.8 and len(norm(t.label)) > len(norm(name)):
                     found.append(_Candidate(t.id, 0.7 * score, f"表头是标签“{t.label}”的简写"))
@@ -132,7 +133,7 @@ class Guesser:
                      and abbreviation_score(name, t.label) == 1.0]
             if len(short) == 1:
                 found.append(_Candidate(short[0].id, 0.65, f"表头是标签“{short[0].label}”的简写"))
-        return [c for c in found if not _other_party(name, self.targets[c.target].label)]
+        return [c for c in found if not _other_party(name, self.targets[c.target].label)]   # 被投诉人员 is no 投诉人
 
     def _close_name(self, text: str, cutoff: float) -> str | None:
         """The known name closest to a header, not one of the other party (被投诉人 is no 投诉人)."""
@@ -344,9 +345,8 @@ class Guesser:
         names = "、".join(f"“{s.name}”" for s in [best, *rivals])
         first = [s for s in [best, *rivals] if not any(w in s.name and w not in stem for w in REPEAT_WORDS)]
         unit = re.match(r".{1,6}?(?:部|科|室|中心|组|处)", stem)     # 质管部接单: the unit that did it
-        roles = {r.id: r.name for r in self.procedure.roles}
-        by_unit = [s for s in [best, *rivals] if unit and s.role in roles
-                   and abbreviation_score(unit.group(0), _without_aside(roles[s.role])) >= 0.75]
+        by_unit = [s for s in [best, *rivals] if unit and s.role in self.role_name
+                   and abbreviation_score(unit.group(0), _without_aside(self.role_name[s.role])) >= 0.75]
         if rivals and len(doing) == 1:
             # 反馈交办单位: the header's verb (反馈) is one step's act; 交办 is only what it reports on
             return [_Candidate(f"{doing[0].id}{suffix}", 0.7, f"表头“{stem}”与环节名{names}同样相近，表头开头的"
@@ -354,7 +354,7 @@ class Guesser:
         if rivals and len(by_unit) == 1:
             return [_Candidate(f"{by_unit[0].id}{suffix}", 0.7, f"表头“{stem}”与环节名{names}同样相近，表头开头的"
                                                                 f"“{unit.group(0)}”是办理“{by_unit[0].name}”的"
-                                                                f"“{roles[by_unit[0].role]}”")]
+                                                                f"“{self.role_name[by_unit[0].role]}”")]
         if rivals and len(first) == 1:
             # 登记人: 受理或发起投诉，填写登记处理单, not 客户不满意…继续填写登记处理单, which is the same act done again
             return [_Candidate(f"{first[0].id}{suffix}", 0.7, f"表头“{stem}”与环节名{names}同样相近，其余的是再次办理"
@@ -501,11 +501,11 @@ class Guesser:
                 o = _truth_option(target, truth)
                 if o is not None:
                     return o.id, f"{how}读作“{o.label}”"
-        # the options naming a channel itself first: 来电 is S36's 电话 before its 口头
-        ordered = sorted(options, key=lambda o: as_text(o.id) in BROAD_OPTIONS)
         if halves := bilingual(value):     # Very Complex 特别复杂: the Chinese half first
             return next(((o, f"双语取值的“{half}”：{why}") for half in reversed(halves)
                          if (match := self.match_value(half, target, numeric_yes_no)) for o, why in [match]), None)
+        # the options naming a channel itself first: 来电 is S36's 电话 before its 口头
+        ordered = sorted(options, key=lambda o: as_text(o.id) in BROAD_OPTIONS)
         synonyms = {o.id: [norm(s) for s in VALUE_SYNONYMS.get(as_text(o.id), ())] for o in ordered}
         for o in ordered:
             if v in synonyms[o.id]:
