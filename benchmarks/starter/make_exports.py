@@ -15,7 +15,7 @@ from __future__ import annotations
 import csv
 import random
 import sys
-from datetime import datetime, timedelta
+from datetime import date, datetime, timedelta
 from pathlib import Path
 
 import yaml
@@ -47,6 +47,38 @@ class Case(dict):
 
 def later(t, rng, lo_h, hi_h):
     return t + timedelta(hours=rng.uniform(lo_h, hi_h)) if t else None
+
+
+def working_minutes(t, cutoff, first=8, last=20):
+    """A step time as staff record it: whole minutes, inside working hours (first to last o'clock; a time outside
+    them moves to the next working morning), none after the export's cutoff."""
+    if t is None:
+        return None
+    t = t.replace(second=0, microsecond=0)
+    if t.hour < first:
+        t = t.replace(hour=first + t.hour % 3)
+    elif t.hour >= last:
+        t = (t + timedelta(days=1)).replace(hour=first + t.hour % 3)
+    return None if t > cutoff else t
+
+
+# 2025 statutory rest days and make-up working days (国办发明电〔2024〕12号), for placing working-day deadlines
+REST_2025 = {date(2025, 1, 1)} | {date(2025, 1, 28) + timedelta(days=k) for k in range(8)} | \
+    {date(2025, 4, 4), date(2025, 4, 5), date(2025, 4, 6)} | {date(2025, 5, 1) + timedelta(days=k) for k in range(5)} | \
+    {date(2025, 5, 31), date(2025, 6, 1), date(2025, 6, 2)}
+WORK_WEEKENDS_2025 = {date(2025, 1, 26), date(2025, 2, 8), date(2025, 4, 27), date(2025, 9, 28), date(2025, 10, 11)}
+
+
+def workday(d) -> bool:
+    return d in WORK_WEEKENDS_2025 or (d.weekday() < 5 and d not in REST_2025)
+
+
+def nth_workday_after(d, k):
+    """The k-th working day after date d (d itself not counted; k=0: d)."""
+    while k:
+        d += timedelta(days=1)
+        k -= workday(d)
+    return d
 
 
 # --- the exports ---------------------------------------------------------------------------------------------

@@ -13,7 +13,7 @@ from __future__ import annotations
 
 from datetime import date, datetime, timedelta
 
-from make_exports import Case, pick, person_name as _name, mobile as _mobile
+from make_exports import Case, nth_workday_after, pick, person_name as _name, mobile as _mobile, workday
 
 
 CUTOFF = datetime(2025, 6, 30, 18, 0)   # the exports were taken on 30 June 2025; later steps have not happened
@@ -272,24 +272,6 @@ def e58_s44_food(rng, injected=None):
 
 # --- 59: L6, a city telecom appeal window's register -------------------------------------------------------------
 
-_HOLIDAYS_2025 = {date(2025, 1, 1)} | {date(2025, 1, 28) + timedelta(days=k) for k in range(8)} | \
-    {date(2025, 4, 4), date(2025, 4, 5), date(2025, 4, 6)} | {date(2025, 5, 1) + timedelta(days=k) for k in range(5)} | \
-    {date(2025, 5, 31), date(2025, 6, 1), date(2025, 6, 2)}
-_WORK_WEEKENDS_2025 = {date(2025, 1, 26), date(2025, 2, 8), date(2025, 4, 27), date(2025, 9, 28), date(2025, 10, 11)}
-
-
-def _workday(d):
-    return d in _WORK_WEEKENDS_2025 or (d.weekday() < 5 and d not in _HOLIDAYS_2025)
-
-
-def _nth_workday_after(d, k):
-    """The k-th working day after date d (d itself not counted)."""
-    while k:
-        d += timedelta(days=1)
-        k -= _workday(d)
-    return d
-
-
 def e59_l6_city_appeals(rng, injected=None):
     """江州市通信管理办公室“电信用户申诉受理窗口”（受省通信管理局委托受理本市用户申诉）的申诉登记簿，
     XLSX，日期为真正的日期单元格（收件时间、通知、答复带时分，其余只有日期），按 L6《电信用户申诉处理办法》（工信部令第35号）审计。
@@ -338,7 +320,7 @@ def e59_l6_city_appeals(rng, injected=None):
     day = datetime(2025, 1, 6, 9, 0)
     for i in range(n):
         day = day + timedelta(days=rng.choice([1, 1, 2, 2, 3]))
-        while not _workday(day.date()):
+        while not workday(day.date()):
             day += timedelta(days=1)
         recvs.append(day.replace(hour=8, minute=30) + timedelta(minutes=rng.randint(0, 8 * 60)))
     conclusions = [pick(rng, [("受理", 78), ("不予受理", 8), ("告知先向企业投诉", 8), ("政策解答", 6)])
@@ -412,12 +394,12 @@ def e59_l6_city_appeals(rng, injected=None):
             if op_reply:
                 op_reply = comp_day + timedelta(days=rng.randint(2, 10))
         # the window's decision
-        deadline = _nth_workday_after(recv.date(), 5)
-        decide_day = _nth_workday_after(recv.date(), rng.randint(1, 4))
+        deadline = nth_workday_after(recv.date(), 5)
+        decide_day = nth_workday_after(recv.date(), rng.randint(1, 4))
         if i == traps["qingming"]:
             decide_day = deadline                            # 4月11日, the fifth working day after 3 April
         if i in (inj["late_decide"], inj["late_decide_mayday"]):
-            decide_day = _nth_workday_after(deadline, rng.randint(1, 3))
+            decide_day = nth_workday_after(deadline, rng.randint(1, 3))
         decide = datetime.combine(decide_day, datetime.min.time()).replace(hour=rng.randint(9, 17),
                                                                            minute=rng.randint(0, 59))
         reason = ""

@@ -13,22 +13,14 @@ from __future__ import annotations
 
 from datetime import date, datetime, timedelta
 
-from make_exports import Case, distinct_names, pick, cn, person_name as _name, mobile as _mobile
+from make_exports import Case, distinct_names, pick, cn, person_name as _name, mobile as _mobile, working_minutes
 
 
 CUTOFF = datetime(2025, 6, 30, 18, 0)   # the exports were taken on 30 June 2025; later steps have not happened
 
 
 def _cap(t, last_hour=20):
-    """A step time as staff record it: whole minutes, during working hours (08:00-last_hour), none after the cutoff."""
-    if t is None:
-        return None
-    t = t.replace(second=0, microsecond=0)
-    if t.hour < 8:
-        t = t.replace(hour=8 + t.hour % 3)
-    elif t.hour >= last_hour:
-        t = (t + timedelta(days=1)).replace(hour=8 + t.hour % 3)
-    return None if t > CUTOFF else t
+    return working_minutes(t, CUTOFF, last=last_hour)
 
 
 # --- 66: S37, a district construction-quality complaint window (Xiamen) --------------------------------------------

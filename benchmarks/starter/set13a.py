@@ -13,22 +13,14 @@ from __future__ import annotations
 
 from datetime import datetime, timedelta
 
-from make_exports import Case, pick, distinct_names, person_name as _name, mobile as _mobile
+from make_exports import Case, pick, distinct_names, person_name as _name, mobile as _mobile, working_minutes
 
 
 CUTOFF = datetime(2025, 6, 30, 18, 0)   # both exports were taken on 30 June 2025; later steps have not happened
 
 
 def _cap(t, lo=8, hi=20):
-    """A step time as staff record it: whole minutes, inside working hours (lo-hi), none after the cutoff."""
-    if t is None:
-        return None
-    t = t.replace(second=0, microsecond=0)
-    if t.hour < lo:
-        t = t.replace(hour=lo + t.hour % 3)
-    elif t.hour >= hi:
-        t = (t + timedelta(days=1)).replace(hour=lo + t.hour % 3)
-    return None if t > CUTOFF else t
+    return working_minutes(t, CUTOFF, lo, hi)
 
 
 # --- 72: S39, a telecom county branch's complaint work orders -----------------------------------------------------

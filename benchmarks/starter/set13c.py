@@ -13,43 +13,23 @@ from __future__ import annotations
 
 from datetime import date, datetime, timedelta
 
-from make_exports import Case, pick, slash, distinct_names, person_name as _name, mobile as _mobile
+from make_exports import (
+    Case, pick, slash, distinct_names, nth_workday_after, person_name as _name, mobile as _mobile, working_minutes
+)
 
 
 CUTOFF = datetime(2025, 6, 30, 18, 0)   # the exports were taken on 30 June 2025; later steps have not happened
 AS_OF = datetime(2025, 7, 1)
 
-# 2025 statutory rest days and make-up workdays (国办发明电〔2024〕12号), for placing working-day deadlines
-_REST = {date(2025, 1, 1)} | {date(2025, 1, 28) + timedelta(days=k) for k in range(8)} \
-    | {date(2025, 4, 4), date(2025, 4, 5), date(2025, 4, 6)} | {date(2025, 5, 1) + timedelta(days=k) for k in range(5)} \
-    | {date(2025, 5, 31), date(2025, 6, 1), date(2025, 6, 2)}
-_WORK = {date(2025, 1, 26), date(2025, 2, 8), date(2025, 4, 27)}
-
-
-def _workday(d: date) -> bool:
-    return d in _WORK or (d not in _REST and d.weekday() < 5)
-
 
 def _wd(d, n: int) -> datetime:
     """The n-th working day after day d (counting from the next day), as a date-only datetime; n=0: d itself."""
-    d = d.date() if isinstance(d, datetime) else d
-    while n > 0:
-        d += timedelta(days=1)
-        if _workday(d):
-            n -= 1
-    return datetime(d.year, d.month, d.day)
+    day = nth_workday_after(d.date() if isinstance(d, datetime) else d, n)
+    return datetime(day.year, day.month, day.day)
 
 
 def _cap(t):
-    """A step time as staff record it: whole minutes, during working hours (08:00-20:00), none after the cutoff."""
-    if t is None:
-        return None
-    t = t.replace(second=0, microsecond=0)
-    if t.hour < 8:
-        t = t.replace(hour=8 + t.hour % 3)
-    elif t.hour >= 20:
-        t = (t + timedelta(days=1)).replace(hour=8 + t.hour % 3)
-    return None if t > CUTOFF else t
+    return working_minutes(t, CUTOFF)
 
 
 # --- 76: S13, a tobacco company's distribution centre, customer-complaint records --------------------------------

@@ -47,6 +47,9 @@ class Guesser:
         self.role_names = sorted({(piece, r.id) for r in procedure.roles for piece in re.split(r"[（）()、]", r.name)
                                   if len(piece) >= 2}, key=lambda x: -len(x[0]))
         self.role_name = {r.id: r.name for r in procedure.roles}
+        self.name_without_roles = {s.id: s.name for s in procedure.steps}
+        for role, _ in self.role_names:
+            self.name_without_roles = {s: name.replace(role, "…") for s, name in self.name_without_roles.items()}
         self.first_of_role: dict[str, str] = {}
         for s in procedure.steps:
             self.first_of_role.setdefault(s.role, s.id)
@@ -282,7 +285,7 @@ class Guesser:
                 score -= 0.4
         if core in name and core not in _without_aside(name):
             score -= 0.6      # 会同 only in 处理投诉（多方面原因的会同有关行政部门共同处理）: an aside, not the act
-        elif core in name and core not in self._without_role_names(name) \
+        elif core in name and core not in self.name_without_roles[step.id] \
                 and any(core in role and role in name and (rid != step.role or self.first_of_role[rid] != step.id)
                         for role, rid in self.role_names):
             # 接待 only in 告知前台接待员 or 前台接待员当天记录: a role's name, not the act; a header naming a role is
@@ -296,11 +299,6 @@ class Guesser:
         if concepts_of(core) & self.id_concepts[step.id]:
             score += 0.1
         return score
-
-    def _without_role_names(self, name: str) -> str:
-        for role, _ in self.role_names:
-            name = name.replace(role, "…")
-        return name
 
     def _in_a_step_name(self, words_: str) -> bool:
         return any(words_ in s.name for s in self.procedure.steps)
