@@ -207,6 +207,18 @@ def test_english_headers_for_a_chinese_procedure(run, catalog, tmp_path):
     assert "读作全称" in line_of(out, "Qty:") and "登记" in line_of(out, "Logged:")
 
 
+def test_english_department_names_and_a_header_opening_with_one(run, catalog, tmp_path):
+    # QA and QE are S48's 质量管理部, MFG its 制造部门, PMC its 总经理室生产管理组; QA Investigation Owner is who did the
+    # investigation QA does (客户投诉质量的检验确认), not the one 制造部门 does
+    text = rows("Complaint No,Logged,Logged By,QA Investigation Owner",
+                lambda i: f"25040{i},2025-03-0{i + 1} 09:00,{('PMC', 'Sales')[i % 2]},{('QA', 'QE', 'MFG')[i % 3]}")
+    data, out = draft(run, catalog, tmp_path, S48, text)
+    assert data["columns"]["QA Investigation Owner"] == "inspect_by"
+    assert data["roles"]["QA"] == data["roles"]["QE"] == "quality_mgmt"
+    assert data["roles"]["MFG"] == "manufacturing" and data["roles"]["PMC"] == "production_control"
+    assert "英文部门名读作" in line_of(out, "QA:") and "开头的“qa”" in line_of(out, "QA Investigation Owner:")
+
+
 def test_a_header_ending_another_way_and_remote_mediation(run, catalog, tmp_path):
     modes, grounds = ["电话", "现场", "网络"] * 2, ["投诉人撤回", "双方和解", "无法达成协议"] * 2
     text = rows("投诉编号,收到投诉时间,调解方式,终止原因",

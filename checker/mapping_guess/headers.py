@@ -10,7 +10,7 @@ from dataclasses import dataclass
 from ..text import as_text
 from .words import (
     BARE_DATES, BEYOND, BROAD_OPTIONS, BY_SUFFIXES, BY_WORDS, DATE_SHARE, DONE_WORDS, ENGLISH_CHINESE,
-    ENGLISH_FIELD_WORDS, ENGLISH_FILLER, ENGLISH_STOP, FIELD_CONCEPT, FILLER, GENERIC_STEMS, GENERIC_STEP_IDS,
+    ENGLISH_FIELD_WORDS, ENGLISH_FILLER, ENGLISH_UNITS, ENGLISH_STOP, FIELD_CONCEPT, FILLER, GENERIC_STEMS, GENERIC_STEP_IDS,
     KIND_WORDS, LEADING_ACTS, NEGATIONS, NO, NUMERIC_NO, NUMERIC_YES, ORDINARY, RECORD_NOUNS, RELATED, REPEAT_WORDS,
     SAME_WORDS, STEP_MARGIN, STEP_MATCH, TIME_SUFFIXES, TIME_WORDS, TROUBLE_WORDS, UNKNOWN_VALUES, VALUE_SYNONYMS,
     WEAK_DATE_SHARE, YES, _chars_in, _core, _n, _negated, _resemblance, _respelled, _show, _stem_matches,
@@ -240,14 +240,29 @@ class Guesser:
         chinese = {w for t in tokens for stem, zh in ENGLISH_CHINESE.items() if _stem_matches(stem, t) for w in zh}
         if (concepts or chinese) and (timed or by) and not (has_cjk(name) and found):   # Chinese said it more precisely
             suffix = "_by" if by else "_at"
+            unit, doers = self._english_unit_roles(tokens) if not has_cjk(name) else ("", set())
             for step_id, have in self.step_concepts.items():
                 said = sorted(w for w in chinese if w in self.steps[step_id].name)   # Logged: 登记, not 接收
                 if concepts & have or said:
                     share = len(concepts & have) / len(concepts | have) if concepts | have else 0.0
-                    found.append(_Candidate(f"{step_id}{suffix}", (0.6 + 0.3 * share) if said else 0.6 * share,
-                                            f"表头“{name}”与环节“{self.steps[step_id].name}”同义"
-                                            f"（{'、'.join(sorted(concepts & have) + said)}）"))
+                    step = self.steps[step_id]
+                    by_unit = step.role in doers     # QA Investigation: the investigation QA does
+                    found.append(_Candidate(f"{step_id}{suffix}", ((0.6 + 0.3 * share) if said else 0.6 * share)
+                                            + (0.2 if by_unit else 0.0),
+                                            f"表头“{name}”与环节“{step.name}”同义"
+                                            f"（{'、'.join(sorted(concepts & have) + said)}）"
+                                            + (f"，表头开头的“{unit}”是办理它的“{self.role_name[step.role]}”"
+                                               if by_unit else "")))
         return found
+
+    def _english_unit_roles(self, tokens: list[str]) -> tuple[str, set[str]]:
+        """The department an English header opens with (QA Investigation Owner) and the roles it may be."""
+        for size in (3, 2, 1):
+            unit = " ".join(tokens[:size])
+            if size <= len(tokens) - 1 and unit in ENGLISH_UNITS:
+                return unit, {r.id for r in self.procedure.roles for zh in ENGLISH_UNITS[unit]
+                              if abbreviation_score(zh, _without_aside(r.name)) >= 0.75}
+        return "", set()
 
     def step_score(self, stem: str, step) -> float:
         """How much a header's words (without 时间/人…) resemble a step's name: 1 when the name contains them; else
@@ -1094,6 +1109,8 @@ def _roles(g: Guesser, draft: Draft, facts) -> list[Entry]:
     bare = {norm(_without_aside(r.name)): r for r in roles}
     by_role = {r.id: r for r in roles}
     collective = [r for r in roles if _collective(r.name)]
+    if not roles:
+        return entries
     sources = [(e.key, str(e.value)[:-3]) for e in draft.columns if e.active and str(e.value).endswith("_by")]
     if draft.event_log is not None and draft.event_log.resource:
         sources.append((draft.event_log.resource, None))
@@ -1104,36 +1121,50 @@ def _roles(g: Guesser, draft: Draft, facts) -> list[Entry]:
             if norm(cell) in seen:
                 continue
             value = _post_of(cell) or cell       # 物管员 黄志强: the post is the role, not the person
-            best = max(roles, key=lambda r: difflib.SequenceMatcher(None, norm(value), norm(r.name)).ratio(),
-                       default=None)
-            if best is None:
-                break
-            ratio = difflib.SequenceMatcher(None, norm(value), norm(best.name)).ratio()
-            unit = next((r for r in roles if _unit_name(value) and _unit_name(value) == _unit_name(r.name)), None)
-            heads = [r for r in roles if _unit_name(value) and _unit_name(value) == _post_unit(r.name)]
             where = f"列“{_show(header)}”{_n(count)} 行" + (f"；不计人名，读作“{value}”" if value != cell else "")
-            if norm(value) in bare:      # 宾客投诉处理中心 for 宾客投诉处理中心（组长…）
-                named = bare[norm(value)]
-                entries.append(Entry(cell, named.id, f"{where}；即角色“{named.name}”（不计括号里的说明）"))
-            elif norm(value) == norm(best.id) or ratio >= 0.75 or (len(norm(value)) >= 2 and norm(value) in norm(best.name)):
-                entries.append(Entry(cell, best.id, f"{where}；与角色“{best.name}”相近"))
-            elif unit is not None:
-                entries.append(Entry(cell, unit.id, f"{where}；与角色“{unit.name}”只差部门的叫法（部/中心/科…，客服即客户服务）"))
-            elif len(heads) == 1:      # 项目部 for 项目经理: the unit the post heads
-                entries.append(Entry(cell, heads[0].id, f"{where}；“{heads[0].name}”是这个部门的负责人：请核对"))
-            elif own is not None and _functional(own.name):
-                entries.append(Entry(cell, own.id, f"{where}；制度按职能称呼这一步的办理者“{own.name}”，"
-                                                    "导出写的是本单位的具体名称：请核对"))
-            elif len(naming := [r for r in roles if len(norm(value)) >= 2 and norm(value) in norm(r.name)]) == 1:
-                entries.append(Entry(cell, naming[0].id, f"{where}；角色“{naming[0].name}”的名称中写有它"))
-            elif _unit_name(value) and len(collective) == 1:
-                entries.append(Entry(cell, collective[0].id, f"{where}；不是制度点名的部门，读作“{collective[0].name}”"
-                                                              "之一（若该环节应由点名的部门办理，审计会报处理部门不符）"))
-            else:
+            found = _role_of(value, roles, bare, own, collective)
+            for chinese in ENGLISH_UNITS.get(_english_unit(value), ()) if found is None else ():
+                if (found := _role_of(chinese, roles, bare, own, collective)) is not None:
+                    found = (found[0], f"英文部门名读作“{chinese}”；{found[1]}")
+                    break
+            if found is None:
                 entries.append(Entry(cell, "?", f"{where}；不像制度中的任何角色"
                                                  f"（{'、'.join(r.id for r in roles[:6])}…）", False))
+            else:
+                entries.append(Entry(cell, found[0], f"{where}；{found[1]}"))
             seen.add(norm(cell))
     return entries
+
+
+def _role_of(value: str, roles, bare: dict, own, collective: list) -> tuple[str, str] | None:
+    """The role a department or post written in a <step>_by column is, and why; None when none is like it."""
+    best = max(roles, key=lambda r: difflib.SequenceMatcher(None, norm(value), norm(r.name)).ratio())
+    ratio = difflib.SequenceMatcher(None, norm(value), norm(best.name)).ratio()
+    unit = next((r for r in roles if _unit_name(value) and _unit_name(value) == _unit_name(r.name)), None)
+    heads = [r for r in roles if _unit_name(value) and _unit_name(value) == _post_unit(r.name)]
+    if norm(value) in bare:      # 宾客投诉处理中心 for 宾客投诉处理中心（组长…）
+        named = bare[norm(value)]
+        return named.id, f"即角色“{named.name}”（不计括号里的说明）"
+    if norm(value) == norm(best.id) or ratio >= 0.75 or (len(norm(value)) >= 2 and norm(value) in norm(best.name)):
+        return best.id, f"与角色“{best.name}”相近"
+    if unit is not None:
+        return unit.id, f"与角色“{unit.name}”只差部门的叫法（部/中心/科…，客服即客户服务）"
+    if len(heads) == 1:      # 项目部 for 项目经理: the unit the post heads
+        return heads[0].id, f"“{heads[0].name}”是这个部门的负责人：请核对"
+    if own is not None and _functional(own.name):
+        return own.id, f"制度按职能称呼这一步的办理者“{own.name}”，导出写的是本单位的具体名称：请核对"
+    if len(naming := [r for r in roles if len(norm(value)) >= 2 and norm(value) in norm(r.name)]) == 1:
+        return naming[0].id, f"角色“{naming[0].name}”的名称中写有它"
+    if _unit_name(value) and len(collective) == 1:
+        return collective[0].id, (f"不是制度点名的部门，读作“{collective[0].name}”之一"
+                                  "（若该环节应由点名的部门办理，审计会报处理部门不符）")
+    return None
+
+
+def _english_unit(value: str) -> str:
+    """The English department name or abbreviation a cell is written as (QA, QM Dept, After-sales Service), or ''."""
+    said = " ".join(w for w in re.split(r"[^a-z&]+", fold(value).lower()) if w and w not in ("dept", "department", "team"))
+    return said if said in ENGLISH_UNITS else ""
 
 
 def _other_party(a: str, b: str) -> bool:

@@ -80,6 +80,21 @@ ENGLISH_FIELD_WORDS = {
     "cause": ("原因",), "severity": ("严重",), "satisf": ("满意",), "channel": ("渠道", "方式"), "anonym": ("匿名",),
     "warrant": ("保修",), "signature": ("签字",), "signed": ("签字",), "evidence": ("证据",), "identity": ("身份",),
 }
+# English department names and abbreviations in factories' and service desks' exports (QA, MFG, PMC, QM Dept), in
+# the Chinese unit names they are usually written as, tried in turn against the procedure's roles.
+ENGLISH_UNITS = {
+    "qa": ("质量部", "品质部", "品保部"), "qc": ("品管部", "质检部", "质量部"), "qe": ("质量部", "品质部"),
+    "quality": ("质量部", "品质部"), "qm": ("质量管理部", "质管部"), "quality assurance": ("品保部", "质量部"),
+    "quality control": ("品管部", "质检部"), "mfg": ("制造部", "生产部"), "manufacturing": ("制造部", "生产部"),
+    "production": ("生产部", "制造部"), "pmc": ("生产管理部", "生产管理组", "计划部"), "pc": ("生产管理部", "计划部"),
+    "planning": ("计划部", "生产管理部"), "sales": ("销售部", "业务部"), "sales rep": ("销售部", "业务部"),
+    "marketing": ("市场部", "营销部"), "cs": ("客户服务部",), "customer service": ("客户服务部",),
+    "after sales": ("售后服务部",), "after sales service": ("售后服务部",), "engineering": ("工程部",),
+    "process engineering": ("工艺部",), "pe": ("工艺部", "工程部"), "r&d": ("研发部", "技术部"),
+    "rd": ("研发部", "技术部"), "technical": ("技术部",), "purchasing": ("采购部",), "procurement": ("采购部",),
+    "warehouse": ("仓库", "仓储部"), "logistics": ("物流部",), "finance": ("财务部",), "hr": ("人力资源部",),
+    "admin": ("行政部",), "security": ("保安部", "秩序部"), "gm office": ("总经理室", "总经办"),
+}
 # Concepts that may stand for another where a procedure lacks the first (a ticket's resolution is often the answer
 # the complainant gets): offered commented out only, never taken.
 RELATED = {"resolve": ("reply", "notify"), "close": ("notify", "reply"), "notify": ("reply",), "reply": ("notify",)}
