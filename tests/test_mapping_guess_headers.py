@@ -219,6 +219,18 @@ def test_english_department_names_and_a_header_opening_with_one(run, catalog, tm
     assert "英文部门名读作" in line_of(out, "QA:") and "开头的“qa”" in line_of(out, "QA Investigation Owner:")
 
 
+def test_a_value_written_in_an_options_description_and_a_slash_for_does_not_apply(run, catalog, tmp_path):
+    # S34's classes are told apart by the rule each follows (依国务院279号令《…》第四十条确定保修期); “/” is a
+    # ledger's mark for a case the column does not apply to
+    basis = ("279号令第四十条", "省条例第二十六条", "/")
+    text = rows("登记编号,保修期依据", lambda i: f"Z{i},{basis[i % 3]}")
+    data, out = draft(run, catalog, tmp_path, "s34-liaoning-construction-quality-complaints", text)
+    assert data["columns"]["保修期依据"] == "warranty_basis"
+    assert data["values"]["warranty_basis"] == {"279号令第四十条": "delivered_after_2000_01_30",
+                                                "省条例第二十六条": "delivered_before_2000_01_30", "/": ""}
+    assert "的说明" in line_of(out, "279号令第四十条:") and "不适用" in line_of(out, "/:")
+
+
 def test_a_header_ending_another_way_and_remote_mediation(run, catalog, tmp_path):
     modes, grounds = ["电话", "现场", "网络"] * 2, ["投诉人撤回", "双方和解", "无法达成协议"] * 2
     text = rows("投诉编号,收到投诉时间,调解方式,终止原因",

@@ -559,6 +559,9 @@ class Guesser:
                       >= best_score]
             if not rivals:
                 return best.id, f"与选项“{best.label}”相近"
+        described = [o for o in options if has_cjk(value) and len(v) >= 4 and _in_order(v, norm(o.description))]
+        if len(described) == 1:  # 279号令第四十条 for the class 依国务院279号令《…》第四十条确定保修期
+            return described[0].id, f"写在选项“{described[0].label}”的说明“{described[0].description}”中"
         return _sharing_words(value, options)
 
     def value_block(self, target: Target, header: str, facts: ColumnFacts) -> tuple[ValueBlock, float]:
@@ -582,6 +585,11 @@ class Guesser:
                        if m and (norm(v) in YES | NO or v.strip() in YES | NO) else m for v, m in matches.items()}
         for value, count in facts.top:
             match = matches[value]
+            if match is None and not norm(value).strip("—－"):
+                # “/” or “—” in a ledger's cell: the form's mark for "does not apply"; says nothing of the options
+                entries.append(Entry(value, "", f"{_n(count)} 行；“{value}”是表格中“不适用”的写法，读作空白：请核对"))
+                undecided += count
+                continue
             if match is None and not target.yes_no and target.options and norm(value) in ORDINARY \
                     and _classifies(target):
                 # 一般 where the procedure names only 较严重/重大: no class of its own, read as blank
@@ -1159,6 +1167,12 @@ def _role_of(value: str, roles, bare: dict, own, collective: list) -> tuple[str,
         return collective[0].id, (f"不是制度点名的部门，读作“{collective[0].name}”之一"
                                   "（若该环节应由点名的部门办理，审计会报处理部门不符）")
     return None
+
+
+def _in_order(short: str, long: str) -> bool:
+    """Whether every character of a short text appears in a long one, in the same order."""
+    rest = iter(long)
+    return all(ch in rest for ch in short)
 
 
 def _english_unit(value: str) -> str:

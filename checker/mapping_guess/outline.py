@@ -16,6 +16,7 @@ from .words import FIELD_CONCEPT
 class Option:
     id: object
     label: str
+    description: str = ""     # a class's description (依国务院279号令…第四十条确定保修期), where it has one
 
 
 @dataclass
@@ -69,10 +70,12 @@ def outline_of(catalog, procedure) -> Outline:
 
     fields = catalog.case_fields(procedure)
     read = {c for rule in compile_rules(catalog, procedure) for c in rule.needs}
+    described = {(scheme.field, item.id): item.description or "" for scheme in procedure.classifications
+                 for item in scheme.classes}
     targets = []
     for c in catalog.case_columns(procedure):
         f = fields.get(c.id) if c.kind == "field" else None
-        options = [Option(o.id, o.label) for o in f.options] if f else []
+        options = [Option(o.id, o.label, described.get((c.id, o.id), "")) for o in f.options] if f else []
         ids = {as_text(o.id) for o in options}
         yes_no = bool(f) and (f.type == FieldType.checkbox or (
             bool(options) and (ids <= {"true", "false"} or ids == {"yes", "no"})))
