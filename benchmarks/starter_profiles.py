@@ -37,7 +37,8 @@ SETS = (("tuning 1-5", range(1, 6)), ("held-out 6-10", range(6, 11)), ("second h
         ("seventh held-out 36-41", range(36, 42)), ("eighth held-out 42-47", range(42, 48)),
         ("ninth held-out 48-53", range(48, 54)), ("tenth held-out 54-59", range(54, 60)),
         ("eleventh held-out 60-65", range(60, 66)), ("twelfth held-out 66-71", range(66, 72)),
-        ("thirteenth held-out 72-77", range(72, 78)), ("fourteenth held-out 78-83", range(78, 84)))
+        ("thirteenth held-out 72-77", range(72, 78)), ("fourteenth held-out 78-83", range(78, 84)),
+        ("fifteenth held-out 84-89", range(84, 90)))
 
 
 def run(args: list[str]) -> subprocess.CompletedProcess:
