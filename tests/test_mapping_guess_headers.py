@@ -231,6 +231,29 @@ def test_a_value_written_in_an_options_description_and_a_slash_for_does_not_appl
     assert "的说明" in line_of(out, "279号令第四十条:") and "不适用" in line_of(out, "/:")
 
 
+def test_a_header_saying_sent_to_a_role_is_the_step_that_sends_it(run, catalog, tmp_path):
+    # 报总经理: S9's 重大投诉当天呈送公司总经理, not 公司总经理进行处理程序 (what the general manager does)
+    text = rows("投诉编号,接待时间,报总经理时间", lambda i: f"A{i},2025-03-0{i + 1} 09:00,2025-03-0{i + 1} 15:00")
+    data, out = draft(run, catalog, tmp_path, S9, text)
+    assert data["columns"]["报总经理时间"] == "report_gm_at" and "报给“总经理”" in line_of(out, "报总经理时间:")
+
+
+def test_two_names_of_one_thing_and_the_department_column_before_the_clerks(run, catalog, tmp_path):
+    # 批号/序列号: either name is S21's 批号
+    text = rows("登记编号,接收日期,批号/序列号", lambda i: f"R{i},2025-03-0{i + 1},L25{i}")
+    data, _ = draft(run, catalog, tmp_path, "s21-medical-device-complaints", text)
+    assert data["columns"]["批号/序列号"] == "batch"
+    # 承办单位 (departments) and 登记人 (clerks) are about as close to S31's 受理、协调解决投诉，承办…: the departments
+    # are who did it, and 区质监站 is the complaint office's 市建设工程质量监督站 abbreviated
+    units = ("区质监站", "市质监站", "区质监站")
+    text = rows("登记编号,登记日期,登记人,承办单位",
+                lambda i: f"Z{i},2025-03-0{i + 1},{('田霞', '林小红')[i % 2]},{units[i % 3]}")
+    data, out = draft(run, catalog, tmp_path, "s31-zhenjiang-building-quality-complaints", text)
+    assert data["columns"]["承办单位"] == "accept_by" and "登记人" not in data["columns"]
+    assert data["roles"]["区质监站"] == data["roles"]["市质监站"] == "complaint_office"
+    assert "简写" in line_of(out, "区质监站:")
+
+
 def test_a_header_ending_another_way_and_remote_mediation(run, catalog, tmp_path):
     modes, grounds = ["电话", "现场", "网络"] * 2, ["投诉人撤回", "双方和解", "无法达成协议"] * 2
     text = rows("投诉编号,收到投诉时间,调解方式,终止原因",

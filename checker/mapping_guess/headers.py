@@ -79,6 +79,10 @@ class Guesser:
         if halves := bilingual(name):     # Date Received 收到日期: each half read on its own, the surer one kept
             return [_Candidate(c.target, c.score, f"双语表头的“{half}”：{c.why}", c.alike)
                     for half in halves for c in self.header_candidates(half, facts)]
+        if either := re.fullmatch(r"([\u4e00-\u9fff]{2,})[/／]([\u4e00-\u9fff]{2,})", name):
+            # 批号/序列号: two names of one thing, each read on its own, the surer one kept
+            return [_Candidate(c.target, c.score, f"表头的“{half}”：{c.why}", c.alike)
+                    for half in either.groups() for c in self.header_candidates(half, facts)]
         bare = name[5:] if name.casefold().startswith("case:") and len(name) > 5 else name
         found: list[_Candidate] = []
         for text in dict.fromkeys((name, bare)):
@@ -360,6 +364,13 @@ class Guesser:
         unit = re.match(r".{1,6}?(?:部|科|室|中心|组|处)", stem)     # 质管部接单: the unit that did it
         by_unit = [s for s in [best, *rivals] if unit and s.role in self.role_name
                    and abbreviation_score(unit.group(0), _without_aside(self.role_name[s.role])) >= 0.75]
+        sent = re.match(r"(?:上报|呈报|呈送|转呈|报送|报|呈|转|送)(.{2,})", stem)   # 报总经理: sent to, not done by
+        receivers = {role for piece, role in self.role_names if sent and norm(piece).endswith(norm(sent.group(1)))}
+        passing = [s for s in [best, *rivals] if receivers and s.role not in receivers]
+        if rivals and len(passing) == 1:
+            return [_Candidate(f"{passing[0].id}{suffix}", 0.7, f"表头“{stem}”与环节名{names}同样相近；表头说的是"
+                                                                 f"报给“{sent.group(1)}”，读作“{passing[0].name}”，"
+                                                                 "不是它自己办理的环节")]
         if rivals and len(doing) == 1:
             # 反馈交办单位: the header's verb (反馈) is one step's act; 交办 is only what it reports on
             return [_Candidate(f"{doing[0].id}{suffix}", 0.7, f"表头“{stem}”与环节名{names}同样相近，表头开头的"
@@ -690,7 +701,8 @@ def _assign_columns(g: Guesser, headers: list[str], facts: dict[str, ColumnFacts
             sure = exact or (fits and candidate.score >= 0.6)
             units = _unit_share(facts[header]) if g.targets[candidate.target].kind == "step_by" else 0.0
             # equally named, the header saying more (立案决定时间 before 决定时间 for 作出是否立案决定) goes first
-            options.append((not exact, not sure, tier, -candidate.score, -units, -len(norm(header)), index, header,
+            # of two headers about as close to who did a step, the one holding departments (承办单位 before 登记人)
+            options.append((not exact, not sure, tier, -(candidate.score + 0.05 * units), -units, -len(norm(header)), index, header,
                             candidate, fits, evidence, sure))
     options.sort(key=lambda o: o[:7])
     chosen: dict[str, Entry] = {}
@@ -734,7 +746,7 @@ def _assign_columns(g: Guesser, headers: list[str], facts: dict[str, ColumnFacts
 def _unit_share(f: ColumnFacts) -> float:
     """The share of a column's rows naming a department (客户服务部, 网络维护中心), not a person: of two headers naming
     who did a step alike (受理坐席, 受理部门), the procedure's roles are departments, so the one naming them is taken."""
-    named = sum(count for value, count in f.top if _unit_name(value))
+    named = sum(count for value, count in f.top if _unit_name(value) or norm(value).endswith(BODY_SUFFIXES))
     return named / f.filled if f.filled else 0.0
 
 
@@ -1163,6 +1175,11 @@ def _role_of(value: str, roles, bare: dict, own, collective: list) -> tuple[str,
         return own.id, f"制度按职能称呼这一步的办理者“{own.name}”，导出写的是本单位的具体名称：请核对"
     if len(naming := [r for r in roles if len(norm(value)) >= 2 and norm(value) in norm(r.name)]) == 1:
         return naming[0].id, f"角色“{naming[0].name}”的名称中写有它"
+    short = {r.id: piece for r in roles for piece in re.split(r"[（）()、]", r.name) if not piece.startswith("各")
+             and len(norm(value)) >= 3 and len(piece) > len(value) and abbreviation_score(value, piece) >= 0.75}
+    if len(short) == 1:      # 区质监站 for 投诉处理机构（市建设工程质量监督站）
+        (role, piece), = short.items()
+        return role, f"是角色“{next(r.name for r in roles if r.id == role)}”中“{piece}”的简写：请核对"
     if _unit_name(value) and len(collective) == 1:
         return collective[0].id, (f"不是制度点名的部门，读作“{collective[0].name}”之一"
                                   "（若该环节应由点名的部门办理，审计会报处理部门不符）")
@@ -1222,6 +1239,8 @@ def _collective(name: str) -> bool:
 
 
 UNIT_SUFFIXES = ("部门", "中心", "部", "科", "室", "组", "处", "班")
+# a station, a bureau, an office of the state: a body, not a person, though not one of the company's departments
+BODY_SUFFIXES = ("站", "所", "局", "单位")
 ABBREVIATIONS = {"客服": "客户服务", "售后": "售后服务", "品管": "品质管理"}
 
 
