@@ -254,6 +254,16 @@ def test_two_names_of_one_thing_and_the_department_column_before_the_clerks(run,
     assert "简写" in line_of(out, "区质监站:")
 
 
+def test_a_value_naming_the_labels_act_in_other_words_is_yes(run, catalog, tmp_path):
+    # 12345平台转办, 市住建局交办 and 区信访局转办 are S31's 是否为上级部门批转、交办的投诉 (转办 and 交办 are one act); 直接受理 its 否
+    source = ("直接受理", "12345平台转办", "直接受理", "市住建局交办", "直接受理", "区信访局转办")
+    text = rows("登记编号,投诉日期,投诉方式,来源", lambda i: f"Z{i},2025-03-0{i + 1},来电,{source[i]}")
+    data, _ = draft(run, catalog, tmp_path, "s31-zhenjiang-building-quality-complaints", text)
+    assert data["columns"]["来源"] == "referred_by_superior"
+    assert data["values"]["referred_by_superior"] == {"直接受理": "no", "12345平台转办": "yes", "市住建局交办": "yes",
+                                                      "区信访局转办": "yes"}
+
+
 def test_a_header_ending_another_way_and_remote_mediation(run, catalog, tmp_path):
     modes, grounds = ["电话", "现场", "网络"] * 2, ["投诉人撤回", "双方和解", "无法达成协议"] * 2
     text = rows("投诉编号,收到投诉时间,调解方式,终止原因",

@@ -1081,6 +1081,9 @@ def _said_truth(value: str, label: str) -> bool | None:
     if _negated(value):
         return None
     at = text.find(v)
+    act = next((w for w in LEADING_ACTS if v.endswith(w) and len(v) > len(w)), None)
+    if at < 0 and act and concepts_of(act) & concepts_of(label) and not _negated(text):
+        return True           # 区信访局转办 for 是否为上级部门批转、交办的投诉: the act the label says, in other words
     if at < 0:
         return True if len(v) >= 3 and abbreviation_score(v, text) >= 0.75 else None
     return not any(n in text[max(0, at - 2):at] for n in NEGATIONS)
