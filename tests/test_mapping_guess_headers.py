@@ -264,6 +264,16 @@ def test_a_value_naming_the_labels_act_in_other_words_is_yes(run, catalog, tmp_p
                                                       "区信访局转办": "yes"}
 
 
+def test_an_act_toward_a_party_is_the_step_done_toward_it(run, catalog, tmp_path):
+    # 向建设单位报修: S31's 先与建设单位（开发商）…联系协商, not 建设单位不履行保修责任时…投诉, which names 建设单位 as the one
+    # that failed and says 保修 too
+    text = rows("登记编号,投诉日期,向建设单位报修日期",
+                lambda i: f"Z{i},2025-03-1{i},2025-03-0{i + 1}")
+    data, out = draft(run, catalog, tmp_path, "s31-zhenjiang-building-quality-complaints", text)
+    assert data["columns"]["向建设单位报修日期"] == "contact_developer_at"
+    assert "向它办理" in line_of(out, "向建设单位报修日期:")
+
+
 def test_a_header_ending_another_way_and_remote_mediation(run, catalog, tmp_path):
     modes, grounds = ["电话", "现场", "网络"] * 2, ["投诉人撤回", "双方和解", "无法达成协议"] * 2
     text = rows("投诉编号,收到投诉时间,调解方式,终止原因",

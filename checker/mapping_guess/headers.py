@@ -211,7 +211,7 @@ class Guesser:
             if act in GENERIC_STEMS or (act in GENERIC_STEP_IDS and not self._in_a_step_name(act)):
                 found += self._step_by_generic_id(act, column_suffix)    # 投诉时间: every step is about the complaint
                 continue
-            named = self._steps_named(act, column_suffix)
+            named = self._steps_named(act, column_suffix) + self._step_toward(stem, column_suffix)
             if stem.startswith("被"):    # 被投诉人 is who was complained about: the doer only of a step it opens
                 named = [c for c in named if self.steps[c.target.rsplit("_", 1)[0]].name.startswith(stem)]
             found += named
@@ -321,6 +321,22 @@ class Guesser:
 
     def _in_a_step_name(self, words_: str) -> bool:
         return any(words_ in s.name for s in self.procedure.steps)
+
+    def _step_toward(self, stem: str, suffix: str) -> list[_Candidate]:
+        """向建设单位报修: an act toward a party is the one step whose name does something toward it (先与建设单位…联系
+        协商), not one the party does itself (建设单位不履行保修责任时…投诉)."""
+        toward = re.match(r"(?:向|与|给)(.{2,})", stem)
+        rest = toward.group(1) if toward else ""
+        for size in range(len(rest) - 1, 1, -1):     # the party alone: the act after it is the name's to match
+            party = rest[:size]
+            # 向经营者投 in 询问是否已向经营者投诉 is the header's own act named, not a party
+            after = re.escape(rest[size])
+            steps = [s for s in self.procedure.steps if re.search(f"(?:向|与|给){re.escape(party)}(?!{after})", s.name)]
+            if steps:
+                return [] if len(steps) > 1 else [
+                    _Candidate(f"{steps[0].id}{suffix}", 0.85, f"表头“{stem}”是对“{party}”做的事，"
+                                                               f"只有环节“{steps[0].name}”是向它办理的")]
+        return []
 
     def _step_by_code(self, header: str) -> list[_Candidate]:
         """A header naming a form by its number (Form 166-2 Date) is the time or doer of the one step whose name
