@@ -38,7 +38,8 @@ SETS = (("tuning 1-5", range(1, 6)), ("held-out 6-10", range(6, 11)), ("second h
         ("ninth held-out 48-53", range(48, 54)), ("tenth held-out 54-59", range(54, 60)),
         ("eleventh held-out 60-65", range(60, 66)), ("twelfth held-out 66-71", range(66, 72)),
         ("thirteenth held-out 72-77", range(72, 78)), ("fourteenth held-out 78-83", range(78, 84)),
-        ("fifteenth held-out 84-89", range(84, 90)))
+        ("fifteenth held-out 84-89", range(84, 90)),
+        ("sixteenth held-out 90-95", range(90, 96)))
 
 
 def run(args: list[str]) -> subprocess.CompletedProcess:
@@ -121,10 +122,10 @@ def with_roles(profile: dict, roles: dict, path: Path) -> Path:
 
 def measure(export: Path, keep: Path | None, draft=cli_draft) -> dict:
     hand_path = hand_profile(export)
-    hand_profile_ = yaml.safe_load(hand_path.read_text(encoding="utf-8"))
-    procedure = hand_profile_["procedure"]
+    by_hand = yaml.safe_load(hand_path.read_text(encoding="utf-8"))
+    procedure = by_hand["procedure"]
     drafted = draft(export, procedure)
-    names = roster(hand_profile_)
+    names = roster(by_hand)
     with tempfile.TemporaryDirectory() as tmp:
         folder = keep or Path(tmp)
         starter = folder / f"{export.stem}.starter.yaml"
@@ -134,9 +135,9 @@ def measure(export: Path, keep: Path | None, draft=cli_draft) -> dict:
         knowable, told = hand, auto
         if names:
             # what a profile can find when nobody says who is who, and what the draft finds once somebody does
-            unnamed = {k: v for k, v in hand_profile_["roles"].items() if k not in names}
-            knowable = audit(export, procedure, with_roles(hand_profile_, unnamed, folder / f"{export.stem}.unnamed.yaml"),
-                             None, "unnamed")[0]
+            unnamed = {k: v for k, v in by_hand["roles"].items() if k not in names}
+            unnamed_path = with_roles(by_hand, unnamed, folder / f"{export.stem}.unnamed.yaml")
+            knowable = audit(export, procedure, unnamed_path, None, "unnamed")[0]
             drafted_profile = yaml.safe_load(drafted)
             roles = {**names, **(drafted_profile.get("roles") or {})}
             told = audit(export, procedure, with_roles(drafted_profile, roles, folder / f"{export.stem}.told.yaml"),

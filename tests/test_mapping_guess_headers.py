@@ -274,6 +274,14 @@ def test_an_act_toward_a_party_is_the_step_done_toward_it(run, catalog, tmp_path
     assert "向它办理" in line_of(out, "向建设单位报修日期:")
 
 
+def test_an_english_header_asking_whether_it_was_our_fault(run, catalog, tmp_path):
+    # Our fault? Y/N is S38's 是否我公司产品质量问题 (our: 我公司, fault: 问题)
+    text = rows("QF No.,Date Received,Our fault?", lambda i: f"QF{i},2025-03-0{i + 1} 09:00,{'YN'[i % 2]}")
+    data, _ = draft(run, catalog, tmp_path, "s38-nanshan-aluminium-quality-complaints", text)
+    assert data["columns"]["Our fault?"] == "own_quality_issue"
+    assert data["values"]["own_quality_issue"] == {"Y": True, "N": False}
+
+
 def test_a_header_ending_another_way_and_remote_mediation(run, catalog, tmp_path):
     modes, grounds = ["电话", "现场", "网络"] * 2, ["投诉人撤回", "双方和解", "无法达成协议"] * 2
     text = rows("投诉编号,收到投诉时间,调解方式,终止原因",

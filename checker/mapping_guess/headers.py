@@ -10,11 +10,12 @@ from dataclasses import dataclass
 from ..text import as_text
 from .words import (
     BARE_DATES, BEYOND, BROAD_OPTIONS, BY_SUFFIXES, BY_WORDS, DATE_SHARE, DONE_WORDS, ENGLISH_CHINESE,
-    ENGLISH_FIELD_WORDS, ENGLISH_FILLER, ENGLISH_UNITS, ENGLISH_STOP, FIELD_CONCEPT, FILLER, GENERIC_STEMS, GENERIC_STEP_IDS,
-    KIND_WORDS, LEADING_ACTS, NEGATIONS, NO, NUMERIC_NO, NUMERIC_YES, ORDINARY, RECORD_NOUNS, RELATED, REPEAT_WORDS,
-    SAME_WORDS, STEP_MARGIN, STEP_MATCH, TIME_SUFFIXES, TIME_WORDS, TROUBLE_WORDS, UNKNOWN_VALUES, VALUE_SYNONYMS,
-    WEAK_DATE_SHARE, YES, _chars_in, _core, _n, _negated, _resemblance, _respelled, _show, _stem_matches,
-    _without_done, abbreviation_score, bilingual, concepts_of, english_likeness, fold, has_cjk, norm, ordinal, words
+    ENGLISH_FIELD_WORDS, ENGLISH_FILLER, ENGLISH_STOP, ENGLISH_UNITS, FIELD_CONCEPT, FILLER, GENERIC_STEMS,
+    GENERIC_STEP_IDS, KIND_WORDS, LEADING_ACTS, NEGATIONS, NO, NUMERIC_NO, NUMERIC_YES, ORDINARY, RECORD_NOUNS,
+    RELATED, REPEAT_WORDS, SAME_WORDS, STEP_MARGIN, STEP_MATCH, TIME_SUFFIXES, TIME_WORDS, TROUBLE_WORDS,
+    UNKNOWN_VALUES, VALUE_SYNONYMS, WEAK_DATE_SHARE, YES, _chars_in, _core, _n, _negated, _resemblance, _respelled,
+    _show, _stem_matches, _without_done, abbreviation_score, bilingual, concepts_of, english_likeness, fold,
+    has_cjk, norm, ordinal, words
 )
 from .facts import ColumnFacts
 from .draft import Draft, Entry, OutcomeGuess, ValueBlock
@@ -331,7 +332,8 @@ class Guesser:
             party = rest[:size]
             # 向经营者投 in 询问是否已向经营者投诉 is the header's own act named, not a party
             after = re.escape(rest[size])
-            steps = [s for s in self.procedure.steps if re.search(f"(?:向|与|给){re.escape(party)}(?!{after})", s.name)]
+            steps = [s for s in self.procedure.steps
+                     if re.search(f"(?:向|与|给){re.escape(party)}(?!{after})", s.name)]
             if steps:
                 return [] if len(steps) > 1 else [
                     _Candidate(f"{steps[0].id}{suffix}", 0.85, f"表头“{stem}”是对“{party}”做的事，"
@@ -718,8 +720,8 @@ def _assign_columns(g: Guesser, headers: list[str], facts: dict[str, ColumnFacts
             units = _unit_share(facts[header]) if g.targets[candidate.target].kind == "step_by" else 0.0
             # equally named, the header saying more (立案决定时间 before 决定时间 for 作出是否立案决定) goes first
             # of two headers about as close to who did a step, the one holding departments (承办单位 before 登记人)
-            options.append((not exact, not sure, tier, -(candidate.score + 0.05 * units), -units, -len(norm(header)), index, header,
-                            candidate, fits, evidence, sure))
+            options.append((not exact, not sure, tier, -(candidate.score + 0.05 * units), -units, -len(norm(header)),
+                            index, header, candidate, fits, evidence, sure))
     options.sort(key=lambda o: o[:7])
     chosen: dict[str, Entry] = {}
     doubtful: dict[str, Entry] = {}
@@ -1194,11 +1196,11 @@ def _role_of(value: str, roles, bare: dict, own, collective: list) -> tuple[str,
         return own.id, f"制度按职能称呼这一步的办理者“{own.name}”，导出写的是本单位的具体名称：请核对"
     if len(naming := [r for r in roles if len(norm(value)) >= 2 and norm(value) in norm(r.name)]) == 1:
         return naming[0].id, f"角色“{naming[0].name}”的名称中写有它"
-    short = {r.id: piece for r in roles for piece in re.split(r"[（）()、]", r.name) if not piece.startswith("各")
+    short = {r.id: (r, piece) for r in roles for piece in re.split(r"[（）()、]", r.name) if not piece.startswith("各")
              and len(norm(value)) >= 3 and len(piece) > len(value) and abbreviation_score(value, piece) >= 0.75}
     if len(short) == 1:      # 区质监站 for 投诉处理机构（市建设工程质量监督站）
-        (role, piece), = short.items()
-        return role, f"是角色“{next(r.name for r in roles if r.id == role)}”中“{piece}”的简写：请核对"
+        (role, piece), = short.values()
+        return role.id, f"是角色“{role.name}”中“{piece}”的简写：请核对"
     if _unit_name(value) and len(collective) == 1:
         return collective[0].id, (f"不是制度点名的部门，读作“{collective[0].name}”之一"
                                   "（若该环节应由点名的部门办理，审计会报处理部门不符）")
@@ -1213,7 +1215,8 @@ def _in_order(short: str, long: str) -> bool:
 
 def _english_unit(value: str) -> str:
     """The English department name or abbreviation a cell is written as (QA, QM Dept, After-sales Service), or ''."""
-    said = " ".join(w for w in re.split(r"[^a-z&]+", fold(value).lower()) if w and w not in ("dept", "department", "team"))
+    said = " ".join(w for w in re.split(r"[^a-z&]+", fold(value).lower())
+                    if w and w not in ("dept", "department", "team"))
     return said if said in ENGLISH_UNITS else ""
 
 

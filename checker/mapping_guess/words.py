@@ -79,6 +79,7 @@ ENGLISH_FIELD_WORDS = {
     "contract": ("合同",), "product": ("产品",), "defect": ("缺陷", "不良"), "reason": ("原因", "理由"),
     "cause": ("原因",), "severity": ("严重",), "satisf": ("满意",), "channel": ("渠道", "方式"), "anonym": ("匿名",),
     "warrant": ("保修",), "signature": ("签字",), "signed": ("签字",), "evidence": ("证据",), "identity": ("身份",),
+    "our": ("我公司", "本公司", "我司"), "fault": ("问题", "责任"), "responsib": ("责任",),
 }
 # English department names and abbreviations in factories' and service desks' exports (QA, MFG, PMC, QM Dept), in
 # the Chinese unit names they are usually written as, tried in turn against the procedure's roles.
