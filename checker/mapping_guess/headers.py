@@ -151,7 +151,7 @@ class Guesser:
     def _field_in_english(self, header: str) -> list[_Candidate]:
         """An English header whose nouns, in Chinese, one field's label alone says (Loss Incurred: 是否造成损失)."""
         said = {}
-        for token in set(words(header)) - set(ENGLISH_FILLER):
+        for token in dict.fromkeys(t for t in words(header) if t not in ENGLISH_FILLER):   # in the header's order
             chinese = {zh for stem, zhs in ENGLISH_FIELD_WORDS.items() if _stem_matches(stem, token) for zh in zhs}
             for t in self.targets.values():
                 hits = sorted(zh for zh in chinese if t.kind == "field" and zh in t.label)
