@@ -588,7 +588,8 @@ class Guesser:
                       >= best_score]
             if not rivals:
                 return best.id, f"与选项“{best.label}”相近"
-        described = [o for o in options if has_cjk(value) and len(v) >= 4 and _in_order(v, norm(o.description))]
+        described = [o for o in options if has_cjk(value) and len(v) >= 4 and o.description
+                     and abbreviation_score(v, o.description) == 1.0]
         if len(described) == 1:  # 279号令第四十条 for the class 依国务院279号令《…》第四十条确定保修期
             return described[0].id, f"写在选项“{described[0].label}”的说明“{described[0].description}”中"
         return _sharing_words(value, options)
@@ -1205,12 +1206,6 @@ def _role_of(value: str, roles, bare: dict, own, collective: list) -> tuple[str,
         return collective[0].id, (f"不是制度点名的部门，读作“{collective[0].name}”之一"
                                   "（若该环节应由点名的部门办理，审计会报处理部门不符）")
     return None
-
-
-def _in_order(short: str, long: str) -> bool:
-    """Whether every character of a short text appears in a long one, in the same order."""
-    rest = iter(long)
-    return all(ch in rest for ch in short)
 
 
 def _english_unit(value: str) -> str:
