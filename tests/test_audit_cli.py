@@ -150,9 +150,9 @@ def test_rules_json_lists_every_kind(cli):
     code, out, _ = cli("rules", "--json")
     assert code == 0
     kinds = json.loads(out)["kinds"]
-    assert [k["code"] for k in kinds] == [f"CK10{i}" for i in range(1, 9)]
+    assert [k["code"] for k in kinds] == [f"CK10{i}" for i in range(1, 10)]
     assert {k["slug"] for k in kinds} == {"missing-field", "invalid-value", "wrong-routing", "missed-deadline",
-                                          "ineligible", "out-of-order", "duplicate-case", "bad-case-number"}
+                                          "ineligible", "out-of-order", "duplicate-case", "bad-case-number", "not-done"}
     for k in kinds:
         assert k["title"] and k["explanation"] and k["severity"] in {"error", "warning"}
 

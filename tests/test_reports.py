@@ -294,7 +294,7 @@ def test_html_report_content(tmp_path):
     assert len(details) == 1 and details[0].get("open") is None and PUBLIC_HOTLINE in details[0].text_content()
     assert first.xpath(".//a/@href") == [f"https://site.example/procedures/{PROCEDURE}.html#rule-reply-15-working-days"]
     by_kind = {r.xpath("string(td[1])"): r.xpath("string(td[4])") for r in tree.xpath("//table[1]/tbody/tr")}
-    assert by_kind["CK104"] == "1" and by_kind["CK101"] == "0" and len(by_kind) == 8
+    assert by_kind["CK104"] == "1" and by_kind["CK101"] == "0" and len(by_kind) == 9
     assert "无法识别的日期时间" in text and "导出中没有列：visited_at" in text
     assert "@page" in page and "size: A4" in page
 

@@ -129,7 +129,7 @@ def test_summary_sheet_counts_per_kind_and_per_rule(tmp_path):
     assert rows[0][0] == "发现 4 项问题，涉及 3 个案件"
     by_kind = {r[0]: r[3] for r in rows if r[0] and str(r[0]).startswith("CK")}
     assert by_kind == {"CK101": 0, "CK102": 1, "CK103": 0, "CK104": 1, "CK105": 1, "CK106": 1, "CK107": 0,
-                       "CK108": 0}
+                       "CK108": 0, "CK109": 0}
     start = [r[0] for r in rows].index("按规则") + 2
     assert [(r[0], r[1], r[3]) for r in rows[start:]] == [
         ("article-10", "CK105", 1), ("channel", "CK102", 1), ("order", "CK106", 1),

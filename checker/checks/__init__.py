@@ -12,14 +12,14 @@ from ..catalog.columns import ProcedureColumns
 from ..catalog.loader import Catalog
 from ..catalog.model import Procedure
 from . import (bad_case_number, duplicate_case, ineligible, invalid_value, missed_deadline, missing_field,
-               out_of_order, wrong_routing)
+               not_done, out_of_order, wrong_routing)
 from .base import AuditContext, Check, CompiledRule, Finding, Kind
 
 # In code order (CK101…): the order of `python -m checker rules`, the reports and the site.
 CHECKS: dict[str, Check] = {
     module.CHECK.kind.slug: module.CHECK
     for module in (missing_field, invalid_value, wrong_routing, missed_deadline, ineligible, out_of_order,
-                   duplicate_case, bad_case_number)
+                   duplicate_case, bad_case_number, not_done)
 }
 KINDS: dict[str, Kind] = {slug: check.kind for slug, check in CHECKS.items()}
 

@@ -118,6 +118,8 @@ class Check:
     # options gets one, and an export without that field simply has nothing to check.
     reports_skipped: bool = True
     takes_as_of: bool = False                                   # the query's last parameter is --as-of
+    # which items of its sections it checks (the kind's site page lists them); None: every one
+    covers: Callable[[ProcedureColumns, object], bool] | None = None
 
     def prepare(self, con, rule: CompiledRule, pc: ProcedureColumns, ctx: AuditContext) -> None:
         """Before the rule's query runs (the deadline check notes the years its calendar cannot count from)."""

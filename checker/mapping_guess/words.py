@@ -8,6 +8,7 @@ import os
 import re
 import unicodedata
 
+from ..text import NO, YES  # noqa: F401  (the guesser's yes/no words are the checker's)
 from .traditional import TO_SIMPLIFIED
 
 TOP = 40              # distinct values listed per column with options
@@ -20,8 +21,6 @@ OPENS = 0.6           # an activity that opens this share of the cases it appear
 
 # --- words ---------------------------------------------------------------------------------------------------
 
-YES = {"是", "有", "已", "对", "真", "√", "✓", "✔", "y", "yes", "true", "t", "是的", "已完成", "能", "可以", "ja", "oui", "si"}
-NO = {"否", "无", "未", "错", "假", "×", "✗", "✘", "n", "no", "false", "f", "不是", "未完成", "不能", "不可以", "nein", "non"}
 NUMERIC_YES, NUMERIC_NO = {"1"}, {"0"}
 NULL_MARKERS = ("?", "-", "--", "—", "n/a", "na", "#n/a", "null", "none", "nan", "无", "空")   # read as yes/no only in a column whose header already says so
 

@@ -296,12 +296,13 @@ def form_page(site: Site, form_id: str) -> str:
 # --- finding kinds and audit columns ------------------------------------------------------------
 
 def kind_page(site: Site, slug: str) -> str:
-    kind, sections = KINDS[slug], CHECKS[slug].sections
+    check = CHECKS[slug]
     page = urls.kind_page(slug)
     rules = [(p, SECTIONS[section], r) for p in site.catalog.procedures.values()
-             for section in sections for r in getattr(p, section)]
-    return _render("kind.md.j2", page, site, f"{kind.code} {kind.title}", kind=kind, rules=rules,
-                   checks_rules=bool(sections))
+             for section in check.sections for r in getattr(p, section)
+             if check.covers is None or check.covers(ProcedureColumns(site.catalog, p), r)]
+    return _render("kind.md.j2", page, site, f"{check.kind.code} {check.kind.title}", kind=check.kind, rules=rules,
+                   checks_rules=bool(check.sections))
 
 
 def column_readers(catalog: Catalog, p: Procedure) -> dict[str, list[tuple[str, str]]]:

@@ -1,0 +1,53 @@
+"""CK109 not-done: a duty kept as a tick box and recorded as 否 is a finding; an empty box stays CK101's.
+
+S41 4.6.3: 请业主在《工程质量问题处理记录表》表内签字确认后报主管部门备案 — once the owner has signed and the
+handling record exists, 已报主管部门备案 must say the record was filed.
+"""
+
+from __future__ import annotations
+
+from datetime import datetime
+
+from checker.mapping import MappingProfile
+from checker.site.render import Site, kind_page
+
+from test_audit_findings import audit, write_csv
+
+S41 = "s41-construction-quality-complaints"
+RULE = "record_filed_with_competent_dept"
+HEADERS = ["case_number", "owner_signature", "备案", "handling_record_at"]
+ROWS = [
+    ["NOT-FILED", "已签", "未备案", "2025-03-04 10:00"],
+    ["FILED", "已签", "已备案", "2025-03-04 10:00"],
+    ["ARCHIVE-NUMBER", "已签", "BA-2025-017", "2025-03-04 10:00"],   # evidence of filing, not a no
+    ["BLANK", "已签", "", "2025-03-04 10:00"],
+    ["NOT-SIGNED", "", "未备案", "2025-03-04 10:00"],
+    ["NO-RECORD-YET", "已签", "未备案", ""],
+    ["PLAIN-NO", "已签", " 否 ", "2025-03-04 10:00"],
+]
+PROFILE = MappingProfile(columns={"备案": "filed_with_competent_dept"},
+                         values={"filed_with_competent_dept": {"已备案": True, "未备案": False}})
+
+
+def test_a_duty_recorded_as_not_done_is_found_only_where_it_is_owed(catalog, tmp_path):
+    export = write_csv(tmp_path / "s41.csv", HEADERS, ROWS)
+    findings = audit(catalog, S41, [export], datetime(2026, 1, 1), PROFILE).findings
+    about_filing = {(f["case"], f["kind"]) for f in findings if f["rule"] == RULE}
+    assert about_filing == {("NOT-FILED", "not-done"), ("PLAIN-NO", "not-done"), ("BLANK", "missing-field")}
+    f = next(f for f in findings if f["kind"] == "not-done" and f["case"] == "NOT-FILED")
+    assert (f["code"], f["row"], f["column"], f["actual"], f["expected"]) == ("CK109", 2, "备案", "否", "是")
+    assert f["message"] == "已报主管部门备案记录为“否”：业主签字确认后的记录表报主管部门备案"
+    assert f["quote"] == "请业主在《工程质量问题处理记录表》表内签字确认后报主管部门备案"
+
+
+def test_without_values_only_a_plain_no_is_read_as_one(catalog, tmp_path):
+    export = write_csv(tmp_path / "s41.csv", HEADERS, ROWS)
+    profile = PROFILE.model_copy(update={"values": {}})
+    findings = audit(catalog, S41, [export], datetime(2026, 1, 1), profile).findings
+    assert [f["case"] for f in findings if f["kind"] == "not-done"] == ["PLAIN-NO"]   # 未备案: the company's word
+
+
+def test_the_kind_page_lists_only_the_tick_box_duties(catalog):
+    page = kind_page(Site(catalog), "not-done")
+    listed = {r.id for p in catalog.procedures.values() for r in p.requirements if f"#rule-{r.id}\"" in page}
+    assert listed == {"letter_kept_on_file", "website_verified_with_customer", "batch_ticket_flagged", RULE}
