@@ -758,3 +758,14 @@ def test_the_post_of_who_did_a_step_before_the_persons_name(run, catalog, tmp_pa
                 lambda i: f"H{i},2025/3/{i + 1} 9:00,{['周敏', '许志强'][i % 2]},{['楼面经理', '区域部长'][i % 2]}")
     data, _ = draft(run, catalog, tmp_path, "s36-hotel-guest-complaints", text)
     assert data["columns"]["受理人岗位"] == "receive_by" and "受理人" not in data["columns"]
+
+
+def test_a_signature_cell_saying_nobody_signed_is_read_as_blank(run, catalog, tmp_path):
+    signed = ["已签", "业主拒签", "已签", "未签字", "张三", "已签"]
+    text = rows("投诉编号,处理记录表日期,业主签字,备案",
+                lambda i: f"Q{i},2025-03-0{i + 1},{signed[i]},{'未备案' if i == 1 else '已备案'}")
+    data, out = draft(run, catalog, tmp_path, "s41-construction-quality-complaints", text)
+    assert data["columns"]["业主签字"] == "owner_signature"
+    assert data["values"]["owner_signature"] == {"业主拒签": "", "未签字": ""}   # 已签 and a name are signatures
+    assert "没有签字" in line_of(out, "业主拒签:")
+    assert data["values"]["filed_with_competent_dept"]["未备案"] is False

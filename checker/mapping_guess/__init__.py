@@ -76,6 +76,9 @@ def guess_steps(outline: Outline, table: str, headers: list[str], export: str = 
             block, _ = g.value_block(target, entry.key, facts[entry.key])
             if block.entries:
                 draft.values.append(block)
+        elif entry.active and target.type == "signature":
+            if block := g.unsigned_block(target, entry.key, facts[entry.key]):
+                draft.values.append(block)
     _unmapped_yes_no(g, draft, facts, headers, used, taken)
     _unmapped_by_values(g, draft, facts, headers, used, taken)
     if log is None:

@@ -651,6 +651,13 @@ class Guesser:
         said = facts.filled - undecided
         return ValueBlock(target.id, header, note, entries), (known / said if said else 0.0)
 
+    def unsigned_block(self, target: Target, header: str, facts: ColumnFacts) -> ValueBlock | None:
+        """A signature column's values that say nobody signed (未签, 业主拒签, 否), read as blank: otherwise the
+        audit takes them for a signature, and the duty to sign — and every rule that follows a signature — passes."""
+        entries = [Entry(value, "", f"{_n(count)} 行；说的是没有签字，读作空白")
+                   for value, count in facts.top if _says_unsigned(value)]
+        return ValueBlock(target.id, header, f"列“{_show(header)}”：{facts.values_text()}", entries) if entries else None
+
     # steps for activities -------------------------------------------------------------------------------------
 
     def match_activity(self, activity: str) -> tuple[str | None, float, str, list[str]]:
@@ -1081,6 +1088,11 @@ def _by_truths(g: Guesser, target: Target, header: str, f: ColumnFacts):
     block = ValueBlock(target.id, header, f"列“{_show(header)}”：{f.values_text()}", entries)
     why = f"取值“{named}”是是/否字段“{target.label}”说的情形：{f.values_text(4)}"
     return (0.9, target, block, why) if sure else (0.7, target, block, why + "；其余取值读作“否”，请核对")
+
+
+def _says_unsigned(value: str) -> bool:
+    v = norm(value)
+    return v in NO or (("签" in v or "sign" in v) and (_negated(v) or "拒" in v or "refus" in v))
 
 
 def _said_truth(value: str, label: str) -> bool | None:
