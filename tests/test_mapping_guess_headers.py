@@ -769,3 +769,14 @@ def test_a_signature_cell_saying_nobody_signed_is_read_as_blank(run, catalog, tm
     assert data["values"]["owner_signature"] == {"业主拒签": "", "未签字": ""}   # 已签 and a name are signatures
     assert "没有签字" in line_of(out, "业主拒签:")
     assert data["values"]["filed_with_competent_dept"]["未备案"] is False
+
+
+def test_the_same_act_done_another_way_an_open_label_allows_is_a_yes(run, catalog, tmp_path):
+    # 已通过电话或其它方式与客户核对…: 短信核实 is verifying too, not the opposite of 电话核实
+    ways = ["电话核实", "电话核实", "短信核实", "电话核实", "电话核实", "", "", ""]
+    text = rows("工单号,受理时间,受理渠道,网站核实",
+                lambda i: f"W{i},2025-03-0{i + 1} 09:00,{'网上营业厅' if ways[i] else '营业厅来访'},{ways[i]}", 8)
+    data, out = draft(run, catalog, tmp_path, "s39-telecom-branch-complaints", text)
+    assert data["columns"]["网站核实"] == "verified_with_customer"
+    assert data["values"]["verified_with_customer"] == {"电话核实": True, "短信核实": True}
+    assert "或其它方式" in line_of(out, "短信核实:")

@@ -1074,6 +1074,9 @@ def _by_truths(g: Guesser, target: Target, header: str, f: ColumnFacts):
     # 保修期内): the column is then offered commented out
     unknown = {v for v, t in truths.items() if t is None and norm(v) in UNKNOWN_VALUES}
     sure = f.distinct - len(unknown) == 2 or None not in truths.values()
+    if _open_list(target.label):
+        # 短信核实 beside 电话核实 for 通过电话或其它方式与客户核对: the same act done another way the label allows
+        truths = {v: True if t is None and _same_act(v, truths) else t for v, t in truths.items()}
     truths = {v: (t if t is not None else False) for v, t in truths.items()}
     entries = []
     for value, count in f.top:
@@ -1082,12 +1085,32 @@ def _by_truths(g: Guesser, target: Target, header: str, f: ColumnFacts):
             continue
         option = _truth_option(target, truths[value])
         option = truths[value] if option is None else option.id
-        how = "标签中说到" if _said_truth(value, target.label) is not None else "标签中没有说到"
+        how = ("标签中说到" if _said_truth(value, target.label) is not None
+               else "与读作“是”的取值是同一件事，标签说“或其它方式”" if truths[value] else "标签中没有说到")
         entries.append(Entry(value, option, f"{_n(count)} 行；{how}，读作“{'是' if truths[value] else '否'}”"))
     named = "、".join(v for v, t in truths.items() if t and v not in unknown)
     block = ValueBlock(target.id, header, f"列“{_show(header)}”：{f.values_text()}", entries)
     why = f"取值“{named}”是是/否字段“{target.label}”说的情形：{f.values_text(4)}"
     return (0.9, target, block, why) if sure else (0.7, target, block, why + "；其余取值读作“否”，请核对")
+
+
+def _open_list(label: str) -> bool:
+    """A label that lists ways and leaves the list open (通过电话或其它方式)."""
+    return bool(re.search(r"或其[它他]|等方式", label))
+
+
+def _same_act(value: str, truths: dict[str, bool | None]) -> bool:
+    """Whether a value ends in the act (two characters or more) of a value read as yes: 短信核实 and 电话核实."""
+    v = norm(value)
+    return not _negated(v) and any(t and len(act := _common_ending(v, norm(said))) >= 2 and act != v
+                                   for said, t in truths.items())
+
+
+def _common_ending(a: str, b: str) -> str:
+    n = 0
+    while n < min(len(a), len(b)) and a[-1 - n] == b[-1 - n]:
+        n += 1
+    return a[len(a) - n:]
 
 
 def _says_unsigned(value: str) -> bool:
