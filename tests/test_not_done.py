@@ -24,6 +24,7 @@ ROWS = [
     ["NOT-SIGNED", "", "未备案", "2025-03-04 10:00"],
     ["NO-RECORD-YET", "已签", "未备案", ""],
     ["PLAIN-NO", "已签", " 否 ", "2025-03-04 10:00"],
+    ["CROSS", "已签", "×", "2025-03-04 10:00"],
 ]
 PROFILE = MappingProfile(columns={"备案": "filed_with_competent_dept"},
                          values={"filed_with_competent_dept": {"已备案": True, "未备案": False}})
@@ -33,10 +34,13 @@ def test_a_duty_recorded_as_not_done_is_found_only_where_it_is_owed(catalog, tmp
     export = write_csv(tmp_path / "s41.csv", HEADERS, ROWS)
     findings = audit(catalog, S41, [export], datetime(2026, 1, 1), PROFILE).findings
     about_filing = {(f["case"], f["kind"]) for f in findings if f["rule"] == RULE}
-    assert about_filing == {("NOT-FILED", "not-done"), ("PLAIN-NO", "not-done"), ("BLANK", "missing-field")}
+    assert about_filing == {("NOT-FILED", "not-done"), ("PLAIN-NO", "not-done"), ("CROSS", "not-done"),
+                           ("BLANK", "missing-field")}
     f = next(f for f in findings if f["kind"] == "not-done" and f["case"] == "NOT-FILED")
     assert (f["code"], f["row"], f["column"], f["actual"], f["expected"]) == ("CK109", 2, "备案", "否", "是")
     assert f["message"] == "已报主管部门备案记录为“否”：业主签字确认后的记录表报主管部门备案"
+    plain = next(f for f in findings if f["kind"] == "not-done" and f["case"] == "PLAIN-NO")
+    assert (plain["actual"], plain["row"]) == ("否", 8)
     assert f["quote"] == "请业主在《工程质量问题处理记录表》表内签字确认后报主管部门备案"
 
 
@@ -44,7 +48,9 @@ def test_without_values_only_a_plain_no_is_read_as_one(catalog, tmp_path):
     export = write_csv(tmp_path / "s41.csv", HEADERS, ROWS)
     profile = PROFILE.model_copy(update={"values": {}})
     findings = audit(catalog, S41, [export], datetime(2026, 1, 1), profile).findings
-    assert [f["case"] for f in findings if f["kind"] == "not-done"] == ["PLAIN-NO"]   # 未备案: the company's word
+    not_done = {f["case"]: f["message"] for f in findings if f["kind"] == "not-done"}
+    assert not_done == {"PLAIN-NO": "已报主管部门备案记录为“否”：业主签字确认后的记录表报主管部门备案",
+                        "CROSS": "已报主管部门备案记录为“×”：业主签字确认后的记录表报主管部门备案"}   # not 未备案
 
 
 def test_the_kind_page_lists_only_the_tick_box_duties(catalog):

@@ -23,7 +23,7 @@ KIND = Kind(
     "制度要求做的事以勾选项记录（如“已报主管部门备案”），案件却记录为“否”：记录本身表明没有做。"
     "勾选项为空的由 CK101 报告。“否”指映射的 values 读作 false 的取值（如“未备案”），或本身就是否定的取值（否、无、×、N……）；"
     "其他取值（如存档编号）视为已做。",
-    "{label}记录为“否”：{rule_title}",
+    "{label}记录为“{actual}”：{rule_title}",
 )
 
 
@@ -47,7 +47,9 @@ def compile(pc: ProcedureColumns) -> list[CompiledRule]:
             where, needs = where & reached, needs + columns
         rules.append(CompiledRule(
             KIND.slug, req.id, req.title,
-            Sql(select(f"'否' AS actual, '是' AS expected FROM audited WHERE {where.text}"), where.params),
+            # the export's own word, or 否 where the mapping read it as false
+            Sql(select(f"CASE WHEN {ident(target)} = 'false' THEN '否' ELSE trim({ident(target)}) END AS actual, "
+                       f"'是' AS expected FROM audited WHERE {where.text}"), where.params),
             needs, req.source, pc.label(req.field), "requirements", anchor=urls.rule_anchor(req.id)))
     return rules
 
