@@ -39,7 +39,7 @@ SETS = (("tuning 1-5", range(1, 6)), ("held-out 6-10", range(6, 11)), ("second h
         ("eleventh held-out 60-65", range(60, 66)), ("twelfth held-out 66-71", range(66, 72)),
         ("thirteenth held-out 72-77", range(72, 78)), ("fourteenth held-out 78-83", range(78, 84)),
         ("fifteenth held-out 84-89", range(84, 90)),
-        ("sixteenth held-out 90-95", range(90, 96)))
+        ("sixteenth held-out 90-95", range(90, 96)), ("seventeenth held-out 96-99", range(96, 100)))
 
 
 def run(args: list[str]) -> subprocess.CompletedProcess:
