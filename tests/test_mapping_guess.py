@@ -50,7 +50,7 @@ def test_value_vocabularies_are_proposed_with_counts_and_unknown_values_are_left
     export = write(tmp_path / "s42.csv", "投诉编号,受理时间,用户是否满意,已和解并执行,已出具调解意见书,申诉类别\n"
                    + "".join(f"A-{i},2025-03-0{i % 9 + 1} 09:00,{s},{y},{n},{c}\n" for i, (s, y, n, c) in enumerate(
                        [("满意", "是", "N", "话费争议")] * 5 + [("不满意", "否", "Y", "其他")] * 3
-                       + [("一般", "否", "N", "资费")])))
+                       + [("一般", "否", "N", "费率")])))
     data, text = draft(run, catalog, export, S42)
     assert data["columns"]["用户是否满意"] == "satisfaction"
     assert data["values"]["satisfaction"] == {"满意": "satisfied", "不满意": "unsatisfied"}
@@ -62,7 +62,7 @@ def test_value_vocabularies_are_proposed_with_counts_and_unknown_values_are_left
     # counts and reasons are in the comments; the value no option matches is commented out, not guessed
     assert "5 行；等于选项“满意”" in line_of(text, "满意:")
     assert line_of(text, "# 一般:").endswith("没有相近的选项（可选：satisfied 满意、unsatisfied 不满意）")
-    assert "1 行" in line_of(text, "# 资费:")
+    assert "1 行" in line_of(text, "# 费率:")
     assert "满意 (5)、不满意 (3)、一般 (1)" in line_of(text, "satisfaction:")
 
 

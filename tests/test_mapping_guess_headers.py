@@ -780,3 +780,40 @@ def test_the_same_act_done_another_way_an_open_label_allows_is_a_yes(run, catalo
     assert data["columns"]["网站核实"] == "verified_with_customer"
     assert data["values"]["verified_with_customer"] == {"电话核实": True, "短信核实": True}
     assert "或其它方式" in line_of(out, "短信核实:")
+
+
+def test_a_ticket_opened_where_no_step_records_is_the_receipt(run, catalog, tmp_path):
+    # S42 has no recording step of its own: 建单 is when the operator received the complaint
+    text = rows("工单流水号,建单时间,答复用户时间", lambda i: f"G{i},2025-03-0{i + 1} 09:00,2025-03-1{i} 10:00")
+    data, out = draft(run, catalog, tmp_path, S42, text)
+    assert data["columns"]["建单时间"] == "receive_at"
+    assert "建立工单" in line_of(out, "建单时间:")
+
+
+def test_values_in_the_company_s_words_for_an_option(run, catalog, tmp_path):
+    kinds = ["套餐资费", "增值业务扣费", "网络质量", "计费争议", "套餐资费", "网络质量"]
+    asked = ["满意", "未回访", "不满意", "用户未接", "满意", "不满意"]
+    text = rows("工单流水号,受理时间,申诉类别,回访满意度",
+                lambda i: f"G{i},2025-03-0{i + 1} 09:00,{kinds[i]},{asked[i]}")
+    data, out = draft(run, catalog, tmp_path, S42, text)
+    assert data["values"]["category"] == {"套餐资费": "fee_dispute", "增值业务扣费": "fee_dispute",
+                                          "网络质量": "other", "计费争议": "fee_dispute"}
+    assert data["values"]["satisfaction"]["未回访"] == "" and data["values"]["satisfaction"]["用户未接"] == ""
+    assert "没有问到" in line_of(out, "未回访:")
+
+
+def test_a_value_after_the_word_its_label_says_too(run, catalog, tmp_path):
+    asked = ["要求整改", "要求赔偿", "要求整改", "要求退房", "要求换房", "要求整改"]
+    text = rows("件号,登记时间,投诉人诉求", lambda i: f"J{i},2025-03-0{i + 1} 09:00,{asked[i]}")
+    data, out = draft(run, catalog, tmp_path, "s37-xiamen-construction-quality-complaints", text)
+    assert data["values"]["demanded_remedy"]["要求赔偿"] == "compensation"     # 投诉人要求: 要求 is the label's
+    assert "“赔偿”出现在选项“经济赔偿”中" in line_of(out, "要求赔偿:")
+
+
+def test_an_outcome_the_negated_value_names_and_the_date_of_its_act(run, catalog, tmp_path):
+    # 不予受理 is the step that refers the complainant elsewhere, not 详细记录受理的投诉件; 录入 is that record's act
+    decided = ["受理", "受理", "不予受理", "受理", "不予受理", "受理"]
+    text = rows("件号,来访时间,受理情况,录入时间",
+                lambda i: f"J{i},2025-03-0{i + 1} 09:00,{decided[i]},2025-03-0{i + 1} 09:30")
+    data, out = draft(run, catalog, tmp_path, "s37-xiamen-construction-quality-complaints", text)
+    assert data["outcomes"]["受理情况"] == {"date": "录入时间", "steps": {"受理": "record", "不予受理": "refer_elsewhere"}}

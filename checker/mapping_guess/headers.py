@@ -12,7 +12,7 @@ from .words import (
     BARE_DATES, BEYOND, BROAD_OPTIONS, BY_SUFFIXES, BY_WORDS, DATE_SHARE, DONE_WORDS, ENGLISH_CHINESE,
     ENGLISH_FIELD_WORDS, ENGLISH_FILLER, ENGLISH_STOP, ENGLISH_UNITS, FIELD_CONCEPT, FILLER, GENERIC_STEMS,
     GENERIC_STEP_IDS, KIND_WORDS, LEADING_ACTS, NEGATIONS, NO, NUMERIC_NO, NUMERIC_YES, ORDINARY, RECORD_NOUNS,
-    RELATED, REPEAT_WORDS, SAME_WORDS, STEP_MARGIN, STEP_MATCH, TIME_SUFFIXES, TIME_WORDS, TROUBLE_WORDS,
+    RELATED, REPEAT_WORDS, SAME_WORDS, STEP_MARGIN, STEP_MATCH, TIME_SUFFIXES, TIME_WORDS, TROUBLE_WORDS, UNASKED,
     UNKNOWN_VALUES, VALUE_SYNONYMS, WEAK_DATE_SHARE, YES, _chars_in, _core, _n, _negated, _resemblance, _respelled,
     _show, _stem_matches, _without_done, abbreviation_score, bilingual, concepts_of, english_likeness, fold,
     has_cjk, norm, ordinal, words
@@ -212,7 +212,8 @@ class Guesser:
             if act in GENERIC_STEMS or (act in GENERIC_STEP_IDS and not self._in_a_step_name(act)):
                 found += self._step_by_generic_id(act, column_suffix)    # 投诉时间: every step is about the complaint
                 continue
-            named = self._steps_named(act, column_suffix) + self._step_toward(stem, column_suffix)
+            named = self._steps_named(act, column_suffix) + self._step_toward(stem, column_suffix) \
+                + self._ticket_created(stem, column_suffix)
             if stem.startswith("被"):    # 被投诉人 is who was complained about: the doer only of a step it opens
                 named = [c for c in named if self.steps[c.target.rsplit("_", 1)[0]].name.startswith(stem)]
             found += named
@@ -339,6 +340,17 @@ class Guesser:
                     _Candidate(f"{steps[0].id}{suffix}", 0.85, f"表头“{stem}”是对“{party}”做的事，"
                                                                f"只有环节“{steps[0].name}”是向它办理的")]
         return []
+
+    def _ticket_created(self, stem: str, suffix: str) -> list[_Candidate]:
+        """建单 (a ticket opened) where no step records the complaint apart from receiving it: the first receiving
+        step (经营者受理用户投诉, 收集客户投诉). Not a ticket opened again (重新建单)."""
+        if "建单" not in stem or any(w in stem for w in REPEAT_WORDS) \
+                or any("record" in have for have in self.step_concepts.values()):
+            return []
+        step = next((s for s in self.procedure.steps if "receive" in self.step_concepts[s.id]), None)
+        return [] if step is None else [
+            _Candidate(f"{step.id}{suffix}", 0.75, f"表头“{stem}”是建立工单，制度没有另设记录投诉的环节：读作收到投诉的"
+                                                   f"第一个环节“{step.name}”")]
 
     def _step_by_code(self, header: str) -> list[_Candidate]:
         """A header naming a form by its number (Form 166-2 Date) is the time or doer of the one step whose name
@@ -592,6 +604,10 @@ class Guesser:
                      and abbreviation_score(v, o.description) == 1.0]
         if len(described) == 1:  # 279号令第四十条 for the class 依国务院279号令《…》第四十条确定保修期
             return described[0].id, f"写在选项“{described[0].label}”的说明“{described[0].description}”中"
+        if rest := _after_label_word(v, target.label):     # 要求赔偿 in 投诉人要求: 赔偿, the option 经济赔偿
+            hits = [o for o in options if rest in norm(o.label)]
+            if len(hits) == 1:
+                return hits[0].id, f"去掉标签也说的“{v[:-len(rest)]}”，“{rest}”出现在选项“{hits[0].label}”中"
         return _sharing_words(value, options)
 
     def value_block(self, target: Target, header: str, facts: ColumnFacts) -> tuple[ValueBlock, float]:
@@ -618,6 +634,11 @@ class Guesser:
             if match is None and not norm(value).strip("—－"):
                 # “/” or “—” in a ledger's cell: the form's mark for "does not apply"; says nothing of the options
                 entries.append(Entry(value, "", f"{_n(count)} 行；“{value}”是表格中“不适用”的写法，读作空白：请核对"))
+                undecided += count
+                continue
+            if match is None and any(w in norm(value) for w in UNASKED):
+                # 未回访 in a column of 满意/不满意: nobody was asked, so nothing is recorded
+                entries.append(Entry(value, "", f"{_n(count)} 行；说的是没有问到，读作空白：请核对"))
                 undecided += count
                 continue
             if match is None and not target.yes_no and target.options and norm(value) in ORDINARY \
@@ -1016,7 +1037,9 @@ def _outcomes(g: Guesser, draft: Draft, facts, headers, used, taken) -> None:
         steps, counted = [], 0
         free = [s for s in g.procedure.steps if f"{s.id}_at" not in taken]   # the receipt has its own column
         for value, count in f.top:
-            found = g._steps_named(fold(value), "_at", among=free) if has_cjk(value) else []
+            # 不予受理 is not the step that 受理s (详细记录受理的投诉件): a negated value names a step negated alike
+            among = [s for s in free if _negated(s.name)] if _negated(value) else free
+            found = g._steps_named(fold(value), "_at", among=among) if has_cjk(value) else []
             if len(found) == 1:        # one step, not two named alike
                 step = g.steps[found[0].target[:-3]]
                 steps.append(Entry(value, step.id, f"{_n(count)} 行；与环节名“{step.name}”最相近"))
@@ -1026,9 +1049,13 @@ def _outcomes(g: Guesser, draft: Draft, facts, headers, used, taken) -> None:
         core = {c for c in norm(header) if has_cjk(c)}
         date = max(dates, key=lambda h: (len(core & set(norm(h))), -abs(headers.index(h) - index - 0.5)))
         shared = "".join(c for c in norm(date) if c in core)
-        active = len(shared) >= 2
-        why = (f"取值说的是 {len(steps)} 个环节；“{date}”" +
-               (f"与它同说“{shared}”，是这些环节的时间" if active else "是离它最近的日期列：请核对它是不是这些环节的时间"))
+        # 录入时间 beside 受理情况 (受理 / 不予受理): the date says the act of one of the steps the values name
+        acting = next((g.steps[e.value] for e in steps if concepts_of(date) & g.step_concepts[e.value]), None)
+        active = len(shared) >= 2 or acting is not None
+        why = f"取值说的是 {len(steps)} 个环节；“{date}”" + (
+            f"与它同说“{shared}”，是这些环节的时间" if len(shared) >= 2
+            else f"说的是环节“{acting.name}”的动作，读作这些环节的时间" if acting
+            else "是离它最近的日期列：请核对它是不是这些环节的时间")
         draft.outcomes.append(OutcomeGuess(header, date, why, steps, active))
         if date in doubtful:      # its own guess was only "a date, which one?": the outcome says which
             draft.columns.remove(doubtful.pop(date))
@@ -1094,6 +1121,17 @@ def _by_truths(g: Guesser, target: Target, header: str, f: ColumnFacts):
     return (0.9, target, block, why) if sure else (0.7, target, block, why + "；其余取值读作“否”，请核对")
 
 
+def _after_label_word(value: str, label: str) -> str:
+    """What a value says after a word its column's label says too (赔偿 in 要求赔偿, for 投诉人要求); '' if nothing
+    of two Chinese characters or more is left."""
+    text = norm(label)
+    for k in range(len(value) - 2, 1, -1):
+        if value[:k] in text:
+            rest = value[k:]
+            return rest if all(has_cjk(c) for c in rest) else ""
+    return ""
+
+
 def _open_list(label: str) -> bool:
     """A label that lists ways and leaves the list open (通过电话或其它方式)."""
     return bool(re.search(r"或其[它他]|等方式", label))
@@ -1125,9 +1163,8 @@ def _said_truth(value: str, label: str) -> bool | None:
     if len(v) < 2 or not has_cjk(value) or v in LEADING_ACTS:
         return None           # 受理 says what was done with the case (受理/不予受理), not a fact of it
     beyond = next((w for w in BEYOND if v.startswith(w)), None)
-    if beyond:                # 已过保修期 for 是否在保修规定期限内: past what the label says one is within
-        rest = v[len(beyond):]
-        return False if "内" in text and abbreviation_score(rest, text) >= 0.75 else None
+    if beyond and "内" in text and abbreviation_score(v[len(beyond):], text) >= 0.75:
+        return False          # 已过保修期 / 超保修期 for 是否在保修规定期限内: past what the label says one is within
     done = re.fullmatch(r".*?(已|有|未|没有|没|无|不|非)(.{2,})", v)
     if done and done.group(2) in text and not _negated(done.group(2)) and not _negated(text):
         # 已答复 / 未答复 / 超期未答复 for 经营者是否给予处理或答复: whether what the label says was done

@@ -128,18 +128,22 @@ VALUE_SYNONYMS = {
     # complaints made to the group or the government first and passed on (12345转办, 集团转办)
     "higher_authority": ("转办", "交办", "转派", "12345", "12315", "市长信箱", "信访"),
     "simple": ("simple", "standard", "简单"),
+    # a telecom bill's charges by any name (套餐资费, 增值业务扣费, 计费争议)
+    "fee_dispute": ("话费", "资费", "扣费", "计费", "收费", "账单", "billing", "charge", "charges", "fee", "fees"),
 }
 VALUE_SYNONYMS["in_person"] = VALUE_SYNONYMS["onsite"] = VALUE_SYNONYMS["visit"]
 BROAD_OPTIONS = {"oral", "written", "remote"}    # their synonyms yield to an option naming the channel itself
 # values that say the answer is not known yet (left for the auditor to map, never read as an answer)
 UNKNOWN_VALUES = {"待定", "待查", "待确认", "不详", "未知", "不明", "unknown", "tbd", "pending", "na", "n/a"}
+# values that say the question was never put (未回访, 用户未接): nothing recorded, read as blank
+UNASKED = ("未回访", "未接通", "未接", "无人接听", "联系不上", "未联系上", "未能联系", "拒访", "拒绝回访", "未评价")
 # 一般 in a field of classes or levels that has no option for it: no class of its own (read as blank)
 ORDINARY = {"一般", "普通", "常规", "正常", "一般投诉", "普通投诉", "一般问题", "normal"}
 SAME_WORDS = {"品质": "质量", "品管": "质量管理", "客诉": "客户投诉"}     # a company's word for the procedure's
 RECORD_NOUNS = ("材料", "情况", "信息", "内容", "说明", "记录", "资料")    # what a column holds about its subject (证据材料)
 KIND_WORDS = ("类型", "类别", "性质", "分类", "种类", "等级", "级别", "程度", "方式", "渠道")   # a header naming a classification
 NEGATIONS = ("不", "未", "非", "无", "没")
-BEYOND = ("已过", "已超过", "已超", "已逾", "超过", "超出", "过了")   # past a period or a limit (已过保修期)
+BEYOND = ("已过", "已超过", "已超", "已逾", "超过", "超出", "过了", "超", "逾")   # past a period or a limit (已过保修期)
 NOUNS_OF_ACTS = ("受理范围", "受理机构")
 TROUBLE_WORDS = ("问题", "缺陷", "不良", "异常", "违规", "差错", "投诉")   # a header naming what went wrong
 BARE_DATES = {"日期", "date", "日期时间"}     # a register's date column, read as the day the complaint came in
