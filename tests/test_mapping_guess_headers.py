@@ -817,3 +817,14 @@ def test_an_outcome_the_negated_value_names_and_the_date_of_its_act(run, catalog
                 lambda i: f"J{i},2025-03-0{i + 1} 09:00,{decided[i]},2025-03-0{i + 1} 09:30")
     data, out = draft(run, catalog, tmp_path, "s37-xiamen-construction-quality-complaints", text)
     assert data["outcomes"]["受理情况"] == {"date": "录入时间", "steps": {"受理": "record", "不予受理": "refer_elsewhere"}}
+
+
+def test_a_case_a_class_lists_is_that_class_but_no_evidence_for_the_column(run, catalog, tmp_path):
+    # S32's 产品品质异常 lists 经过改善且有效果确认，但又重复发生品质异常 and 客户抱怨及退货
+    kinds = ["品质异常", "制程异常", "重复发生", "品质异常", "制程异常", "制程异常"]
+    text = rows("异常单号,发现时间,客诉类型,异常性质",
+                lambda i: f"E{i},2025-03-0{i + 1} 09:00,客户抱怨,{kinds[i]}")
+    data, out = draft(run, catalog, tmp_path, "s32-quality-anomaly-handling-yccl", text)
+    assert data["columns"]["异常性质"] == "category" and "客诉类型" not in data["columns"]
+    assert data["values"]["category"]["重复发生"] == "product_quality_anomaly"
+    assert "列出的情形之一" in line_of(out, "重复发生:")

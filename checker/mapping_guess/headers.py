@@ -19,7 +19,7 @@ from .words import (
 )
 from .facts import ColumnFacts
 from .draft import Draft, Entry, OutcomeGuess, ValueBlock
-from .outline import Outline, Target
+from .outline import Option, Outline, Target
 
 # --- guessing --------------------------------------------------------------------------------------------------
 
@@ -636,6 +636,11 @@ class Guesser:
                 entries.append(Entry(value, "", f"{_n(count)} 行；“{value}”是表格中“不适用”的写法，读作空白：请核对"))
                 undecided += count
                 continue
+            if match is None and norm(value) not in ORDINARY and (listed := _listed_case(value, target.options)):
+                # 重复发生 for 产品品质异常, whose criteria say …但又重复发生品质异常. Not counted as fitting: a
+                # column of other things (客户抱怨) may name a case a class lists
+                entries.append(Entry(value, listed.id, f"{_n(count)} 行；是选项“{listed.label}”列出的情形之一：请核对"))
+                continue
             if match is None and any(w in norm(value) for w in UNASKED):
                 # 未回访 in a column of 满意/不满意: nobody was asked, so nothing is recorded
                 entries.append(Entry(value, "", f"{_n(count)} 行；说的是没有问到，读作空白：请核对"))
@@ -1119,6 +1124,16 @@ def _by_truths(g: Guesser, target: Target, header: str, f: ColumnFacts):
     block = ValueBlock(target.id, header, f"列“{_show(header)}”：{f.values_text()}", entries)
     why = f"取值“{named}”是是/否字段“{target.label}”说的情形：{f.values_text(4)}"
     return (0.9, target, block, why) if sure else (0.7, target, block, why + "；其余取值读作“否”，请核对")
+
+
+def _listed_case(value: str, options) -> Option | None:
+    """The one class whose criteria name the case a value says, without the words any trouble is named with
+    (重复发生异常: 重复发生)."""
+    core = norm(value)
+    for word in TROUBLE_WORDS:
+        core = core.replace(word, "")
+    listed = [o for o in options if len(core) >= 2 and has_cjk(core) and core in norm(o.criteria)]
+    return listed[0] if len(listed) == 1 else None
 
 
 def _after_label_word(value: str, label: str) -> str:

@@ -17,6 +17,7 @@ class Option:
     id: object
     label: str
     description: str = ""     # a class's description (依国务院279号令…第四十条确定保修期), where it has one
+    criteria: str = ""        # the cases a class is for, as the procedure lists them (…但又重复发生品质异常)
 
 
 @dataclass
@@ -70,12 +71,11 @@ def outline_of(catalog, procedure) -> Outline:
 
     fields = catalog.case_fields(procedure)
     read = {c for rule in compile_rules(catalog, procedure) for c in rule.needs}
-    described = {(scheme.field, item.id): item.description or "" for scheme in procedure.classifications
-                 for item in scheme.classes}
+    classes = {(scheme.field, item.id): item for scheme in procedure.classifications for item in scheme.classes}
     targets = []
     for c in catalog.case_columns(procedure):
         f = fields.get(c.id) if c.kind == "field" else None
-        options = [Option(o.id, o.label, described.get((c.id, o.id), "")) for o in f.options] if f else []
+        options = [_option(o, classes.get((c.id, o.id))) for o in f.options] if f else []
         ids = {as_text(o.id) for o in options}
         yes_no = bool(f) and (f.type == FieldType.checkbox or (
             bool(options) and (ids <= {"true", "false"} or ids == {"yes", "no"})))
@@ -85,3 +85,10 @@ def outline_of(catalog, procedure) -> Outline:
                   if (entry := catalog.vocabulary.get(i)) is not None}
     return Outline(procedure.id, targets, [Step(s.id, s.name, s.role) for s in procedure.steps],
                    [Role(r.id, r.name) for r in procedure.roles], vocabulary)
+
+
+def _option(option, item) -> Option:
+    """A field's option, with what its class says of itself where it is one."""
+    if item is None:
+        return Option(option.id, option.label)
+    return Option(option.id, option.label, item.description or "", "；".join(c.text for c in item.criteria))
