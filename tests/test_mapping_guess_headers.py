@@ -828,3 +828,17 @@ def test_a_case_a_class_lists_is_that_class_but_no_evidence_for_the_column(run, 
     assert data["columns"]["异常性质"] == "category" and "客诉类型" not in data["columns"]
     assert data["values"]["category"]["重复发生"] == "product_quality_anomaly"
     assert "列出的情形之一" in line_of(out, "重复发生:")
+
+
+def test_a_header_ending_as_a_label_does_and_an_outcome_value_with_an_aside(run, catalog, tmp_path):
+    # 站负责人签字 for 投诉处理机构负责人签字; 不予立案（已告知起诉途径） is a short status with its aside
+    decided = ["予以立案", "不予立案（已告知起诉途径）", "予以立案", "予以立案", "不予立案（已告知起诉途径）", "予以立案"]
+    signed = ["袁磊", "蒋敏", "未签", "袁磊", "蒋敏", "袁磊"]
+    text = rows("登记号,收件时间,立案意见,意见日期,站负责人签字",
+                lambda i: f"R{i},2025-03-0{i + 1} 09:00,{decided[i]},2025-03-0{i + 2},{signed[i]}")
+    data, out = draft(run, catalog, tmp_path, "s43-jiangsu-construction-quality-complaints", text)
+    assert data["columns"]["站负责人签字"] == "head_signature"
+    assert "同以“负责人签字”结尾" in line_of(out, "站负责人签字:")
+    assert data["values"]["head_signature"] == {"未签": ""}
+    assert data["outcomes"]["立案意见"] == {"date": "意见日期", "steps": {
+        "予以立案": "register", "不予立案（已告知起诉途径）": "guide_to_court"}}

@@ -120,7 +120,11 @@ class Guesser:
                 if t.kind == "step_by" or t.kind == "step_at":
                     continue
                 score = abbreviation_score(name, t.label)
-                if score >= 0.8 and len(norm(t.label)) > len(norm(name)):
+                ending = _common_ending(norm(name), norm(t.label))
+                if len(ending) >= 4 and len(norm(name)) - len(ending) <= 2 and len(norm(t.label)) > len(norm(name)):
+                    # 站负责人签字 for 投诉处理机构负责人签字: the label's head and its modifier, its owner abbreviated
+                    found.append(_Candidate(t.id, 0.7, f"表头与标签“{t.label}”同以“{ending}”结尾"))
+                elif score >= 0.8 and len(norm(t.label)) > len(norm(name)):
                     found.append(_Candidate(t.id, 0.7 * score, f"表头是标签“{t.label}”的简写"))
                 elif len(norm(t.label)) >= 3 and norm(t.label) in norm(name):
                     found.append(_Candidate(t.id, 0.7, f"表头包含标签“{t.label}”"))
@@ -1037,7 +1041,8 @@ def _outcomes(g: Guesser, draft: Draft, facts, headers, used, taken) -> None:
     for index, header in enumerate(headers):
         f = facts[header]
         if header in named or header in doubtful or not 2 <= f.distinct <= 8 or len(f.top) < f.distinct \
-                or f.date_share >= WEAK_DATE_SHARE or not dates or any(len(norm(v)) > 8 for v, _ in f.top):
+                or f.date_share >= WEAK_DATE_SHARE or not dates \
+                or any(len(norm(_without_aside(v))) > 8 for v, _ in f.top):
             continue          # a status is a few short words (受理, 不予受理), not remarks
         steps, counted = [], 0
         free = [s for s in g.procedure.steps if f"{s.id}_at" not in taken]   # the receipt has its own column
