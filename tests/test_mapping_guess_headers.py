@@ -803,10 +803,11 @@ def test_values_in_the_company_s_words_for_an_option(run, catalog, tmp_path):
 
 
 def test_a_value_after_the_word_its_label_says_too(run, catalog, tmp_path):
-    asked = ["要求整改", "要求赔偿", "要求整改", "要求退房", "要求换房", "要求整改"]
+    asked = ["要求整改", "要求赔偿", "要求维修", "要求退房", "要求换房", "要求整改"]
     text = rows("件号,登记时间,投诉人诉求", lambda i: f"J{i},2025-03-0{i + 1} 09:00,{asked[i]}")
     data, out = draft(run, catalog, tmp_path, "s37-xiamen-construction-quality-complaints", text)
     assert data["values"]["demanded_remedy"]["要求赔偿"] == "compensation"     # 投诉人要求: 要求 is the label's
+    assert data["values"]["demanded_remedy"]["要求维修"] == "rectification"    # a repair is the defect rectified
     assert "“赔偿”出现在选项“经济赔偿”中" in line_of(out, "要求赔偿:")
 
 
@@ -842,3 +843,14 @@ def test_a_header_ending_as_a_label_does_and_an_outcome_value_with_an_aside(run,
     assert data["values"]["head_signature"] == {"未签": ""}
     assert data["outcomes"]["立案意见"] == {"date": "意见日期", "steps": {
         "予以立案": "register", "不予立案（已告知起诉途径）": "guide_to_court"}}
+
+
+def test_of_two_steps_named_alike_the_one_opening_with_who_does_it(run, catalog, tmp_path):
+    # S42: 用户向申诉受理机构提出申诉 and 申诉受理机构审查并受理申诉 both say 申诉受理; 争议发生 is 申诉事项发生时间
+    text = rows("工单流水号,受理时间,争议发生日期,用户申诉时间,申诉中心受理时间",
+                lambda i: f"G{i},2025-03-0{i + 1} 09:00,2025-02-0{i + 1},2025-03-1{i} 09:00,2025-03-1{i} 15:00")
+    data, out = draft(run, catalog, tmp_path, S42, text)
+    assert data["columns"]["用户申诉时间"] == "appeal_at"
+    assert data["columns"]["申诉中心受理时间"] == "accept_appeal_at"
+    assert data["columns"]["争议发生日期"] == "incident_at"
+    assert "以办理它的“用户”开头" in line_of(out, "用户申诉时间:")

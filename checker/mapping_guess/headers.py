@@ -237,6 +237,7 @@ class Guesser:
                         found.append(_Candidate(t.id, 0.75, f"表头“{stem}”与字段标签“{t.label}”相近"))
                     elif len(core) >= 2 and core != stem and core in t.label:     # 问题发生 for 申诉事项发生时间
                         found.append(_Candidate(t.id, 0.65, f"表头“{stem}”不计泛称后的“{core}”出现在字段标签“{t.label}”中"))
+                found += self._act_of_one_date_field(stem)
         found += self._step_by_code(name)
         tokens = words(name)
         timed = any(w in TIME_WORDS for w in tokens) or tokens[-1:] and tokens[-1].endswith("ed") \
@@ -345,6 +346,17 @@ class Guesser:
                                                                f"只有环节“{steps[0].name}”是向它办理的")]
         return []
 
+    def _act_of_one_date_field(self, stem: str) -> list[_Candidate]:
+        """争议发生 for 申诉事项发生时间: the act a header ends with (发生), said by one date field's label and by no
+        step's name, whatever it happened to."""
+        act = stem[-2:]
+        if len(stem) < 3 or not all(has_cjk(c) for c in act) or any(act in s.name for s in self.procedure.steps):
+            return []
+        fields = [t for t in self.targets.values() if t.kind == "field" and t.type in ("date", "datetime")
+                  and act in t.label]
+        return [_Candidate(fields[0].id, 0.65, f"表头末尾的“{act}”只在字段标签“{fields[0].label}”中说到")] \
+            if len(fields) == 1 else []
+
     def _ticket_created(self, stem: str, suffix: str) -> list[_Candidate]:
         """建单 (a ticket opened) where no step records the complaint apart from receiving it: the first receiving
         step (经营者受理用户投诉, 收集客户投诉). Not a ticket opened again (重新建单)."""
@@ -413,6 +425,12 @@ class Guesser:
             return [_Candidate(f"{by_unit[0].id}{suffix}", 0.7, f"表头“{stem}”与环节名{names}同样相近，表头开头的"
                                                                 f"“{unit.group(0)}”是办理“{by_unit[0].name}”的"
                                                                 f"“{self.role_name[by_unit[0].role]}”")]
+        opening = [s for s in [best, *rivals] if len(stem) >= 3 and s.name.startswith(stem[:2])
+                   and s.role in self.role_name and stem[:2] in norm(self.role_name[s.role])]
+        if rivals and len(opening) == 1:
+            # 用户申诉 is 用户向申诉受理机构提出申诉, 申诉中心受理 is 申诉受理机构审查并受理申诉: both open with who does it
+            return [_Candidate(f"{opening[0].id}{suffix}", 0.7, f"表头“{stem}”与环节名{names}同样相近，只有"
+                                                                f"“{opening[0].name}”也以办理它的“{stem[:2]}”开头")]
         if rivals and len(first) == 1:
             # 登记人: 受理或发起投诉，填写登记处理单, not 客户不满意…继续填写登记处理单, which is the same act done again
             return [_Candidate(f"{first[0].id}{suffix}", 0.7, f"表头“{stem}”与环节名{names}同样相近，其余的是再次办理"

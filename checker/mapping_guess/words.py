@@ -128,6 +128,8 @@ VALUE_SYNONYMS = {
     # complaints made to the group or the government first and passed on (12345转办, 集团转办)
     "higher_authority": ("转办", "交办", "转派", "12345", "12315", "市长信箱", "信访"),
     "simple": ("simple", "standard", "简单"),
+    # a building defect's repair by any name (要求维修 for 要求对质量缺陷整改)
+    "rectification": ("整改", "维修", "返修", "修复", "维修整改", "修缮"),
     # a telecom bill's charges by any name (套餐资费, 增值业务扣费, 计费争议)
     "fee_dispute": ("话费", "资费", "扣费", "计费", "收费", "账单", "billing", "charge", "charges", "fee", "fees"),
 }
