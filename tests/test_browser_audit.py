@@ -324,7 +324,7 @@ def test_the_form_shows_the_proposal_and_its_changes_are_the_profile_downloaded(
     export.write_text("投诉编号,category,经营者受理用户投诉（时间）,经营者答复用户（时间）,备注\n"
                       "P1,fee_dispute,2025-01-20 10:00,2025-02-17 09:00,\n"
                       "P2,话费争议,2025-01-20 10:00,2025-02-17 09:00,\n"
-                      "P3,资费,2025-01-20 10:00,2025-02-17 09:00,\n", encoding="utf-8")
+                      "P3,费率,2025-01-20 10:00,2025-02-17 09:00,\n", encoding="utf-8")
     page.reload()
     page.wait_for_function("document.body.dataset.auditReady")
     page.select_option("#ba-procedure", "s42-telecom-user-appeals")
@@ -338,17 +338,17 @@ def test_the_form_shows_the_proposal_and_its_changes_are_the_profile_downloaded(
     assert chosen["reply_at"] == "经营者答复用户（时间）"
     values = page.evaluate("Object.fromEntries([...document.querySelectorAll('.ba-values select')]"
                            ".map(s => [s.dataset.value, s.value]))")
-    # an option id stays as written; a label is mapped; a value like none (资费 shares 费 with 话费争议, so it is not
+    # an option id stays as written; a label is mapped; a value like none (费率 shares 费 with 话费争议, so it is not
     # taken for 其他) is left for the auditor
-    assert values == {"fee_dispute": "keep:", "话费争议": "fee_dispute", "资费": "keep:"}
+    assert values == {"fee_dispute": "keep:", "话费争议": "fee_dispute", "费率": "keep:"}
     page.select_option("#ba-mapping-table select[data-column='reply_at']", "")    # the auditor says: not this one
-    page.select_option(".ba-values select[data-value='资费']", "fee_dispute")
+    page.select_option(".ba-values select[data-value='费率']", "fee_dispute")
     with page.expect_download() as download:
         page.click("#ba-save-profile")
     saved = yaml.safe_load(Path(download.value.path()).read_text(encoding="utf-8"))
     assert saved["procedure"] == "s42-telecom-user-appeals"
     assert saved["columns"] == {"投诉编号": "case_number", "category": "category", "经营者受理用户投诉（时间）": "receive_at"}
-    assert saved["values"] == {"category": {"话费争议": "fee_dispute", "资费": "fee_dispute"}}
+    assert saved["values"] == {"category": {"话费争议": "fee_dispute", "费率": "fee_dispute"}}
 
 
 # --- opened from a shared folder ----------------------------------------------------------------------------------

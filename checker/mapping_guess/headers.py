@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import difflib
+import os
 import re
 from dataclasses import dataclass
 
@@ -1183,10 +1184,7 @@ def _same_act(value: str, truths: dict[str, bool | None]) -> bool:
 
 
 def _common_ending(a: str, b: str) -> str:
-    n = 0
-    while n < min(len(a), len(b)) and a[-1 - n] == b[-1 - n]:
-        n += 1
-    return a[len(a) - n:]
+    return os.path.commonprefix([a[::-1], b[::-1]])[::-1]
 
 
 def _says_unsigned(value: str) -> bool:
