@@ -137,7 +137,7 @@ def synthetic_cases(count: int, seed: int = SEED):
         elif violation == "reply_before_receive":
             row["reply_at"] = _stamp(early_reply)
         elif violation == "bad_category":
-            row["category"] = "资费"
+            row["category"] = "费率"   # shares 费 with 话费争议, but no reading makes it one (资费 is)
         elif violation == "bad_satisfaction":
             row["satisfaction"] = "一般"
         elif violation == "stale_fee_dispute":
