@@ -42,7 +42,7 @@ DATA = HERE / "data"
 PROCEDURE = "s42-telecom-user-appeals"
 AS_OF = datetime(2026, 6, 30)
 SEED = 20260630
-GENERATOR_VERSION = 2          # bump when the generated data changes, so cached files are rebuilt
+GENERATOR_VERSION = 3          # bump when the generated data changes, so cached files are rebuilt
 VIOLATION_RATE = 0.05
 
 # --- synthetic S42 exports ------------------------------------------------------------------------------------
