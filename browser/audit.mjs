@@ -95,6 +95,10 @@ function projection(plans, events, dates, order) {
       source = `CASE ${source} ${pairs.map(() => 'WHEN ? THEN ?').join(' ')} ELSE ${source} END`;
       own.push(...pairs.flat());
     }
+    if (plan.unsigned) {      // a signature cell saying nobody signed (未签) reads as blank, as the command line reads it
+      source = `CASE WHEN ${plan.unsigned.sql.replaceAll(dates.column, trimmed(plan.header))} THEN NULL ELSE ${source} END`;
+      own.unshift(...plan.unsigned.params);
+    }
     if (plan.when) {
       const [status, values] = plan.when;
       source = `CASE WHEN ${trimmed(status)} IN (${values.map(() => '?').join(', ')}) THEN ${source} END`;

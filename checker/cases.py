@@ -20,6 +20,7 @@ from .checks import CompiledRule
 from .mapping import MappingProfile, plan_columns, step_repeats
 from .plan import AUDITED_VIEW, audit_plan
 from .sql import Projection, Sql, blank, ident, typed
+from .text import unsigned_sql
 
 
 class AuditInputError(Exception):
@@ -77,6 +78,9 @@ def _mapping(index: int, plans, event_columns: list[str], has_row: bool, date_or
             cases = " ".join("WHEN ? THEN ?" for _ in plan.value_map)
             own = [x for pair in plan.value_map.items() for x in pair]
             source = f"CASE {source} {cases} ELSE {source} END"
+        if plan.signature:
+            unsigned = unsigned_sql(_trimmed(plan.header))
+            source, own = f"CASE WHEN {unsigned.text} THEN NULL ELSE {source} END", unsigned.params + own
         if plan.when is not None:      # the register's status names this step: its date (or doer) is the step's
             status, values = plan.when
             source = f"CASE WHEN {_trimmed(status)} IN ({', '.join('?' for _ in values)}) THEN {source} END"

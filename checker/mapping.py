@@ -123,6 +123,7 @@ class ColumnPlan:
     header: str | None            # export header it comes from; None when absent
     value_map: dict[str, str] = field(default_factory=dict)
     when: tuple[str, list[str]] | None = None   # (status header, its values): only rows whose status names the step
+    signature: bool = False       # a signature column: a cell saying nobody signed (未签) reads as blank
 
     @property
     def label(self) -> str | None:
@@ -137,12 +138,13 @@ def plan_columns(catalog: Catalog, procedure: Procedure, headers: list[str], pro
 
     Headers equal to a canonical id map to themselves; otherwise the profile's `columns` decides.
     """
-    canonical = [c.id for c in catalog.case_columns(procedure)]
+    columns = catalog.case_columns(procedure)
     by_target = {target: header for header, target in profile.columns.items()}
     role_map = {as_text(k): as_text(v) for k, v in profile.roles.items()}
     outcome_of = _outcome_sources(profile, headers)
     plans = []
-    for column in canonical:
+    for case_column in columns:
+        column = case_column.id
         header = by_target.get(column) or (column if column in headers else None)
         if header is not None and header not in headers:
             header = None
@@ -153,7 +155,7 @@ def plan_columns(catalog: Catalog, procedure: Procedure, headers: list[str], pro
             source, when = outcome_of[column]
             plans.append(ColumnPlan(column, source, values, when))
         else:
-            plans.append(ColumnPlan(column, header, values))
+            plans.append(ColumnPlan(column, header, values, signature=case_column.type == "signature"))
     return plans
 
 

@@ -2,6 +2,10 @@
 
 from __future__ import annotations
 
+import re
+
+from .sql import Sql
+
 
 def as_text(value) -> str:
     """Catalog and mapping values compare as the text a CSV would hold (YAML true -> 'true')."""
@@ -16,3 +20,21 @@ def as_text(value) -> str:
 # a tick box recorded as not done can say in an export whose mapping has no `values` for it.
 YES = {"是", "有", "已", "对", "真", "√", "✓", "✔", "y", "yes", "true", "t", "是的", "已完成", "能", "可以", "ja", "oui", "si"}
 NO = {"否", "无", "未", "错", "假", "×", "✗", "✘", "n", "no", "false", "f", "不是", "未完成", "不能", "不可以", "nein", "non"}
+
+
+# with 签 or sign in it, a signature cell that says nobody signed: 未签, 业主拒签, unsigned
+UNSIGNED = "[不未非无没拒]|refus|^(un|not|non)"
+
+
+def says_unsigned(value: str) -> bool:
+    v = value.strip().lower()
+    return v in NO or (("签" in v or "sign" in v) and re.search(UNSIGNED, v) is not None)
+
+
+def unsigned_sql(cell: str) -> Sql:
+    """Whether a signature cell says nobody signed: a plain no (否, 无, ×) or a word of signing negated or refused
+    (未签, 业主拒签, unsigned). The audit reads such a cell as blank: otherwise 未签 would pass for a signature, and the
+    duty to sign, with every rule that follows a signature, would pass with it."""
+    low = f"lower({cell})"
+    return Sql(f"({low} IN ({', '.join('?' for _ in NO)}) OR (({low} LIKE '%签%' OR {low} LIKE '%sign%') "
+               f"AND regexp_matches({low}, ?)))", [*sorted(NO), UNSIGNED])

@@ -57,3 +57,22 @@ def test_the_kind_page_lists_only_the_tick_box_duties(catalog):
     page = kind_page(Site(catalog), "not-done")
     listed = {r.id for p in catalog.procedures.values() for r in p.requirements if f"#rule-{r.id}\"" in page}
     assert listed == {"letter_kept_on_file", "website_verified_with_customer", "batch_ticket_flagged", RULE}
+
+
+def test_a_signature_cell_saying_nobody_signed_reads_as_blank(catalog, tmp_path):
+    """未签 / 业主拒签 in 业主签字 are not signatures: the duty to sign is missing, and filing (owed only once the
+    owner has signed) is not; 已签 and a name are signatures."""
+    rows = [["REFUSED", "业主拒签", "未备案", "2025-03-04 10:00"],
+            ["UNSIGNED", " 未签 ", "未备案", "2025-03-04 10:00"],
+            ["NO", "否", "未备案", "2025-03-04 10:00"],
+            ["SIGNED", "已签", "未备案", "2025-03-04 10:00"],
+            ["NAME", "张建国", "未备案", "2025-03-04 10:00"]]
+    export = write_csv(tmp_path / "s41.csv", HEADERS, rows)
+    profile = PROFILE.model_copy(update={"columns": {**PROFILE.columns, "owner_signature": "owner_signature"}})
+    findings = audit(catalog, S41, [export], datetime(2026, 1, 1), profile).findings
+    about_signing = {(f["case"], f["rule"], f["kind"]) for f in findings
+                     if f["rule"] in ("owner_signs_record", RULE)}
+    assert about_signing == {("REFUSED", "owner_signs_record", "missing-field"),
+                             ("UNSIGNED", "owner_signs_record", "missing-field"),
+                             ("NO", "owner_signs_record", "missing-field"),
+                             ("SIGNED", RULE, "not-done"), ("NAME", RULE, "not-done")}
