@@ -854,3 +854,33 @@ def test_of_two_steps_named_alike_the_one_opening_with_who_does_it(run, catalog,
     assert data["columns"]["申诉中心受理时间"] == "accept_appeal_at"
     assert data["columns"]["争议发生日期"] == "incident_at"
     assert "以办理它的“用户”开头" in line_of(out, "用户申诉时间:")
+
+
+def test_a_unit_written_under_its_department_is_that_departments(run, catalog, tmp_path):
+    """售后服务部-客服中心 is S2's 售后服务部门, not one of its 相关部门; 营销中心-华东大区 is one of them."""
+    units = ["售后服务部-客服中心", "售后服务部-网点管理科", "营销中心-华东大区"]
+    text = rows("工单号,建单时间,受理部门", lambda i: f"W{i},2025.03.0{i + 1} 09:00,{units[i % 3]}")
+    data, out = draft(run, catalog, tmp_path, "s2-wangdi-after-sales-service", text)
+    assert data["columns"]["受理部门"] == "collect_by"
+    assert data["roles"]["售后服务部-客服中心"] == data["roles"]["售后服务部-网点管理科"] == "after_sales"
+    assert data["roles"]["营销中心-华东大区"] == "related_departments"
+    assert "下属" in line_of(out, "售后服务部-客服中心:")
+
+
+def test_a_status_saying_which_way_a_decision_went_dates_the_decision_every_time(run, catalog, tmp_path):
+    """L6's step 作出受理或者不予受理的决定: 结论时间 is its time on every row, 受理 or 不予受理; 受理 still dates 受理申诉."""
+    said = ["受理", "受理", "不予受理", "咨询已解答"]
+    text = rows("申诉编号,收件时间,处理结论,结论时间",
+                lambda i: f"S{i},2025-03-0{i + 1} 09:00,{said[i % 4]},2025-03-0{i + 2} 10:00", n=8)
+    data, out = draft(run, catalog, tmp_path, "l6-telecom-user-appeals-2016", text)
+    assert data["columns"]["结论时间"] == "decide_at"
+    assert "都是环节“作出受理或者不予受理的决定并通知申诉人”所说的决定" in line_of(out, "结论时间:")
+    assert data["outcomes"]["处理结论"]["steps"] == {"受理": "accept", "咨询已解答": "answer_inquiry"}
+
+
+def test_a_date_the_case_was_given_to_be_done_by_is_the_deadlines_due_date(run, catalog, tmp_path):
+    """要求完成日期 is S12's 限期解决日期, the one date its rules read as a limit (resolve_by_set_limit's due_field)."""
+    text = rows("工单号,登记时间,要求完成日期", lambda i: f"T{i},2025-03-0{i + 1} 09:00,2025-03-0{i + 3}")
+    data, out = draft(run, catalog, tmp_path, S12, text)
+    assert data["columns"]["要求完成日期"] == "resolve_due_at"
+    assert "给定的完成期限" in line_of(out, "要求完成日期:")

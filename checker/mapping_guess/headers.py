@@ -8,9 +8,9 @@ import re
 from dataclasses import dataclass
 
 
-from ..text import as_text
+from ..text import as_text, says_unsigned
 from .words import (
-    BARE_DATES, BEYOND, BROAD_OPTIONS, BY_SUFFIXES, BY_WORDS, DATE_SHARE, DONE_WORDS, ENGLISH_CHINESE,
+    BARE_DATES, BEYOND, BROAD_OPTIONS, BY_SUFFIXES, BY_WORDS, DATE_SHARE, DONE_WORDS, DUE_DATE, ENGLISH_CHINESE,
     ENGLISH_FIELD_WORDS, ENGLISH_FILLER, ENGLISH_STOP, ENGLISH_UNITS, FIELD_CONCEPT, FILLER, GENERIC_STEMS,
     GENERIC_STEP_IDS, KIND_WORDS, LEADING_ACTS, NEGATIONS, NO, NUMERIC_NO, NUMERIC_YES, ORDINARY, RECORD_NOUNS,
     RELATED, REPEAT_WORDS, SAME_WORDS, STEP_MARGIN, STEP_MATCH, TIME_SUFFIXES, TIME_WORDS, TROUBLE_WORDS, UNASKED,
@@ -92,6 +92,7 @@ class Guesser:
             if hit:
                 found.append(_Candidate(hit[0], 1.0, f"表头即{hit[1]}“{text}”"))
         found += self._vocabulary_steps(bare) or self._bare_date(bare)
+        found += self._due_date(bare, facts)
         for text, how in _respelled(bare):
             hit = self.names.get(norm(text))
             if hit and norm(text) != norm(bare):
@@ -498,6 +499,14 @@ class Guesser:
         return [_Candidate(c.target, c.score - 0.2, f"表头只写“{text}”：登记簿上的日期读作收到投诉的日期，请核对"
                                                      + (f"；{c.why}" if c.why else "")) for c in found]
 
+    def _due_date(self, text: str, facts: ColumnFacts) -> list[_Candidate]:
+        """要求完成日期, 限期, Due Date: a date the case was given to be done by, where the procedure's rules read
+        exactly one such date (a deadline `due_field`, 限期解决日期)."""
+        dues = [t for t in self.targets.values() if t.due]
+        if len(dues) != 1 or facts.date_share < DATE_SHARE or not DUE_DATE.search(fold(text).lower()):
+            return []
+        return [_Candidate(dues[0].id, 0.8, f"表头说的是给定的完成期限；制度的规则读作期限的日期只有“{dues[0].label}”")]
+
     def _vocabulary_steps(self, text: str, field_id: str | None = None) -> list[_Candidate]:
         """A header the vocabulary knows as a date field the procedure lacks (Follow-up Date is revisit_at): the
         step the procedure times that event by, if a rule reads its time."""
@@ -704,7 +713,7 @@ class Guesser:
         """A signature column's values that say nobody signed (未签, 业主拒签, 否), read as blank: otherwise the
         audit takes them for a signature, and the duty to sign — and every rule that follows a signature — passes."""
         entries = [Entry(value, "", f"{_n(count)} 行；说的是没有签字，读作空白")
-                   for value, count in facts.top if _says_unsigned(value)]
+                   for value, count in facts.top if says_unsigned(norm(value))]
         return ValueBlock(target.id, header, f"列“{_show(header)}”：{facts.values_text()}", entries) if entries else None
 
     # steps for activities -------------------------------------------------------------------------------------
@@ -1081,17 +1090,42 @@ def _outcomes(g: Guesser, draft: Draft, facts, headers, used, taken) -> None:
         # 录入时间 beside 受理情况 (受理 / 不予受理): the date says the act of one of the steps the values name
         acting = next((g.steps[e.value] for e in steps if concepts_of(date) & g.step_concepts[e.value]), None)
         active = len(shared) >= 2 or acting is not None
+        if decision := _decision_between(g, steps):
+            # 作出受理或者不予受理的决定 for 受理 / 不予受理: every row's date is the decision's time, whatever it says
+            steps = [e for e in steps if e.value != decision.id]
+            draft.columns.append(Entry(date, f"{decision.id}_at", f"取值{'、'.join(decision.said)}都是环节"
+                                       f"“{decision.name}”所说的决定，“{date}”是每一行的决定时间", active))
+            taken |= {f"{decision.id}_at"} if active else set()
         why = f"取值说的是 {len(steps)} 个环节；“{date}”" + (
             f"与它同说“{shared}”，是这些环节的时间" if len(shared) >= 2
             else f"说的是环节“{acting.name}”的动作，读作这些环节的时间" if acting
             else "是离它最近的日期列：请核对它是不是这些环节的时间")
-        draft.outcomes.append(OutcomeGuess(header, date, why, steps, active))
+        if steps:
+            draft.outcomes.append(OutcomeGuess(header, date, why, steps, active))
         if date in doubtful:      # its own guess was only "a date, which one?": the outcome says which
             draft.columns.remove(doubtful.pop(date))
         named |= {header, date}
         dates.remove(date)
         if active:
             taken |= {f"{e.value}_at" for e in steps}
+
+
+@dataclass
+class _Decision:
+    id: str
+    name: str
+    said: list[str]
+
+
+def _decision_between(g: Guesser, steps: list[Entry]) -> _Decision | None:
+    """The step a status value names whose name is a choice between two or more of the values (作出受理或者不予受理的
+    决定 for 受理 and 不予受理): it is taken whichever way it went."""
+    for step_id in dict.fromkeys(e.value for e in steps):
+        name = norm(g.steps[step_id].name)
+        said = [str(e.key) for e in steps if norm(str(e.key)) in name]
+        if "或" in name and len(said) >= 2:
+            return _Decision(step_id, g.steps[step_id].name, said)
+    return None
 
 
 def _by_options(g: Guesser, target: Target, header: str, f: ColumnFacts, least: float = 0.5):
@@ -1185,11 +1219,6 @@ def _same_act(value: str, truths: dict[str, bool | None]) -> bool:
 
 def _common_ending(a: str, b: str) -> str:
     return os.path.commonprefix([a[::-1], b[::-1]])[::-1]
-
-
-def _says_unsigned(value: str) -> bool:
-    v = norm(value)
-    return v in NO or (("签" in v or "sign" in v) and (_negated(v) or "拒" in v or "refus" in v))
 
 
 def _said_truth(value: str, label: str) -> bool | None:
@@ -1288,6 +1317,8 @@ def _roles(g: Guesser, draft: Draft, facts) -> list[Entry]:
 
 def _role_of(value: str, roles, bare: dict, own, collective: list) -> tuple[str, str] | None:
     """The role a department or post written in a <step>_by column is, and why; None when none is like it."""
+    if found := _role_of_sub_unit(value, roles, bare, collective):
+        return found
     best = max(roles, key=lambda r: difflib.SequenceMatcher(None, norm(value), norm(r.name)).ratio())
     ratio = difflib.SequenceMatcher(None, norm(value), norm(best.name)).ratio()
     unit = next((r for r in roles if _unit_name(value) and _unit_name(value) == _unit_name(r.name)), None)
@@ -1314,6 +1345,19 @@ def _role_of(value: str, roles, bare: dict, own, collective: list) -> tuple[str,
         return collective[0].id, (f"不是制度点名的部门，读作“{collective[0].name}”之一"
                                   "（若该环节应由点名的部门办理，审计会报处理部门不符）")
     return None
+
+
+def _role_of_sub_unit(value: str, roles, bare: dict, collective: list) -> tuple[str, str] | None:
+    """售后服务部-客服中心: a unit written under the department it belongs to is that department's; a sub-unit that is
+    itself like a role of the procedure by name (not as one of a collective) is that role's."""
+    parts = [p for p in re.split(r"\s*[-—－/／·>＞|｜]\s*", value.strip()) if p]
+    if len(parts) < 2 or not all(has_cjk(p) for p in parts):
+        return None
+    if (tail := _role_of(parts[-1], roles, bare, None, [])) is not None:
+        return tail[0], f"下属单位“{parts[-1]}”{tail[1]}"
+    if (head := _role_of(parts[0], roles, bare, None, collective)) is None:
+        return None
+    return head[0], f"是“{parts[0]}”下属的“{parts[-1]}”，“{parts[0]}”{head[1]}"
 
 
 def _english_unit(value: str) -> str:

@@ -32,6 +32,7 @@ class Target:
     read: bool                     # some rule of the procedure reads it
     options: list[Option] = field(default_factory=list)
     yes_no: bool = False
+    due: bool = False              # a date the case was given to be done by, that a deadline reads (due_field)
 
 
 @dataclass
@@ -71,6 +72,7 @@ def outline_of(catalog, procedure) -> Outline:
 
     fields = catalog.case_fields(procedure)
     read = {c for rule in compile_rules(catalog, procedure) for c in rule.needs}
+    dues = {d.due_field for d in procedure.deadlines if d.due_field}
     classes = {(scheme.field, item.id): item for scheme in procedure.classifications for item in scheme.classes}
     targets = []
     for c in catalog.case_columns(procedure):
@@ -79,7 +81,8 @@ def outline_of(catalog, procedure) -> Outline:
         ids = {as_text(o.id) for o in options}
         yes_no = bool(f) and (f.type == FieldType.checkbox or (
             bool(options) and (ids <= {"true", "false"} or ids == {"yes", "no"})))
-        targets.append(Target(c.id, c.label, c.kind, str(c.type), c.step, c.id in read, options, yes_no))
+        targets.append(Target(c.id, c.label, c.kind, str(c.type), c.step, c.id in read, options, yes_no,
+                              c.id in dues))
     named = [t.id for t in targets if t.kind == "field"] + list(FIELD_CONCEPT)
     vocabulary = {i: [entry.label, *entry.aliases] for i in dict.fromkeys(named)
                   if (entry := catalog.vocabulary.get(i)) is not None}

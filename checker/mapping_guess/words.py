@@ -145,6 +145,8 @@ SAME_WORDS = {"品质": "质量", "品管": "质量管理", "客诉": "客户投
 RECORD_NOUNS = ("材料", "情况", "信息", "内容", "说明", "记录", "资料")    # what a column holds about its subject (证据材料)
 KIND_WORDS = ("类型", "类别", "性质", "分类", "种类", "等级", "级别", "程度", "方式", "渠道")   # a header naming a classification
 NEGATIONS = ("不", "未", "非", "无", "没")
+# a date the case was given to be done by (要求完成日期, 限期, 办结时限, Due Date), not when anything was done
+DUE_DATE = re.compile(r"要求.{0,4}(完成|解决|办结|处理|答复|整改)|限期|期限|时限|截止|应.{0,2}(完成|办结)|\bdue\b|deadline")
 BEYOND = ("已过", "已超过", "已超", "已逾", "超过", "超出", "过了", "超", "逾")   # past a period or a limit (已过保修期)
 NOUNS_OF_ACTS = ("受理范围", "受理机构")
 TROUBLE_WORDS = ("问题", "缺陷", "不良", "异常", "违规", "差错", "投诉")   # a header naming what went wrong
