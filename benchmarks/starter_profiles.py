@@ -21,6 +21,7 @@ from __future__ import annotations
 
 import argparse
 import json
+import re
 import subprocess
 import sys
 import tempfile
@@ -39,7 +40,13 @@ SETS = (("tuning 1-5", range(1, 6)), ("held-out 6-10", range(6, 11)), ("second h
         ("eleventh held-out 60-65", range(60, 66)), ("twelfth held-out 66-71", range(66, 72)),
         ("thirteenth held-out 72-77", range(72, 78)), ("fourteenth held-out 78-83", range(78, 84)),
         ("fifteenth held-out 84-89", range(84, 90)),
-        ("sixteenth held-out 90-95", range(90, 96)), ("seventeenth held-out 96-99", range(96, 100)))
+        ("sixteenth held-out 90-95", range(90, 96)), ("seventeenth held-out 96-99", range(96, 100)),
+        ("eighteenth held-out 100-105", range(100, 106)))
+
+
+def number(name: str) -> int:
+    """The number an export's file name starts with (07-…, 100-…)."""
+    return int(re.match(r"\d+", name).group())
 
 
 def run(args: list[str]) -> subprocess.CompletedProcess:
@@ -162,10 +169,11 @@ def main() -> int:
     args = parser.parse_args()
     if args.keep:
         args.keep.mkdir(parents=True, exist_ok=True)
-    exports = sorted(p for p in DATA.iterdir() if p.suffix in (".csv", ".xlsx") and p.name[:2].isdigit())
+    exports = sorted((p for p in DATA.iterdir() if p.suffix in (".csv", ".xlsx") and p.name[0].isdigit()),
+                     key=lambda p: number(p.name))
     if args.only:
         wanted = {int(n) for n in args.only.split(",")}
-        exports = [p for p in exports if int(p.name[:2]) in wanted]
+        exports = [p for p in exports if number(p.name) in wanted]
     rows, crashed = [], []
     draft = cli_draft
     if args.page:
@@ -183,11 +191,11 @@ def main() -> int:
           "| rules checked hand / starter | staff names | hand without them | starter told them |")
     print("|---|---|---|---|---|---|---|---|---|---|---|---|")
     for r in rows:
-        print(f"| {r['export'][:2]} | {r['export']} | {r['procedure'].split('-')[0]} | {r['hand']} | {r['starter']} "
+        print(f"| {number(r['export'])} | {r['export']} | {r['procedure'].split('-')[0]} | {r['hand']} | {r['starter']} "
               f"| {r['both']} | {share(r['both'], r['hand'])} | {r['extra']} | {r['rules_hand']} / {r['rules_starter']} "
               f"| {r['names']} | {r['knowable']} | {r['told']} |")
-    for name, numbers in (*SETS, ("all", range(1, 100))):
-        chosen = [r for r in rows if int(r["export"][:2]) in numbers]
+    for name, numbers in (*SETS, ("all", range(1, 1000))):
+        chosen = [r for r in rows if number(r["export"]) in numbers]
         if not chosen:
             continue
         hand, both = sum(r["hand"] for r in chosen), sum(r["both"] for r in chosen)

@@ -884,3 +884,14 @@ def test_a_date_the_case_was_given_to_be_done_by_is_the_deadlines_due_date(run, 
     data, out = draft(run, catalog, tmp_path, S12, text)
     assert data["columns"]["要求完成日期"] == "resolve_due_at"
     assert "给定的完成期限" in line_of(out, "要求完成日期:")
+
+
+def test_a_header_saying_the_ground_a_case_is_put_on_takes_the_options_it_holds(run, catalog, tmp_path):
+    """申请原因 names no field, but two thirds of its values are L1's 退货依据 options and the header says it holds a
+    reason, as 退货类型 would say a kind: the column is taken, not only offered."""
+    said = ["七天无理由退货", "质量问题", "少件漏发", "七天无理由退货", "质量问题", "物流破损"]
+    text = rows("订单号,申请时间,申请原因", lambda i: f"D{i},2025-03-0{i + 1} 09:00,{said[i]}")
+    data, out = draft(run, catalog, tmp_path, "l1-consumer-rights-protection-law", text)
+    assert data["columns"]["申请原因"] == "return_basis"
+    assert data["values"]["return_basis"]["七天无理由退货"] == "no_reason"
+    assert "一种分类" in line_of(out, "申请原因:")

@@ -13,6 +13,7 @@ Seeded: the files are the same on every run. Some functions (e30-e32) take an op
 from __future__ import annotations
 
 import csv
+import re
 import random
 import sys
 from datetime import date, datetime, timedelta
@@ -2699,12 +2700,17 @@ def write(path: Path, encoding: str, rows: list[dict]) -> None:
             w.writerow(["" if r[h] is None else r[h] for h in headers])
 
 
+def export_number(name: str) -> int:
+    """The number a benchmark export's file name starts with: 07 in 07-s39-branch-tickets.csv, 100 in 100-…."""
+    return int(re.match(r"\d+", name).group())
+
+
 def every_export() -> list[tuple]:
     """EXPORTS above, then the later held-out sets, each written by a helper in a module of its own (set7a.py …
-    set17b.py), numbered 36 on."""
+    set18c.py), numbered 36 on."""
     import importlib
 
-    names = ("7a", "7b", "8a", "8b", "9a", "9b", *(f"{n}{part}" for n in range(10, 18) for part in "abc"))
+    names = ("7a", "7b", "8a", "8b", "9a", "9b", *(f"{n}{part}" for n in range(10, 19) for part in "abc"))
     later_sets = [importlib.import_module(f"set{n}") for n in names
                   if (HERE / f"set{n}.py").is_file()]
     return EXPORTS + [export for module in later_sets for export in module.EXPORTS]
@@ -2713,9 +2719,10 @@ def every_export() -> list[tuple]:
 def main(only: set[str]) -> None:
     """Writes every export, or those whose numbers are given (make_exports.py 54 55)."""
     for name, encoding, make in every_export():
-        if only and name[:2] not in only:
+        number = export_number(name)
+        if only and str(number) not in only:
             continue
-        rng = random.Random(18_000 + int(name[:2]))    # seeded by the export's number
+        rng = random.Random(18_000 + number)    # seeded by the export's number
         rows, hand = make(rng)
         write(HERE / name, encoding, rows)
         stem = name.rsplit(".", 1)[0]

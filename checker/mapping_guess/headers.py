@@ -1053,7 +1053,7 @@ def _unmapped_by_values(g: Guesser, draft: Draft, facts, headers, used, taken) -
             why += f"；表头与标签同说“{'、'.join(said)}”"
         kind = norm(header).endswith(KIND_WORDS)
         if kind:          # 问题性质: the header says the column is a classification, and the values are this one's
-            why += "；表头说这一列是一种分类"
+            why += "；表头说这一列是一种分类（类型、性质、原因……）"
         _propose(draft, Entry(header, target.id, why, share >= 0.8 or bool(said) or kind), block, taken)
 
 

@@ -143,7 +143,8 @@ UNASKED = ("未回访", "未接通", "未接", "无人接听", "联系不上", "
 ORDINARY = {"一般", "普通", "常规", "正常", "一般投诉", "普通投诉", "一般问题", "normal"}
 SAME_WORDS = {"品质": "质量", "品管": "质量管理", "客诉": "客户投诉"}     # a company's word for the procedure's
 RECORD_NOUNS = ("材料", "情况", "信息", "内容", "说明", "记录", "资料")    # what a column holds about its subject (证据材料)
-KIND_WORDS = ("类型", "类别", "性质", "分类", "种类", "等级", "级别", "程度", "方式", "渠道")   # a header naming a classification
+KIND_WORDS = ("类型", "类别", "性质", "分类", "种类", "等级", "级别", "程度", "方式", "渠道", "原因", "理由", "依据")
+# (a header naming a classification, or the ground a case is put on: 申请原因)
 NEGATIONS = ("不", "未", "非", "无", "没")
 # a date the case was given to be done by (要求完成日期, 限期, 办结时限, Due Date), not when anything was done
 DUE_DATE = re.compile(r"要求.{0,4}(完成|解决|办结|处理|答复|整改)|限期|期限|时限|截止|应.{0,2}(完成|办结)|\bdue\b|deadline")
