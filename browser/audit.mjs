@@ -88,16 +88,17 @@ function projection(plans, events, dates, order) {
   const parts = ['0 AS _file', '_row'], params = [];
   for (const plan of plans) {
     if (plan.header === null) { parts.push(`CAST(NULL AS VARCHAR) AS ${ident(plan.column)}`); continue; }
-    let source = trimmed(plan.header);
+    const raw = trimmed(plan.header);
+    let source = raw;
     const own = [];
-    const pairs = Object.entries(plan.values);
-    if (pairs.length) {
-      source = `CASE ${source} ${pairs.map(() => 'WHEN ? THEN ?').join(' ')} ELSE ${source} END`;
-      own.push(...pairs.flat());
+    if (plan.reading) {       // 是 in a tick box, 未签 in a signature: the field type's own reading (text.own_reading)
+      source = `CASE ${plan.reading.sql.replaceAll(dates.column, raw)} ELSE ${raw} END`;
+      own.push(...plan.reading.params);
     }
-    if (plan.unsigned) {      // a signature cell saying nobody signed (未签) reads as blank, as the command line reads it
-      source = `CASE WHEN ${plan.unsigned.sql.replaceAll(dates.column, trimmed(plan.header))} THEN NULL ELSE ${source} END`;
-      own.unshift(...plan.unsigned.params);
+    const pairs = Object.entries(plan.values);
+    if (pairs.length) {       // the mapping's own words first
+      source = `CASE ${raw} ${pairs.map(() => 'WHEN ? THEN ?').join(' ')} ELSE ${source} END`;
+      own.unshift(...pairs.flat());
     }
     if (plan.when) {
       const [status, values] = plan.when;

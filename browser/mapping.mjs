@@ -78,7 +78,7 @@ export function planColumns(bundle, headers, profile) {
   for (const [header, target] of Object.entries(profile.columns)) byTarget[target] = header;
   const roles = Object.fromEntries(Object.entries(profile.roles).map(([k, v]) => [asText(k), asText(v)]));
   const outcomeOf = outcomeSources(profile, headers);
-  return bundle.columns.map(({ id, unsigned }) => {
+  return bundle.columns.map(({ id, reading }) => {
     let header = byTarget[id] ?? (headers.includes(id) ? id : null);
     if (header !== null && !headers.includes(header)) header = null;
     let values = Object.fromEntries(Object.entries(profile.values[id] ?? {}).map(([k, v]) => [asText(k), asText(v)]));
@@ -87,7 +87,7 @@ export function planColumns(bundle, headers, profile) {
       const [source, when] = outcomeOf[id];
       return { column: id, header: source, values, when, label: `${source}（${when[0]}：${when[1].join('、')}）` };
     }
-    return { column: id, header, values, when: null, label: header, unsigned: unsigned ?? null };
+    return { column: id, header, values, when: null, label: header, reading: reading ?? null };
   });
 }
 

@@ -20,7 +20,7 @@ from .checks import CompiledRule
 from .mapping import MappingProfile, plan_columns, step_repeats
 from .plan import AUDITED_VIEW, audit_plan
 from .sql import Projection, Sql, blank, ident, typed
-from .text import unsigned_sql
+from .text import own_reading
 
 
 class AuditInputError(Exception):
@@ -73,14 +73,14 @@ def _mapping(index: int, plans, event_columns: list[str], has_row: bool, date_or
         if plan.header is None:
             parts.append(f"CAST(NULL AS VARCHAR) AS {ident(plan.column)}")
             continue
-        source, own = _trimmed(plan.header), []
-        if plan.value_map:
+        raw = source = _trimmed(plan.header)
+        own: list = []
+        if (reading := own_reading(plan.field_type, raw)) is not None:
+            source, own = f"CASE {reading.text} ELSE {raw} END", reading.params
+        if plan.value_map:      # the mapping's own words first
             cases = " ".join("WHEN ? THEN ?" for _ in plan.value_map)
-            own = [x for pair in plan.value_map.items() for x in pair]
-            source = f"CASE {source} {cases} ELSE {source} END"
-        if plan.signature:
-            unsigned = unsigned_sql(_trimmed(plan.header))
-            source, own = f"CASE WHEN {unsigned.text} THEN NULL ELSE {source} END", unsigned.params + own
+            own = [x for pair in plan.value_map.items() for x in pair] + own
+            source = f"CASE {raw} {cases} ELSE {source} END"
         if plan.when is not None:      # the register's status names this step: its date (or doer) is the step's
             status, values = plan.when
             source = f"CASE WHEN {_trimmed(status)} IN ({', '.join('?' for _ in values)}) THEN {source} END"

@@ -123,7 +123,7 @@ class ColumnPlan:
     header: str | None            # export header it comes from; None when absent
     value_map: dict[str, str] = field(default_factory=dict)
     when: tuple[str, list[str]] | None = None   # (status header, its values): only rows whose status names the step
-    signature: bool = False       # a signature column: a cell saying nobody signed (未签) reads as blank
+    field_type: str = "text"      # the field's type, which reads some plain words itself (text.own_reading)
 
     @property
     def label(self) -> str | None:
@@ -155,7 +155,7 @@ def plan_columns(catalog: Catalog, procedure: Procedure, headers: list[str], pro
             source, when = outcome_of[column]
             plans.append(ColumnPlan(column, source, values, when))
         else:
-            plans.append(ColumnPlan(column, header, values, signature=case_column.type == "signature"))
+            plans.append(ColumnPlan(column, header, values, field_type=case_column.type))
     return plans
 
 

@@ -22,6 +22,12 @@ YES = {"是", "有", "已", "对", "真", "√", "✓", "✔", "y", "yes", "true
 NO = {"否", "无", "未", "错", "假", "×", "✗", "✘", "n", "no", "false", "f", "不是", "未完成", "不能", "不可以", "nein", "non"}
 
 
+def tick_box_reading(value: str) -> str:
+    """A tick box's own reading of a plain yes or no (as `own_reading` does in SQL); any other value as it is."""
+    v = value.strip().lower()
+    return "true" if v in YES else "false" if v in NO else value
+
+
 # with 签 or sign in it, a signature cell that says nobody signed: 未签, 业主拒签, unsigned
 UNSIGNED = "[不未非无没拒]|refus|^(un|not|non)"
 
@@ -33,8 +39,24 @@ def says_unsigned(value: str) -> bool:
 
 def unsigned_sql(cell: str) -> Sql:
     """Whether a signature cell says nobody signed: a plain no (否, 无, ×) or a word of signing negated or refused
-    (未签, 业主拒签, unsigned). The audit reads such a cell as blank: otherwise 未签 would pass for a signature, and the
-    duty to sign, with every rule that follows a signature, would pass with it."""
+    (未签, 业主拒签, unsigned)."""
     low = f"lower({cell})"
     return Sql(f"({low} IN ({', '.join('?' for _ in NO)}) OR (({low} LIKE '%签%' OR {low} LIKE '%sign%') "
                f"AND regexp_matches({low}, ?)))", [*sorted(NO), UNSIGNED])
+
+
+def own_reading(field_type: str, cell: str) -> Sql | None:
+    """How a field of this type reads a plain word that the mapping's `values` leave alone, as the WHEN … THEN …
+    branches of a CASE over `cell` (None: the type reads none):
+    - a tick box reads 是/否 (√, ×, Y, N…) as true/false: otherwise a condition on it (是否造成损失 = 否) would silently
+      not hold, and 否 would pass for a duty done;
+    - a signature cell saying nobody signed (未签, 业主拒签) reads as blank: otherwise it would pass for a signature,
+      and the duty to sign, with every rule that follows a signature, would pass with it."""
+    if field_type == "checkbox":
+        yes, no = sorted(YES), sorted(NO)
+        return Sql(f"WHEN lower({cell}) IN ({', '.join('?' for _ in yes)}) THEN 'true' "
+                   f"WHEN lower({cell}) IN ({', '.join('?' for _ in no)}) THEN 'false'", yes + no)
+    if field_type == "signature":
+        unsigned = unsigned_sql(cell)
+        return Sql(f"WHEN {unsigned.text} THEN NULL", unsigned.params)
+    return None

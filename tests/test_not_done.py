@@ -50,7 +50,7 @@ def test_without_values_only_a_plain_no_is_read_as_one(catalog, tmp_path):
     findings = audit(catalog, S41, [export], datetime(2026, 1, 1), profile).findings
     not_done = {f["case"]: f["message"] for f in findings if f["kind"] == "not-done"}
     assert not_done == {"PLAIN-NO": "已报主管部门备案记录为“否”：业主签字确认后的记录表报主管部门备案",
-                        "CROSS": "已报主管部门备案记录为“×”：业主签字确认后的记录表报主管部门备案"}   # not 未备案
+                        "CROSS": "已报主管部门备案记录为“否”：业主签字确认后的记录表报主管部门备案"}   # not 未备案
 
 
 def test_the_kind_page_lists_only_the_tick_box_duties(catalog):
@@ -76,3 +76,22 @@ def test_a_signature_cell_saying_nobody_signed_reads_as_blank(catalog, tmp_path)
                              ("UNSIGNED", "owner_signs_record", "missing-field"),
                              ("NO", "owner_signs_record", "missing-field"),
                              ("SIGNED", RULE, "not-done"), ("NAME", RULE, "not-done")}
+
+
+S3 = "s3-xingjin-pcb-complaints"
+
+
+def test_a_tick_box_reads_plain_yes_and_no_and_reports_anything_else(catalog, tmp_path):
+    """S3: a complaint that caused no loss and was handled on site needs an 异常处理单. 否 / 是 in the tick boxes are
+    read without a `values` mapping; 待确认 is neither, and is reported rather than silently leaving the rule unapplied."""
+    headers = ["case_number", "loss_caused", "onsite_handling", "exception_slip_at"]
+    rows = [["PLAIN", "否", "是", ""], ["TICKS", "×", "√", ""], ["SLIP", "否", "是", "2025-03-04"],
+            ["LOSS", "是", "是", ""], ["UNSURE", "待确认", "是", ""]]
+    export = write_csv(tmp_path / "s3.csv", headers, rows)
+    findings = audit(catalog, S3, [export], datetime(2026, 1, 1), MappingProfile()).findings
+    found = {(f["case"], f["rule"], f["kind"]) for f in findings}
+    assert found == {("PLAIN", "exception_slip_when_no_loss", "missing-field"),
+                     ("TICKS", "exception_slip_when_no_loss", "missing-field"),
+                     ("UNSURE", "loss_caused", "invalid-value")}
+    unsure = next(f for f in findings if f["case"] == "UNSURE")
+    assert (unsure["actual"], unsure["expected"]) == ("待确认", "是(true)、否(false)")

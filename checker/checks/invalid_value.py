@@ -1,6 +1,6 @@
-"""CK102 invalid-value: a value outside the options the procedure lists, a number field that holds no number
-(a threshold such as 20名以上 would silently not apply), or a time that cannot be read in a column no rule needs
-(where a rule needs it, the row is unreadable instead)."""
+"""CK102 invalid-value: a value outside the options the procedure lists, a tick box a condition reads holding
+neither yes nor no, a number field that holds no number (a threshold such as 20名以上 would silently not apply), or a
+time that cannot be read in a column no rule needs (where a rule needs it, the row is unreadable instead)."""
 
 from __future__ import annotations
 
@@ -12,13 +12,14 @@ from .conditions import placeholders
 
 KIND = Kind(
     "invalid-value", "CK102", "取值无效", "error",
-    "取值不在制度规定的选项之内，或应为日期时间的字段无法识别为日期。",
+    "取值不在制度规定的选项之内，是/否勾选项（作为条件读取的）写的既不是“是”也不是“否”，或应为日期时间的字段无法识别为日期。",
     "{label}的取值“{actual}”无效，应为：{expected}",
 )
 
 
 def compile(pc: ProcedureColumns) -> list[CompiledRule]:
     rules = []
+    tick_boxes = checked_tick_boxes(pc)
     for f in pc.fields.values():
         if f.options:
             p = placeholders([o.id for o in f.options])
@@ -28,6 +29,13 @@ def compile(pc: ProcedureColumns) -> list[CompiledRule]:
                 Sql(select(f"{c} AS actual, ? AS expected FROM audited WHERE NOT {blank(c)} AND {c} NOT IN ({p.text})"),
                     ["、".join(f"{o.label}({o.id})" for o in f.options)] + p.params),
                 [f.id], None, f.label or f.id))
+        elif f.id in tick_boxes:
+            c = ident(f.id)
+            rules.append(CompiledRule(
+                KIND.slug, f.id, f"{f.label or f.id}取值",
+                Sql(select(f"{c} AS actual, '是(true)、否(false)' AS expected FROM audited "
+                           f"WHERE NOT {blank(c)} AND {c} NOT IN ('true', 'false')")),
+                [f.id], None, f.label or f.id))
         elif f.type is FieldType.number:
             c = ident(f.id)
             rules.append(CompiledRule(
@@ -36,6 +44,13 @@ def compile(pc: ProcedureColumns) -> list[CompiledRule]:
                            f"WHERE NOT {blank(c)} AND TRY_CAST(trim({c}) AS DOUBLE) IS NULL")),
                 [f.id], None, f.label or f.id))
     return rules
+
+
+def checked_tick_boxes(pc: ProcedureColumns) -> set[str]:
+    """The tick boxes whose every value must say yes or no: those a condition reads (是否造成损失), where 待确认 would
+    silently make the condition not hold. A duty's tick box may hold its evidence instead (an archive number; CK109)."""
+    duties = {r.field for r in pc.procedure.requirements}
+    return {f.id for f in pc.fields.values() if f.type is FieldType.checkbox and f.id not in duties}
 
 
 def unreadable_times(ctx: AuditContext, pc: ProcedureColumns, bad_values) -> list[Finding]:

@@ -3,8 +3,8 @@
 A requirement on a checkbox field (来函已妥善保管存档, 已报主管部门备案) asks for the duty to be done, not only for the
 box to be filled: a row that says 否 records the omission itself. CK101 reports the empty box; this check the
 "no": a value the mapping's `values` read as false (the export's own word for it, 未备案 say), or a cell that is a
-plain no (否, 无, ×, N…) where the mapping reads nothing. Any other value, an archive number say, is evidence of the
-duty and passes.
+plain no (否, 无, ×, N…), which a tick box reads as false itself. Any other value, an archive number say, is
+evidence of the duty and passes.
 """
 
 from __future__ import annotations
@@ -13,9 +13,8 @@ from .. import urls
 from ..catalog.columns import ProcedureColumns
 from ..catalog.model import FieldType, Requirement
 from ..sql import Sql, ident
-from ..text import NO
 from .base import Check, CompiledRule, Kind, condition_columns, select
-from .conditions import conditions_sql, placeholders
+from .conditions import conditions_sql
 from .missing_field import reached_sql
 
 KIND = Kind(
@@ -38,18 +37,15 @@ def compile(pc: ProcedureColumns) -> list[CompiledRule]:
         if not is_tick_box_duty(pc, req):
             continue
         target = pc.column(req.field)
-        said_no = placeholders(sorted(NO))
-        where = conditions_sql(req.when, pc.column) & Sql(f"lower(trim({ident(target)})) IN ({said_no.text})",
-                                                          said_no.params)
+        # 否 and 未备案 alike: a tick box reads plain no words as false itself (text.own_reading)
+        where = conditions_sql(req.when, pc.column) & Sql(f"{ident(target)} = 'false'")
         needs = [target, *condition_columns(req.when, pc.column)]
         if req.after:   # a duty that arises only once the case has reached a step
             reached, columns = reached_sql(pc, req.after)
             where, needs = where & reached, needs + columns
         rules.append(CompiledRule(
             KIND.slug, req.id, req.title,
-            # the export's own word, or 否 where the mapping read it as false
-            Sql(select(f"CASE WHEN {ident(target)} = 'false' THEN '否' ELSE trim({ident(target)}) END AS actual, "
-                       f"'是' AS expected FROM audited WHERE {where.text}"), where.params),
+            Sql(select(f"'否' AS actual, '是' AS expected FROM audited WHERE {where.text}"), where.params),
             needs, req.source, pc.label(req.field), "requirements", anchor=urls.rule_anchor(req.id)))
     return rules
 

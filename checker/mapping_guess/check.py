@@ -9,6 +9,7 @@ from ..catalog.loader import Catalog
 from ..catalog.model import Procedure
 from ..mapping import MappingProfile, as_text, audited_headers, plan_columns, step_repeats
 from ..sql import ident
+from ..text import tick_box_reading
 from .words import _show
 
 # --- the dry run ---------------------------------------------------------------------------------------------
@@ -31,9 +32,11 @@ def check_profile(catalog: Catalog, procedure: Procedure, con, table: str, heade
     """Which rules of the audit plan the export and the profile let run, and why the others cannot."""
     from ..catalog.columns import ProcedureColumns
     from ..checks import KINDS
+    from ..checks.invalid_value import checked_tick_boxes
     from ..plan import audit_plan
 
     columns = ProcedureColumns(catalog, procedure)
+    tick_boxes = checked_tick_boxes(columns)
     problems, warnings = [], []
     log = profile.event_log
     if log is not None:
@@ -71,11 +74,13 @@ def check_profile(catalog: Catalog, procedure: Procedure, con, table: str, heade
         problems.append("没有列映射到案件编号 case_number：审计会拒绝这个导出（在 columns 中指明哪一列是投诉编号）")
     for p in plans:   # the values the audit will call invalid (for an event log: in its events, as exported)
         f = columns.fields.get(p.column)
-        if p.header is None or p.header not in headers or f is None or not f.options:
+        if p.header is None or p.header not in headers or f is None or not (f.options or f.id in tick_boxes):
             continue
-        allowed = {as_text(o.id) for o in f.options}
+        allowed = {as_text(o.id) for o in f.options} or {"true", "false"}
+        read = tick_box_reading if f.id in tick_boxes else str
         # a value mapped to '' is blank (not applicable), as the audit reads it: not invalid
-        bad = [(v, c) for v, c in _value_counts(con, table, p.header) if p.value_map.get(v, v) not in allowed | {""}]
+        bad = [(v, c) for v, c in _value_counts(con, table, p.header)
+               if p.value_map.get(v, read(v)) not in allowed | {""}]
         if bad:
             warnings.append(f"列“{p.header}”→ {p.column}：{sum(c for _, c in bad):,} 行的取值不在选项中，审计将报“取值无效”："
                             + _listed(bad))

@@ -28,7 +28,7 @@ from ..readers.dates import DATE_ORDERS, DAY_MONTH_YEAR, datetime_sql, iso_datet
 from ..reports import csvout, masking
 from ..reports.cells import FORMULA_START
 from ..reports.common import SEVERITY_LABELS
-from ..text import unsigned_sql
+from ..text import own_reading
 from ..urls import kind_url
 
 COLUMN = "__COLUMN__"       # where the page puts the quoted column into a date template
@@ -67,9 +67,8 @@ def _column(catalog: Catalog, pc: ProcedureColumns, column, event: bool) -> dict
         data["options"] = [{"id": as_text(o.id), "label": o.label} for o in field.options]
     if entry is not None and entry.personal:
         data["personal"] = masking.personal_style(entry.id, entry.label, entry.type.value)
-    if column.type == "signature":    # a cell saying nobody signed reads as blank, as `cases._mapping` reads it
-        unsigned = unsigned_sql(COLUMN)
-        data["unsigned"] = {"sql": unsigned.text, "params": unsigned.params}
+    if (reading := own_reading(column.type, COLUMN)) is not None:   # 是 in a tick box, 未签 in a signature
+        data["reading"] = {"sql": reading.text, "params": reading.params}
     if event:
         bad = unreadable_time_rule(pc, column.id)
         data["bad_time"] = {"title": bad.title, "expected": bad.query.params[0]}
