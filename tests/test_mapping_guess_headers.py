@@ -895,3 +895,25 @@ def test_a_header_saying_the_ground_a_case_is_put_on_takes_the_options_it_holds(
     assert data["columns"]["申请原因"] == "return_basis"
     assert data["values"]["return_basis"]["七天无理由退货"] == "no_reason"
     assert "一种分类" in line_of(out, "申请原因:")
+
+
+def test_a_yes_no_header_ending_in_a_labels_act_and_a_doer_beside_its_date(run, catalog, tmp_path):
+    """S3: 赴客户端处理 (Y/N) ends as only 业务部或有关单位前往处理 does; 开立单位 says the 开立 of 异常单开立日期, the time
+    of 填报异常处理单, so it is who filled the slip in. 主办人 beside 报主办人时间 would be whom it was reported to."""
+    text = rows("客诉单号,客户损失,赴客户端处理,异常单开立日期,开立单位",
+                lambda i: f"C{i},{'YN'[i % 2]},{'NY'[i % 2]},2025-03-0{i + 1},业务部")
+    data, out = draft(run, catalog, tmp_path, "s3-xingjin-pcb-complaints", text)
+    assert data["columns"]["赴客户端处理"] == "onsite_handling"
+    assert "同以“处理”结尾" in line_of(out, "赴客户端处理:")
+    assert data["columns"]["异常单开立日期"] == "exception_slip_at"
+    assert data["columns"]["开立单位"] == "exception_slip_by"
+    assert "读作办理者" in line_of(out, "开立单位:")
+
+
+def test_whom_a_date_names_is_not_its_doer(run, catalog, tmp_path):
+    """S37: 报主办人时间 is when the case was reported to the 主办人; the 主办人 column names that officer, not who
+    reported."""
+    text = rows("件号,登记时间,报主办人时间,主办人",
+                lambda i: f"J{i},2025-03-0{i + 1} 09:00,2025-03-0{i + 1} 11:00,张{i}")
+    data, _ = draft(run, catalog, tmp_path, "s37-xiamen-construction-quality-complaints", text)
+    assert data["columns"].get("主办人") != "report_by"

@@ -1000,10 +1000,17 @@ def _unmapped_yes_no(g: Guesser, draft: Draft, facts, headers, used, taken) -> N
         note = f"取值都是是/否：{f.values_text(4)}"
         active = score >= 0.6 and (len(scored) == 1 or scored[1][0] < score)
         said = _shared_words(core, [t for _, t in scored]) if not active else {}
+        # 赴客户端处理 for 业务部或有关单位前往处理: the one yes/no label ending in the header's act
+        ending = {t.id: act for _, t in scored if len(act := _common_ending(norm(core), norm(t.label))) >= 2
+                  and has_cjk(act)} if not active and not said else {}
         if len(said) == 1:      # 质量问题 for 商品或者服务不符合质量要求: the one yes/no label saying a word of it
             (target_id, shared), = said.items()
             target, active = g.targets[target_id], True
             note += f"；表头与是/否字段中只有“{target.label}”同说“{'、'.join(shared)}”"
+        elif len(ending) == 1:
+            (target_id, act), = ending.items()
+            target, active = g.targets[target_id], True
+            note += f"；表头与是/否字段中只有“{target.label}”同以“{act}”结尾"
         elif active:
             note += f"；表头与“{target.label}”相近"
         else:
@@ -1015,6 +1022,34 @@ def _unmapped_yes_no(g: Guesser, draft: Draft, facts, headers, used, taken) -> N
         _propose(draft, Entry(header, target.id, note, active), g.value_block(target, header, f)[0], taken)
         if active:
             free.remove(target)
+
+
+def _doers_beside_their_dates(g: Guesser, draft: Draft, facts, headers, used, taken) -> None:
+    """开立单位 beside 异常单开立日期 (taken for the step 填报异常处理单): a doer's header, with its 人/单位/部门 taken
+    off, said in the one date header taken for a step, is who did that step."""
+    entries = {e.key: e for e in draft.columns}
+    dates = [e for e in draft.columns if e.active and str(e.value).endswith("_at")
+             and g.targets[e.value].kind == "step_at"]
+    for header in headers:
+        if header in used or (header in entries and entries[header].active) or facts[header].date_share >= WEAK_DATE_SHARE:
+            continue
+        h = norm(header)
+        suffix = next((s for s in BY_SUFFIXES if h.endswith(s)), None)
+        act = h[: -len(suffix)] if suffix else ""
+        if len(act) < 2 or not has_cjk(act) or act in GENERIC_STEMS:
+            continue          # 投诉人 beside 投诉日期 is who complained
+        # 主办人 in 报主办人时间, 建设单位 in 向建设单位报修日期: the date names whom the act was done to, not its doer
+        steps = [e for e in dates if act in norm(str(e.key)) and h not in norm(str(e.key))
+                 and f"{str(e.value)[:-3]}_by" in g.targets
+                 and f"{str(e.value)[:-3]}_by" not in taken]
+        if len(steps) != 1:
+            continue
+        target, date = f"{str(steps[0].value)[:-3]}_by", steps[0].key
+        if header in entries:
+            draft.columns.remove(entries[header])
+        draft.columns.append(Entry(header, target, f"表头的“{act}”也是“{date}”说的事，而“{date}”是环节"
+                                                   f"“{g.steps[target[:-3]].name}”的时间：读作办理者"))
+        taken.add(target)
 
 
 def _propose(draft: Draft, entry: Entry, block: ValueBlock, taken: set[str]) -> None:
