@@ -1031,7 +1031,8 @@ def _doers_beside_their_dates(g: Guesser, draft: Draft, facts, headers, used, ta
     dates = [e for e in draft.columns if e.active and str(e.value).endswith("_at")
              and g.targets[e.value].kind == "step_at"]
     for header in headers:
-        if header in used or (header in entries and entries[header].active) or facts[header].date_share >= WEAK_DATE_SHARE:
+        if header in used or (header in entries and entries[header].active) \
+                or facts[header].date_share >= WEAK_DATE_SHARE:
             continue
         h = norm(header)
         suffix = next((s for s in BY_SUFFIXES if h.endswith(s)), None)
@@ -1039,12 +1040,11 @@ def _doers_beside_their_dates(g: Guesser, draft: Draft, facts, headers, used, ta
         if len(act) < 2 or not has_cjk(act) or act in GENERIC_STEMS:
             continue          # 投诉人 beside 投诉日期 is who complained
         # 主办人 in 报主办人时间, 建设单位 in 向建设单位报修日期: the date names whom the act was done to, not its doer
-        steps = [e for e in dates if act in norm(str(e.key)) and h not in norm(str(e.key))
-                 and f"{str(e.value)[:-3]}_by" in g.targets
-                 and f"{str(e.value)[:-3]}_by" not in taken]
-        if len(steps) != 1:
+        doers = [(f"{str(e.value)[:-3]}_by", e.key) for e in dates if act in norm(str(e.key)) and h not in norm(str(e.key))]
+        doers = [(by, date) for by, date in doers if by in g.targets and by not in taken]
+        if len(doers) != 1:
             continue
-        target, date = f"{str(steps[0].value)[:-3]}_by", steps[0].key
+        (target, date), = doers
         if header in entries:
             draft.columns.remove(entries[header])
         draft.columns.append(Entry(header, target, f"表头的“{act}”也是“{date}”说的事，而“{date}”是环节"
