@@ -917,3 +917,11 @@ def test_whom_a_date_names_is_not_its_doer(run, catalog, tmp_path):
                 lambda i: f"J{i},2025-03-0{i + 1} 09:00,2025-03-0{i + 1} 11:00,张{i}")
     data, _ = draft(run, catalog, tmp_path, "s37-xiamen-construction-quality-complaints", text)
     assert data["columns"].get("主办人") != "report_by"
+
+
+def test_signing_for_goods_is_receiving_them(run, catalog, tmp_path):
+    """签收时间 on an online shop's after-sales tickets is L1's 消费者收到商品日期: 签收 is read as 收到."""
+    text = rows("售后单号,签收时间", lambda i: f"R{i},2025-03-0{i + 1} 15:00")
+    data, out = draft(run, catalog, tmp_path, "l1-consumer-rights-protection-law", text)
+    assert data["columns"]["签收时间"] == "goods_received_at"
+    assert "把“签收”读作“收到”" in line_of(out, "签收时间:")
