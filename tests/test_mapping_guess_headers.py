@@ -925,3 +925,13 @@ def test_signing_for_goods_is_receiving_them(run, catalog, tmp_path):
     data, out = draft(run, catalog, tmp_path, "l1-consumer-rights-protection-law", text)
     assert data["columns"]["签收时间"] == "goods_received_at"
     assert "把“签收”读作“收到”" in line_of(out, "签收时间:")
+
+
+def test_a_doers_header_saying_a_word_of_one_doer_fields_label(run, catalog, tmp_path):
+    """特案审批部门 is S46's 特案保修授权处理部门: both name who deals with a 特案, and no other field naming a doer says
+    特案. Its values are then roles (长安铃木技术支持系 is 技术支持系)."""
+    units = ["长安铃木技术支持系", "服务经理(店内)", "长安铃木技术支持系"]
+    text = rows("客诉单号,特案申请,特案审批部门", lambda i: f"K{i},是,{units[i % 3]}")
+    data, out = draft(run, catalog, tmp_path, "s46-changan-suzuki-dealer-complaints", text)
+    assert data["columns"]["特案审批部门"] == "special_case_authorised_by"
+    assert "同说“特案”" in line_of(out, "特案审批部门:")

@@ -10,8 +10,8 @@ from dataclasses import dataclass
 
 from ..text import as_text, says_unsigned
 from .words import (
-    BARE_DATES, BEYOND, BROAD_OPTIONS, BY_SUFFIXES, BY_WORDS, DATE_SHARE, DONE_WORDS, DUE_DATE, ENGLISH_CHINESE,
-    ENGLISH_FIELD_WORDS, ENGLISH_FILLER, ENGLISH_STOP, ENGLISH_UNITS, FIELD_CONCEPT, FILLER, GENERIC_STEMS,
+    BARE_DATES, BEYOND, BROAD_OPTIONS, BY_SUFFIXES, BY_WORDS, DATE_SHARE, DOER_ENDINGS, DONE_WORDS, DUE_DATE,
+    ENGLISH_CHINESE, ENGLISH_FIELD_WORDS, ENGLISH_FILLER, ENGLISH_STOP, ENGLISH_UNITS, FIELD_CONCEPT, FILLER, GENERIC_STEMS,
     GENERIC_STEP_IDS, KIND_WORDS, LEADING_ACTS, NEGATIONS, NO, NUMERIC_NO, NUMERIC_YES, ORDINARY, RECORD_NOUNS,
     RELATED, REPEAT_WORDS, SAME_WORDS, STEP_MARGIN, STEP_MATCH, TIME_SUFFIXES, TIME_WORDS, TROUBLE_WORDS, UNASKED,
     UNKNOWN_VALUES, VALUE_SYNONYMS, WEAK_DATE_SHARE, YES, _chars_in, _core, _n, _negated, _resemblance, _respelled,
@@ -93,6 +93,7 @@ class Guesser:
                 found.append(_Candidate(hit[0], 1.0, f"表头即{hit[1]}“{text}”"))
         found += self._vocabulary_steps(bare) or self._bare_date(bare)
         found += self._due_date(bare, facts)
+        found += self._doer_field(bare)
         for text, how in _respelled(bare):
             hit = self.names.get(norm(text))
             if hit and norm(text) != norm(bare):
@@ -506,6 +507,20 @@ class Guesser:
         if len(dues) != 1 or facts.date_share < DATE_SHARE or not DUE_DATE.search(fold(text).lower()):
             return []
         return [_Candidate(dues[0].id, 0.8, f"表头说的是给定的完成期限；制度的规则读作期限的日期只有“{dues[0].label}”")]
+
+    def _doer_field(self, text: str) -> list[_Candidate]:
+        """特案审批部门 for 特案保修授权处理部门: a doer's header and the one field naming a doer (…部门, …单位, …人) whose
+        label says a word of the header, other than the words every complaint says."""
+        h = norm(text)
+        if not has_cjk(h) or not h.endswith(DOER_ENDINGS):
+            return []
+        doers = [t for t in self.targets.values() if t.kind == "field" and norm(t.label).endswith(DOER_ENDINGS)]
+        said = _shared_words(re.sub("|".join(GENERIC_STEMS), " ", h), doers)    # not 被投、诉部 of 被投诉部门
+        if len(said) != 1:
+            return []
+        (field, shared), = said.items()
+        return [_Candidate(field, 0.75, f"表头与标签“{self.targets[field].label}”同说“{'、'.join(shared)}”，"
+                                       "都是办理的部门或人")]
 
     def _vocabulary_steps(self, text: str, field_id: str | None = None) -> list[_Candidate]:
         """A header the vocabulary knows as a date field the procedure lacks (Follow-up Date is revisit_at): the

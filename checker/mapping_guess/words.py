@@ -162,6 +162,7 @@ GENERIC_STEP_IDS = {"处理": "handle", "承办": "handle", "办理": "handle"}
 TIME_SUFFIXES = ("时间", "日期", "时刻")
 BY_SUFFIXES = ("人岗位", "人职务", "岗位", "部门", "单位", "科室", "人员", "员工", "负责人", "经办人", "坐席", "网点", "领导",
                "人", "员")
+DOER_ENDINGS = ("部门", "单位", "科室", "机构", "人员", "人")    # a field or header naming who did something
 # "<act>完成时间" is the act's time: 处理完成 is 处理, not a step whose name holds 处理 and 生成.
 DONE_WORDS = ("完成", "结束")
 FILLER = ("投诉", "客户", "用户", "业主", "顾客")      # words most step names say: no evidence for one step
