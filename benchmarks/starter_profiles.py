@@ -21,7 +21,6 @@ from __future__ import annotations
 
 import argparse
 import json
-import re
 import subprocess
 import sys
 import tempfile
@@ -31,6 +30,8 @@ import yaml
 
 ROOT = Path(__file__).resolve().parent.parent
 DATA = ROOT / "benchmarks" / "starter"
+sys.path.insert(0, str(DATA))
+from make_exports import export_number  # noqa: E402  (the numbers its file names start with)
 AS_OF = "2025-07-01"
 SETS = (("tuning 1-5", range(1, 6)), ("held-out 6-10", range(6, 11)), ("second held-out 11-13", range(11, 14)),
         ("third held-out 14-18", range(14, 19)), ("fourth held-out 19-23", range(19, 24)),
@@ -43,10 +44,6 @@ SETS = (("tuning 1-5", range(1, 6)), ("held-out 6-10", range(6, 11)), ("second h
         ("sixteenth held-out 90-95", range(90, 96)), ("seventeenth held-out 96-99", range(96, 100)),
         ("eighteenth held-out 100-105", range(100, 106)), ("nineteenth held-out 106-111", range(106, 112)))
 
-
-def number(name: str) -> int:
-    """The number an export's file name starts with (07-…, 100-…)."""
-    return int(re.match(r"\d+", name).group())
 
 
 def run(args: list[str]) -> subprocess.CompletedProcess:
@@ -170,10 +167,10 @@ def main() -> int:
     if args.keep:
         args.keep.mkdir(parents=True, exist_ok=True)
     exports = sorted((p for p in DATA.iterdir() if p.suffix in (".csv", ".xlsx") and p.name[0].isdigit()),
-                     key=lambda p: number(p.name))
+                     key=lambda p: export_number(p.name))
     if args.only:
         wanted = {int(n) for n in args.only.split(",")}
-        exports = [p for p in exports if number(p.name) in wanted]
+        exports = [p for p in exports if export_number(p.name) in wanted]
     rows, crashed = [], []
     draft = cli_draft
     if args.page:
@@ -191,11 +188,11 @@ def main() -> int:
           "| rules checked hand / starter | staff names | hand without them | starter told them |")
     print("|---|---|---|---|---|---|---|---|---|---|---|---|")
     for r in rows:
-        print(f"| {number(r['export'])} | {r['export']} | {r['procedure'].split('-')[0]} | {r['hand']} | {r['starter']} "
-              f"| {r['both']} | {share(r['both'], r['hand'])} | {r['extra']} | {r['rules_hand']} / {r['rules_starter']} "
+        print(f"| {export_number(r['export'])} | {r['export']} | {r['procedure'].split('-')[0]} | {r['hand']} "
+              f"| {r['starter']} | {r['both']} | {share(r['both'], r['hand'])} | {r['extra']} | {r['rules_hand']} / {r['rules_starter']} "
               f"| {r['names']} | {r['knowable']} | {r['told']} |")
     for name, numbers in (*SETS, ("all", range(1, 1000))):
-        chosen = [r for r in rows if number(r["export"]) in numbers]
+        chosen = [r for r in rows if export_number(r["export"]) in numbers]
         if not chosen:
             continue
         hand, both = sum(r["hand"] for r in chosen), sum(r["both"] for r in chosen)

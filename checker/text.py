@@ -37,26 +37,24 @@ def says_unsigned(value: str) -> bool:
     return v in NO or (("签" in v or "sign" in v) and re.search(UNSIGNED, v) is not None)
 
 
-def unsigned_sql(cell: str) -> Sql:
-    """Whether a signature cell says nobody signed: a plain no (否, 无, ×) or a word of signing negated or refused
-    (未签, 业主拒签, unsigned)."""
-    low = f"lower({cell})"
-    return Sql(f"({low} IN ({', '.join('?' for _ in NO)}) OR (({low} LIKE '%签%' OR {low} LIKE '%sign%') "
-               f"AND regexp_matches({low}, ?)))", [*sorted(NO), UNSIGNED])
-
-
 def own_reading(field_type: str, cell: str) -> Sql | None:
     """How a field of this type reads a plain word that the mapping's `values` leave alone, as the WHEN … THEN …
     branches of a CASE over `cell` (None: the type reads none):
     - a tick box reads 是/否 (√, ×, Y, N…) as true/false: otherwise a condition on it (是否造成损失 = 否) would silently
       not hold, and 否 would pass for a duty done;
-    - a signature cell saying nobody signed (未签, 业主拒签) reads as blank: otherwise it would pass for a signature,
-      and the duty to sign, with every rule that follows a signature, would pass with it."""
+    - a signature cell saying nobody signed (a plain no, or 未签, 业主拒签, unsigned: `says_unsigned`) reads as blank:
+      otherwise it would pass for a signature, and the duty to sign, with every rule that follows a signature, would
+      pass with it."""
+    low = f"lower({cell})"
+
+    def among(words: set[str]) -> Sql:
+        return Sql(f"{low} IN ({', '.join('?' for _ in words)})", sorted(words))
+
     if field_type == "checkbox":
-        yes, no = sorted(YES), sorted(NO)
-        return Sql(f"WHEN lower({cell}) IN ({', '.join('?' for _ in yes)}) THEN 'true' "
-                   f"WHEN lower({cell}) IN ({', '.join('?' for _ in no)}) THEN 'false'", yes + no)
+        yes, no = among(YES), among(NO)
+        return Sql(f"WHEN {yes.text} THEN 'true' WHEN {no.text} THEN 'false'", yes.params + no.params)
     if field_type == "signature":
-        unsigned = unsigned_sql(cell)
-        return Sql(f"WHEN {unsigned.text} THEN NULL", unsigned.params)
+        no = among(NO)
+        return Sql(f"WHEN {no.text} OR (({low} LIKE '%签%' OR {low} LIKE '%sign%') AND regexp_matches({low}, ?)) "
+                   "THEN NULL", no.params + [UNSIGNED])
     return None

@@ -16,25 +16,22 @@ KIND = Kind(
     "{label}的取值“{actual}”无效，应为：{expected}",
 )
 
+TICK_BOX = [("true", "是"), ("false", "否")]
+
 
 def compile(pc: ProcedureColumns) -> list[CompiledRule]:
     rules = []
     tick_boxes = checked_tick_boxes(pc)
     for f in pc.fields.values():
-        if f.options:
-            p = placeholders([o.id for o in f.options])
+        # a tick box a condition reads has two options of its own, 是(true) and 否(false)
+        choices = [(o.id, o.label) for o in f.options] or (TICK_BOX if f.id in tick_boxes else [])
+        if choices:
+            p = placeholders([option for option, _ in choices])
             c = ident(f.id)
             rules.append(CompiledRule(
                 KIND.slug, f.id, f"{f.label or f.id}取值",
                 Sql(select(f"{c} AS actual, ? AS expected FROM audited WHERE NOT {blank(c)} AND {c} NOT IN ({p.text})"),
-                    ["、".join(f"{o.label}({o.id})" for o in f.options)] + p.params),
-                [f.id], None, f.label or f.id))
-        elif f.id in tick_boxes:
-            c = ident(f.id)
-            rules.append(CompiledRule(
-                KIND.slug, f.id, f"{f.label or f.id}取值",
-                Sql(select(f"{c} AS actual, '是(true)、否(false)' AS expected FROM audited "
-                           f"WHERE NOT {blank(c)} AND {c} NOT IN ('true', 'false')")),
+                    ["、".join(f"{label}({option})" for option, label in choices)] + p.params),
                 [f.id], None, f.label or f.id))
         elif f.type is FieldType.number:
             c = ident(f.id)
