@@ -935,3 +935,23 @@ def test_a_doers_header_saying_a_word_of_one_doer_fields_label(run, catalog, tmp
     data, out = draft(run, catalog, tmp_path, "s46-changan-suzuki-dealer-complaints", text)
     assert data["columns"]["特案审批部门"] == "special_case_authorised_by"
     assert "同说“特案”" in line_of(out, "特案审批部门:")
+
+
+def test_applying_is_putting_forward(run, catalog, tmp_path):
+    """申请时间 on after-sales tickets is L1's 消费者提出退货: 申请 is read as 提出."""
+    text = rows("售后单号,申请时间", lambda i: f"R{i},2025-03-0{i + 1} 15:00")
+    data, out = draft(run, catalog, tmp_path, "l1-consumer-rights-protection-law", text)
+    assert data["columns"]["申请时间"] == "return_request_at"
+    assert "把“申请”读作“提出”" in line_of(out, "申请时间:")
+
+
+def test_a_tie_between_two_roles_steps_goes_to_the_role_the_export_keeps(run, catalog, tmp_path):
+    """仓库签收时间 is as close to 经营者收到退回商品 as to 有关行政部门收到消费者投诉. Beside 退款时间 (the business's
+    own step) it is the business's; alone, nothing says whose, and it stays a question."""
+    both = rows("售后单号,退款时间,仓库签收时间", lambda i: f"R{i},2025-03-1{i} 10:00,2025-03-0{i + 1} 15:00")
+    data, out = draft(run, catalog, tmp_path, "l1-consumer-rights-protection-law", both)
+    assert data["columns"]["仓库签收时间"] == "returned_goods_received_at"
+    assert "只有这一环节由导出中其他环节的办理者“经营者”办理" in line_of(out, "仓库签收时间:")
+    alone = rows("售后单号,仓库签收时间", lambda i: f"R{i},2025-03-0{i + 1} 15:00")
+    data, out = draft(run, catalog, tmp_path, "l1-consumer-rights-protection-law", alone)
+    assert "仓库签收时间" not in data["columns"] and "请选定" in line_of(out, "# 仓库签收时间:")

@@ -5,7 +5,7 @@ from __future__ import annotations
 import difflib
 import os
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 
 from ..text import as_text, says_unsigned
@@ -30,11 +30,12 @@ class _Candidate:
     score: float
     why: str
     alike: tuple[str, ...] = ()     # the steps' columns named as much as this one (the header cannot tell which)
+    tied: tuple[str, ...] = ()      # the steps' columns the header's words are as close to (alike or not)
 
 
 def _respelled_candidates(header: str, find) -> list[_Candidate]:
     """What `find` makes of the header's other spellings (`_respelled`), a little less sure and saying how it read it."""
-    return [_Candidate(c.target, c.score - 0.05, f"{how}，{c.why}", c.alike)
+    return [replace(c, score=c.score - 0.05, why=f"{how}，{c.why}")
             for text, how in _respelled(header) for c in find(text)]
 
 
@@ -79,11 +80,11 @@ class Guesser:
     def header_candidates(self, header: str, facts: ColumnFacts) -> list[_Candidate]:
         name = fold(header).strip()
         if halves := bilingual(name):     # Date Received 收到日期: each half read on its own, the surer one kept
-            return [_Candidate(c.target, c.score, f"双语表头的“{half}”：{c.why}", c.alike)
+            return [replace(c, why=f"双语表头的“{half}”：{c.why}")
                     for half in halves for c in self.header_candidates(half, facts)]
         if either := re.fullmatch(r"([\u4e00-\u9fff]{2,})[/／]([\u4e00-\u9fff]{2,})", name):
             # 批号/序列号: two names of one thing, each read on its own, the surer one kept
-            return [_Candidate(c.target, c.score, f"表头的“{half}”：{c.why}", c.alike)
+            return [replace(c, why=f"表头的“{half}”：{c.why}")
                     for half in either.groups() for c in self.header_candidates(half, facts)]
         bare = name[5:] if name.casefold().startswith("case:") and len(name) > 5 else name
         found: list[_Candidate] = []
@@ -211,7 +212,7 @@ class Guesser:
             act_alone = not stem and column_suffix == "_at" and has_cjk(name) and len(name) >= 2 \
                 and facts.date_share >= DATE_SHARE
             if act_alone:         # dates under the act alone (总经理审批, 第一次验证): the act's time, less sure
-                found += [_Candidate(c.target, c.score - 0.25, f"{c.why}（表头没有“时间”，取值是日期）", c.alike)
+                found += [replace(c, score=c.score - 0.25, why=f"{c.why}（表头没有“时间”，取值是日期）")
                           for c in self._step_candidates(name + "时间", facts)]
             if not stem:
                 continue
@@ -446,7 +447,8 @@ class Guesser:
             targets = [f"{s.id}{suffix}" for s in [best, *rivals]]
             # steps whose names all say the header's words: the one another header does not take is left
             alike = tuple(targets) if all(stem in s.name for s in [best, *rivals]) else ()
-            return [_Candidate(target, 0.5, f"表头“{stem}”与环节名{names}同样相近：请选定", alike) for target in targets]
+            return [_Candidate(target, 0.5, f"表头“{stem}”与环节名{names}同样相近：请选定", alike, tuple(targets))
+                    for target in targets]
         how = "出现在" if stem in best.name else f"与（相似度 {min(best_score, 1.0):.2f}）"
         return [_Candidate(f"{best.id}{suffix}", 0.6 + 0.3 * min(best_score, 1.0),
                            f"表头“{stem}”{how}环节名“{best.name}”" + ("中" if how == "出现在" else "相近"))]
@@ -777,10 +779,12 @@ def _assign_columns(g: Guesser, headers: list[str], facts: dict[str, ColumnFacts
     commented out with the reason; a header the names say nothing of is judged by its values alone."""
     options = []
     alike: dict[str, set[str]] = {}      # header -> the steps' columns it names equally
+    tied: dict[str, set[str]] = {}       # header -> the steps' columns its words are as close to
     for index, header in enumerate(headers):
         best: dict[str, tuple[int, _Candidate]] = {}
         for c in g.header_candidates(header, facts[header]):
             alike.setdefault(header, set()).update(c.alike)
+            tied.setdefault(header, set()).update(c.tied)
             redirected = g.read_instead(c, taken)
             # tiers: a column a rule reads, named by the header; the column a rule reads in place of the one the
             # header names (received_at -> receive_at), unless another header names it; a column no rule reads
@@ -824,6 +828,7 @@ def _assign_columns(g: Guesser, headers: list[str], facts: dict[str, ColumnFacts
             chosen[header] = Entry(header, free[0], f"表头同样像 {others}，但{'它们' if '、' in others else '它'}已由别的表头"
                                                     f"提供，只剩这一个；请核对")
             taken.add(free[0])
+    _own_steps_of_ties(g, headers, facts, tied, chosen, taken)
     entries, by_content = [], []
     for header in headers:
         entry = chosen.get(header) or doubtful.get(header)
@@ -840,6 +845,24 @@ def _assign_columns(g: Guesser, headers: list[str], facts: dict[str, ColumnFacts
         else:
             taken.add(entry.value)
     return entries
+
+
+def _own_steps_of_ties(g: Guesser, headers, facts, tied: dict[str, set[str]], chosen: dict[str, Entry],
+                       taken: set[str]) -> None:
+    """A header as close to two steps done by different roles (仓库签收时间: 经营者收到退回商品 or 有关行政部门收到消费者
+    投诉) is the one done by a role whose other steps the export records: a register keeps its own keeper's steps."""
+    role_of = {s.id: s.role for s in g.steps.values()}
+    keepers = {role_of.get(g.targets[e.value].step) for e in chosen.values() if g.targets[e.value].step}
+    for header in headers:
+        steps = {t: role_of.get(g.targets[t].step) for t in tied.get(header, ())}
+        own = [t for t, role in steps.items() if role in keepers]
+        if header in chosen or len(own) != 1 or None in steps.values() or len(set(steps.values())) < 2 \
+                or own[0] in taken or not _fits(g, own[0], header, facts[header])[0]:
+            continue
+        others = "、".join(sorted(t for t in steps if t != own[0]))
+        chosen[header] = Entry(header, own[0], f"表头同样像 {others}，但只有这一环节由导出中其他环节的办理者"
+                                               f"“{g.role_name.get(steps[own[0]], steps[own[0]])}”办理；请核对")
+        taken.add(own[0])
 
 
 def _unit_share(f: ColumnFacts) -> float:
