@@ -42,7 +42,8 @@ SETS = (("tuning 1-5", range(1, 6)), ("held-out 6-10", range(6, 11)), ("second h
         ("thirteenth held-out 72-77", range(72, 78)), ("fourteenth held-out 78-83", range(78, 84)),
         ("fifteenth held-out 84-89", range(84, 90)),
         ("sixteenth held-out 90-95", range(90, 96)), ("seventeenth held-out 96-99", range(96, 100)),
-        ("eighteenth held-out 100-105", range(100, 106)), ("nineteenth held-out 106-111", range(106, 112)))
+        ("eighteenth held-out 100-105", range(100, 106)), ("nineteenth held-out 106-111", range(106, 112)),
+        ("twentieth held-out 112-117", range(112, 118)))
 
 
 
