@@ -955,3 +955,62 @@ def test_a_tie_between_two_roles_steps_goes_to_the_role_the_export_keeps(run, ca
     alone = rows("售后单号,仓库签收时间", lambda i: f"R{i},2025-03-0{i + 1} 15:00")
     data, out = draft(run, catalog, tmp_path, "l1-consumer-rights-protection-law", alone)
     assert "仓库签收时间" not in data["columns"] and "请选定" in line_of(out, "# 仓库签收时间:")
+
+
+def test_a_header_denying_an_act_is_the_step_that_denies_it(run, catalog, tmp_path):
+    """不予立案告知书送达日期 is S43's 不属于工程质量投诉的请求事项不予立案，引导…起诉, not 对…的投诉予以立案: the name that
+    says the act the header denies."""
+    text = rows("登记号,不予立案告知书送达日期", lambda i: f"D{i},2025-03-0{i + 1}")
+    data, _ = draft(run, catalog, tmp_path, "s43-jiangsu-construction-quality-complaints", text)
+    assert data["columns"]["不予立案告知书送达日期"] == "guide_to_court_at"
+
+
+def test_a_steps_date_filled_whichever_way_the_status_went_is_the_status_date(run, catalog, tmp_path):
+    """受理决定时间 beside 受理情况 (受理 / 不予受理), filled on the refused rows too, is the time of whichever decision
+    the status names (`outcomes:`); filled only where it says 受理, it stays 作出受理决定's own date."""
+    status = ["受理", "受理", "不予受理"]
+    both = rows("投诉编号,受理情况,受理决定时间", lambda i: f"T{i},{status[i % 3]},2025-03-0{i + 1}")
+    data, out = draft(run, catalog, tmp_path, "l2-samr-complaints-and-reports", both)
+    assert "受理决定时间" not in data["columns"]
+    assert data["outcomes"]["受理情况"] == {"date": "受理决定时间", "steps": {"受理": "accept", "不予受理": "refuse"}}
+    own = rows("投诉编号,受理情况,受理决定时间",
+               lambda i: f"T{i},{status[i % 3]}," + ("" if i % 3 == 2 else f"2025-03-0{i + 1}"))
+    data, _ = draft(run, catalog, tmp_path, "l2-samr-complaints-and-reports", own)
+    assert data["columns"]["受理决定时间"] == "accept_at" and "outcomes" not in data
+
+
+def test_both_answers_to_a_whether_step_are_its_decision(run, catalog, tmp_path):
+    """立案 and 不予立案 are both L2's 作出是否立案决定: 立案决定时间 is that decision's time on every row, and 不予立案
+    is not read as 作出不予受理决定."""
+    status = ["立案", "不予立案"]
+    text = rows("投诉编号,立案情况,立案决定时间", lambda i: f"T{i},{status[i % 2]},2025-03-0{i + 1}")
+    data, out = draft(run, catalog, tmp_path, "l2-samr-complaints-and-reports", text)
+    assert data["columns"]["立案决定时间"] == "decide_filing_at" and "outcomes" not in data
+    assert "都是环节“作出是否立案决定”所说的决定" in line_of(out, "立案决定时间:")
+
+
+def test_a_decision_date_is_the_time_of_the_step_its_status_names(run, catalog, tmp_path):
+    """决定日期 beside 立案情况 (立案 / 转举报处理) at S43: the date of a decision, its values say which way it went."""
+    status = ["立案", "立案", "转举报处理"]
+    text = rows("登记号,立案情况,决定日期", lambda i: f"D{i},{status[i % 3]},2025-03-0{i + 1}")
+    data, out = draft(run, catalog, tmp_path, "s43-jiangsu-construction-quality-complaints", text)
+    assert data["outcomes"]["立案情况"] == {"date": "决定日期",
+                                          "steps": {"立案": "register", "转举报处理": "handle_as_report"}}
+    assert "是一项决定的日期" in line_of(out, "立案情况:")
+
+
+def test_a_date_close_to_steps_a_field_decides_between(run, catalog, tmp_path):
+    """S40's 当场处理后向上级汇报 happens where 当场处理 is 是, 不能当场处理的，通知上级领导 where it is 否: 上报上级时间,
+    close to both, is the time of the one the 当场处理 column names. S9's 投诉级别 decides between 公司总经理进行处理程序
+    (重大) and 管理处主任进行处理程序 (重要) for 开始处理时间 alike."""
+    text = rows("记录编号,投诉方式,当场处理,上报上级时间,上报负责人时间",
+                lambda i: f"R{i},现场,{'是' if i % 2 else '否'},2025-03-0{i + 1} 10:00,2025-03-0{i + 1} 11:00")
+    data, out = draft(run, catalog, tmp_path, S40, text)
+    assert data["columns"]["当场处理"] == "resolved_on_spot"
+    assert data["outcomes"]["当场处理"] == {"date": "上报上级时间",
+                                          "steps": {"否": "notify_superior", "是": "report_to_superior"}}
+    assert "哪一个环节由“当场处理”的取值决定" in line_of(out, "当场处理:  ")
+    level = ["一般", "重要", "重大"]
+    text = rows("投诉单号,投诉级别,开始处理时间", lambda i: f"T{i},{level[i % 3]},2025-03-0{i + 1} 10:00")
+    data, _ = draft(run, catalog, tmp_path, S9, text)
+    assert data["outcomes"]["投诉级别"]["steps"] == {"重要": "director_handle", "重大": "gm_handle"}

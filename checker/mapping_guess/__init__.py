@@ -33,7 +33,7 @@ from .draft import Draft, Entry
 from .eventlog import _detect_event_log
 from .facts import column_facts, date_order, run_queries
 from .headers import (Guesser, _assign_columns, _case_number_by_content, _doers_beside_their_dates, _looks_like, _outcomes,
-                      _roles, _unmapped_by_values, _unmapped_yes_no)
+                      _outcomes_by_condition, _roles, _unmapped_by_values, _unmapped_yes_no)
 from .outline import Outline, outline_of
 
 __all__ = ["guess", "guess_steps", "Draft", "Guesser", "Outline", "outline_of"]
@@ -83,7 +83,8 @@ def guess_steps(outline: Outline, table: str, headers: list[str], export: str = 
     _unmapped_yes_no(g, draft, facts, headers, used, taken)
     _unmapped_by_values(g, draft, facts, headers, used, taken)
     if log is None:
-        _outcomes(g, draft, facts, headers, used, taken)
+        yield from _outcomes(g, draft, facts, headers, used, taken, table)
+        _outcomes_by_condition(g, draft, facts, headers, used, taken)
     _doers_beside_their_dates(g, draft, facts, headers, used, taken)
     draft.roles = _roles(g, draft, facts)
     mapped = {e.key for e in draft.columns} | used | {h for o in draft.outcomes for h in (o.status, o.date)}

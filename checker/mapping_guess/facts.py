@@ -135,3 +135,11 @@ def _variation_in_cases(table: str, case: str, headers: list[str], facts: dict[s
     return multi
 
 
+
+
+def dated_by_value(table: str, status: str, date: str):
+    """{value of `status`: the number of its rows where `date` is filled} (the values' text as `top` gives it)."""
+    value = f"NULLIF(trim(CAST({ident(status)} AS VARCHAR)), '')"
+    rows = yield (f"SELECT {value}, count(NULLIF(trim(CAST({ident(date)} AS VARCHAR)), '')) "
+                  f"FROM {ident(table)} GROUP BY 1")
+    return {str(v): n for v, n in rows if v is not None}

@@ -40,6 +40,7 @@ class Step:
     id: str
     name: str
     role: str | None
+    when: dict[str, list[str]] = field(default_factory=dict)    # field -> the values its conditions require of it
 
 
 @dataclass
@@ -86,7 +87,7 @@ def outline_of(catalog, procedure) -> Outline:
     named = [t.id for t in targets if t.kind == "field"] + list(FIELD_CONCEPT)
     vocabulary = {i: [entry.label, *entry.aliases] for i in dict.fromkeys(named)
                   if (entry := catalog.vocabulary.get(i)) is not None}
-    return Outline(procedure.id, targets, [Step(s.id, s.name, s.role) for s in procedure.steps],
+    return Outline(procedure.id, targets, [Step(s.id, s.name, s.role, _required(s.when)) for s in procedure.steps],
                    [Role(r.id, r.name) for r in procedure.roles], vocabulary)
 
 
@@ -95,3 +96,14 @@ def _option(option, item) -> Option:
     if item is None:
         return Option(option.id, option.label)
     return Option(option.id, option.label, item.description or "", "；".join(c.text for c in item.criteria))
+
+
+def _required(conditions) -> dict[str, list[str]]:
+    """field -> the values a step's conditions require of it (equals, in); other tests say no value."""
+    required = {}
+    for c in conditions or []:
+        if c.field and c.equals is not None:
+            required[c.field] = [as_text(c.equals)]
+        elif c.field and c.in_:
+            required[c.field] = [as_text(v) for v in c.in_]
+    return required
