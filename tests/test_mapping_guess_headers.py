@@ -1014,3 +1014,35 @@ def test_a_date_close_to_steps_a_field_decides_between(run, catalog, tmp_path):
     text = rows("投诉单号,投诉级别,开始处理时间", lambda i: f"T{i},{level[i % 3]},2025-03-0{i + 1} 10:00")
     data, _ = draft(run, catalog, tmp_path, S9, text)
     assert data["outcomes"]["投诉级别"]["steps"] == {"重要": "director_handle", "重大": "gm_handle"}
+
+
+def test_a_flags_header_holding_another_fields_options_is_that_field(run, catalog, tmp_path):
+    """工单标识 says the end of S39's 批量投诉工单标识 (a yes/no flag), but holds 普通 / 升级投诉 / 批量投诉 / 重复投诉: the
+    options of 各类型投诉. 重复类型, named like 投诉类别, holds 结果不满: 重复投诉情形's. Each goes where its values are."""
+    flags = ["普通", "升级投诉", "批量投诉", "重复投诉", "重大投诉", "普通"]
+    again = ["结果不满", "在途重复", "", "结果不满", "", ""]
+    text = rows("工单编号,工单标识,重复类型", lambda i: f"W{i},{flags[i]},{again[i]}")
+    data, out = draft(run, catalog, tmp_path, "s39-telecom-branch-complaints", text)
+    assert data["columns"]["工单标识"] == "category" and data["values"]["category"]["升级投诉"] == "escalated"
+    assert "表头像 batch_flag，但取值不是它的选项" in line_of(out, "工单标识:")
+    assert data["columns"]["重复类型"] == "repeat_reason"
+
+
+def test_a_step_date_named_by_a_status_value_takes_its_doer_along(run, catalog, tmp_path):
+    """派单时间 beside 处理方式 (派单 / 升级派单), filled whichever it was: the date of the step the status names, and
+    派单人 who did it (`by:`)."""
+    how = ["派单", "派单", "升级派单"]
+    text = rows("工单编号,处理方式,派单时间,派单人",
+                lambda i: f"W{i},{how[i % 3]},2025-03-0{i + 1} 10:00,{'张' if i % 2 else '李'}{i}")
+    data, _ = draft(run, catalog, tmp_path, "s39-telecom-branch-complaints", text)
+    assert data["outcomes"]["处理方式"] == {"date": "派单时间", "by": "派单人",
+                                          "steps": {"派单": "dispatch", "升级派单": "escalated_dispatch"}}
+    assert "派单时间" not in data["columns"] and "派单人" not in data["columns"]
+
+
+def test_a_header_saying_the_kind_a_step_is_for(run, catalog, tmp_path):
+    """批量通报时间 is S39's 批量投诉：专人快速反馈相关部门紧急处理…, the step for the kind of complaint it says, not
+    重复投诉（处理中）：…告知进程…, which merely tells too."""
+    text = rows("工单编号,批量通报时间", lambda i: f"W{i},2025-03-0{i + 1} 10:00")
+    data, _ = draft(run, catalog, tmp_path, "s39-telecom-branch-complaints", text)
+    assert data["columns"]["批量通报时间"] == "batch_handle_at"

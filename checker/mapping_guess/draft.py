@@ -53,6 +53,7 @@ class OutcomeGuess:
     note: str
     steps: list[Entry] = field(default_factory=list)
     active: bool = False
+    by: str | None = None      # the doer column, who did whichever step it was
 
 
 @dataclass
@@ -134,6 +135,8 @@ class Draft:
         for o in self.outcomes:
             out.append(_line(2, o.status, None, o.note, o.active))
             out.append(_line(4, "date", o.date, "", o.active))
+            if o.by is not None:
+                out.append(_line(4, "by", o.by, "", o.active))
             out.append(_line(4, "steps", None, "", o.active))
             out += [_line(6, e.key, e.value, e.note, e.active and o.active) for e in o.steps]
         return out

@@ -324,7 +324,12 @@ class Guesser:
         elif core in name and name.count(core) == len(re.findall(re.escape(core) + r"[^，,；;。]{0,2}后", name)):
             score -= 0.5      # 分析完成 only in 投诉分析完成后把处理结果反馈客户: what comes before the act, not the act
         situation = name.split("：", 1)[0] if "：" in name[:8] else ""
-        if situation and situation not in stem:
+        kind = _without_aside(situation)
+        for word in FILLER:
+            kind = kind.replace(word, "")
+        if situation and len(kind) >= 2 and kind in stem:
+            score += 0.1      # 批量通报 is of 批量投诉：专人快速反馈…, not of 重复投诉（处理中）：…告知进程…
+        elif situation and situation not in stem:
             score -= 0.1      # 升级投诉：迅速派单… is the dispatch of one kind of complaint; 派单时间, of any
         if concepts_of(core) & self.id_concepts[step.id]:
             score += 0.1
@@ -936,6 +941,10 @@ def _fits(g: Guesser, target_id: str, header: str, f: ColumnFacts) -> tuple[bool
         _, covered = g.value_block(target, header, f)
         if covered >= 0.5 or (target.yes_no and f.yes_no_share() >= 0.95):
             return True, f.values_text(4)
+        rival = _better_options(g, target, header, f, covered) if target.yes_no else None
+        if rival is not None:   # 工单标识 named like 批量投诉工单标识 (是/否) holds 普通/升级投诉/批量投诉: 投诉类别's options
+            return False, (f"{f.values_text(4)}；只有 {covered:.0%} 的值对得上选项，"
+                           f"而 {rival[1]:.0%} 的值是“{rival[0].label}”的选项")
         if covered > 0:       # the header names it and some values are its options: the rest are the company's own
             return True, (f"{f.values_text(4)}；{covered:.0%} 的值对得上选项，"
                           f"其余取值请在下面补上对应的选项（不补则审计报“取值无效”）")
@@ -944,6 +953,19 @@ def _fits(g: Guesser, target_id: str, header: str, f: ColumnFacts) -> tuple[bool
     if f.date_share >= DATE_SHARE and target.type in ("text", "longtext", "choice"):
         return False, f"但这是日期列（{f.date_evidence()}）"
     return True, ""
+
+
+def _better_options(g: Guesser, target: Target, header: str, f: ColumnFacts, covered: float):
+    """(field, share) of another field with options that at least half the column's values are, and well more than
+    are `target`'s; None if there is none."""
+    best = None
+    for other in g.targets.values():
+        if other is target or other.kind != "field" or not other.options or other.yes_no:
+            continue
+        _, share = g.value_block(other, header, f)
+        if share >= 0.5 and share >= covered + 0.3 and (best is None or share > best[1]):
+            best = (other, share)
+    return best
 
 
 def _cjk_pairs(t: str) -> set[str]:
@@ -1114,7 +1136,11 @@ def _unmapped_by_values(g: Guesser, draft: Draft, facts, headers, used, taken) -
     """Columns whose header names nothing, judged by their values: offered to the choice field whose options they
     are (来件方式: 来电/来信/来访 for the channel), or to the yes/no field whose label one of them says (署名: 实名/匿名
     for 不具实名的匿名投诉; 来源: 省站转办 for 省投诉处理机构转交办理)."""
-    named = {e.key for e in draft.columns}     # a header that names a column, even doubtfully, keeps its guess
+    # a header that names a column, even doubtfully, keeps its guess, unless that column's options were not its
+    # values (重复类型, named like 投诉类别, holds 在途重复 / 结果不满: 重复投诉情形's)
+    refused = {e.key: e for e in draft.columns if not e.active and (g.targets[e.value].options or g.targets[e.value].yes_no)
+               and not _fits(g, e.value, e.key, facts[e.key])[0]}
+    named = {e.key for e in draft.columns} - set(refused)
     for header in headers:
         f = facts[header]
         if header in named or header in used or f.distinct < 2 or len(f.top) < f.distinct \
@@ -1130,6 +1156,10 @@ def _unmapped_by_values(g: Guesser, draft: Draft, facts, headers, used, taken) -
         if not found or (len(found) > 1 and found[1][0] >= found[0][0] - 0.1):
             continue          # nothing, or two fields alike: the values do not say which
         share, target, block, why = found[0]
+        if header in refused:
+            draft.columns.remove(refused[header])
+            draft.values = [b for b in draft.values if b.header != header]
+            why = why.replace("表头不像任何列，但", f"表头像 {refused[header].value}，但取值不是它的选项；而", 1)
         said = said_by.get(target.id)
         if said:          # 退货类型 beside 退货依据: the header says a word of the label too
             why += f"；表头与标签同说“{'、'.join(said)}”"
@@ -1155,10 +1185,12 @@ def _outcomes(g: Guesser, draft: Draft, facts, headers, used, taken, table: str)
                 or any(len(norm(_without_aside(v))) > 8 for v, _ in f.top):
             continue          # a status is a few short words (受理, 不予受理), not remarks
         core = {c for c in norm(header) if has_cjk(c)}
-        # a step's date the header of which says the status's words (受理决定时间 beside 受理情况): the time of
-        # whichever step the status names, once the values name it and another
+        # a step's date the header of which says the status's words (受理决定时间 beside 受理情况) or one of its values
+        # (派单时间 beside 处理方式: 派单 / 催单 / 重派): the time of whichever step the status names, once the values
+        # name it and another
+        said = {norm(v) for v, _ in f.top}
         owned = {e.value[:-3]: e for e in draft.columns if e.active and g.targets[e.value].kind == "step_at"
-                 and len(core & set(norm(e.key))) >= 2}
+                 and (len(core & set(norm(e.key))) >= 2 or _stem(e.key) in said)}
         steps, counted = [], 0
         free = [s for s in g.procedure.steps if f"{s.id}_at" not in taken or s.id in owned]   # the receipt has its own column
         for value, count in f.top:
@@ -1184,10 +1216,13 @@ def _outcomes(g: Guesser, draft: Draft, facts, headers, used, taken, table: str)
             counted = sum(count for value, count in f.top if value in {str(e.key) for e in steps})
         if len({e.value for e in steps}) < 2 or counted < 0.5 * f.filled or not (dates or owner):
             continue
+        doer = None
         if owner is not None:
             draft.columns.remove(owner)
             taken.discard(owner.value)
             dates.append(owner.key)
+            # 派单人 beside 派单时间: who did whichever step it was
+            doer = next((e for e in draft.columns if e.active and e.value == f"{owner.value[:-3]}_by"), None)
         date = owner.key if owner is not None else \
             max(dates, key=lambda h: (len(core & set(norm(h))), -abs(headers.index(h) - index - 0.5)))
         shared = "".join(c for c in norm(date) if c in core)
@@ -1209,8 +1244,11 @@ def _outcomes(g: Guesser, draft: Draft, facts, headers, used, taken, table: str)
             else f"说的是环节“{acting.name}”的动作，读作这些环节的时间" if acting
             else "是一项决定的日期，取值说它怎样决定，读作这些环节的时间" if decided
             else "是离它最近的日期列：请核对它是不是这些环节的时间")
+        if steps and doer is not None:
+            draft.columns.remove(doer)
+            taken.discard(doer.value)
         if steps:
-            draft.outcomes.append(OutcomeGuess(header, date, why, steps, active))
+            draft.outcomes.append(OutcomeGuess(header, date, why, steps, active, doer.key if doer else None))
         if date in doubtful:      # its own guess was only "a date, which one?": the outcome says which
             draft.columns.remove(doubtful.pop(date))
         if header in doubtful:    # its values name steps, not, more or less, some field's options (受理 / 不予受理)
@@ -1226,7 +1264,7 @@ def _outcomes_by_condition(g: Guesser, draft: Draft, facts, headers, used, taken
     """A date no header names alone, close to steps that happen on different values of one field the export has
     (上报上级时间: 当场处理后向上级汇报 where 当场处理 is 是, 不能当场处理的，通知上级领导 where it is 否): the time of the
     step that field's value names, as `outcomes:` on the field's own column."""
-    named = {e.key for e in draft.columns if e.active} | set(used) | {h for o in draft.outcomes for h in (o.status, o.date)}
+    named = {e.key for e in draft.columns if e.active} | set(used) | {h for o in draft.outcomes for h in (o.status, o.date, o.by) if h}
     column_of = {e.value: e.key for e in draft.columns if e.active}
     blocks = {b.column: b for b in draft.values}
     for header in headers:
