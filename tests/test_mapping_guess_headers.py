@@ -1046,3 +1046,24 @@ def test_a_header_saying_the_kind_a_step_is_for(run, catalog, tmp_path):
     text = rows("工单编号,批量通报时间", lambda i: f"W{i},2025-03-0{i + 1} 10:00")
     data, _ = draft(run, catalog, tmp_path, "s39-telecom-branch-complaints", text)
     assert data["columns"]["批量通报时间"] == "batch_handle_at"
+
+
+def test_a_number_field_takes_numbers_and_a_thing_is_its_name(run, catalog, tmp_path):
+    """S35's 验证产品 holds product names: not 验证产品数量 (a number), but 验证产品名称, the thing named for its name;
+    验证数量 holds the numbers."""
+    text = rows("投诉编号,验证产品,验证数量,改进效果",
+                lambda i: f"C{i},制动盘 RC-BD{i},{(i + 1) * 50},有效")
+    data, out = draft(run, catalog, tmp_path, S35, text)
+    assert data["columns"]["验证产品"] == "verified_product" and data["columns"]["验证数量"] == "verified_quantity"
+    assert data["columns"]["改进效果"] == "improvement_effect"
+    assert "读作它的名称" in line_of(out, "验证产品:")
+
+
+def test_a_supervisor_is_the_superior(run, catalog, tmp_path):
+    """报主管时间 at S40: 主管 is the 上级 of 当场处理后向上级汇报 and 不能当场处理的，通知上级领导, between which 当场处理
+    decides."""
+    text = rows("投诉编号,投诉途径,当场处理,报主管时间,上报经理时间",
+                lambda i: f"T{i},现场,{'是' if i % 2 else '否'},2025-03-0{i + 1} 10:00,2025-03-0{i + 1} 12:00")
+    data, _ = draft(run, catalog, tmp_path, S40, text)
+    assert data["outcomes"]["当场处理"] == {"date": "报主管时间",
+                                          "steps": {"否": "notify_superior", "是": "report_to_superior"}}

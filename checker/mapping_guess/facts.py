@@ -7,11 +7,15 @@ in the browser (checker/mapping_guess/browser.py)."""
 
 from __future__ import annotations
 
+import re
+
 from dataclasses import dataclass, field
 
 
 from ..sql import ident
 from .words import CASE_SAMPLE, DATE_SAMPLE, NO, NULL_MARKERS, NUMERIC_NO, NUMERIC_YES, TOP, YES, _n, _pct, _show, norm
+
+NUMBER = re.compile(r"\s*[-+]?\d[\d,]*(\.\d+)?\s*[^\d\s]{0,2}\s*$")     # 200, 1,500, 3.5, 200件
 
 # --- facts about the export's columns ------------------------------------------------------------------------
 
@@ -40,6 +44,12 @@ class ColumnFacts:
         shown = "、".join(f"{_show(v, 20)} ({_n(c)})" for v, c in self.top[:limit])
         more = self.distinct - min(limit, len(self.top))
         return shown + (f" 等 {_n(self.distinct)} 个不同取值" if more > 0 else "")
+
+    @property
+    def number_share(self) -> float:
+        """The share of the frequent values' rows that are a number (200, 1,500, 3.5, 200件)."""
+        counted = sum(c for _, c in self.top)
+        return sum(c for v, c in self.top if NUMBER.match(v)) / counted if counted else 0.0
 
     def yes_no_share(self, numeric: bool = False) -> float:
         words_ = YES | NO | (NUMERIC_YES | NUMERIC_NO if numeric else set())

@@ -125,7 +125,10 @@ class Guesser:
                     continue
                 score = abbreviation_score(name, t.label)
                 ending = _common_ending(norm(name), norm(t.label))
-                if len(ending) >= 4 and len(norm(name)) - len(ending) <= 2 and len(norm(t.label)) > len(norm(name)):
+                if norm(t.label).startswith(norm(name)) and norm(t.label)[len(norm(name)):] in ("名称", "姓名"):
+                    # 验证产品 for 验证产品名称 (beside 验证产品数量, …改进效果): the thing, for its name
+                    found.append(_Candidate(t.id, 0.85, f"表头是标签“{t.label}”所说的事物，读作它的名称"))
+                elif len(ending) >= 4 and len(norm(name)) - len(ending) <= 2 and len(norm(t.label)) > len(norm(name)):
                     # 站负责人签字 for 投诉处理机构负责人签字: the label's head and its modifier, its owner abbreviated
                     found.append(_Candidate(t.id, 0.7, f"表头与标签“{t.label}”同以“{ending}”结尾"))
                 elif score >= 0.8 and len(norm(t.label)) > len(norm(name)):
@@ -952,6 +955,8 @@ def _fits(g: Guesser, target_id: str, header: str, f: ColumnFacts) -> tuple[bool
                        f"映射后其余各行都会报“取值无效”：请核对这一列是不是{target.label}")
     if f.date_share >= DATE_SHARE and target.type in ("text", "longtext", "choice"):
         return False, f"但这是日期列（{f.date_evidence()}）"
+    if target.type == "number" and f.number_share < 0.5:
+        return False, f"{f.values_text(4)}；但取值不是数字"
     return True, ""
 
 
@@ -1268,10 +1273,13 @@ def _outcomes_by_condition(g: Guesser, draft: Draft, facts, headers, used, taken
     column_of = {e.value: e.key for e in draft.columns if e.active}
     blocks = {b.column: b for b in draft.values}
     for header in headers:
-        words_ = {p for p in _cjk_pairs(_stem(header)) if p not in FILLER}
-        if header in named or facts[header].date_share < DATE_SHARE or not words_:
+        if header in named or facts[header].date_share < DATE_SHARE:
             continue
-        close = [s for s in g.steps.values() if f"{s.id}_at" not in taken and words_ & _cjk_pairs(norm(s.name))]
+        words_ = {p for p in _cjk_pairs(_stem(header)) if p not in FILLER}
+        # the steps its words are in, or its names read another way say (报主管: 向上级汇报, 通知上级领导)
+        said = {c.target for c in g.header_candidates(header, facts[header])}
+        close = [s for s in g.steps.values() if f"{s.id}_at" not in taken
+                 and (words_ & _cjk_pairs(norm(s.name)) or f"{s.id}_at" in said)]
         for field_id in dict.fromkeys(k for s in close for k in s.when):
             status, block = column_of.get(field_id), blocks.get(field_id)
             if status is None or block is None or status in {o.status for o in draft.outcomes}:
@@ -1283,9 +1291,10 @@ def _outcomes_by_condition(g: Guesser, draft: Draft, facts, headers, used, taken
                     steps.append(Entry(entry.key, on[0].id, f"“{status}”为“{entry.key}”时的环节“{on[0].name}”"))
             if len({e.value for e in steps}) < 2:
                 continue
-            said = "、".join(sorted(words_ & {p for e in steps for p in _cjk_pairs(norm(g.steps[e.value].name))}))
+            shared = "、".join(sorted(words_ & {p for e in steps for p in _cjk_pairs(norm(g.steps[e.value].name))}))
             draft.columns = [e for e in draft.columns if e.key != header]     # its own guess was only "which one?"
-            draft.outcomes.append(OutcomeGuess(status, header, f"“{header}”与这些环节同说“{said}”；哪一个环节由"
+            draft.outcomes.append(OutcomeGuess(status, header, (f"“{header}”与这些环节同说“{shared}”" if shared else
+                                                                f"“{header}”像这些环节的时间") + "；哪一个环节由"
                                                f"“{status}”的取值决定（各环节的条件）", steps, True))
             named.add(header)
             taken |= {f"{e.value}_at" for e in steps}

@@ -171,7 +171,8 @@ STEP_MARGIN = 0.05    # by which the best step must beat the next, else both are
 # The complainant is the owner, user, guest… in a sector's own words: 业主要求 is the 客户要求 field.
 CUSTOMER_WORDS = ("业主", "用户", "顾客", "消费者", "宾客", "客人", "住户")
 BUSINESS_WORDS = ("企业", "商家", "卖家", "店铺")     # a company's word for the business the law calls 经营者
-ACT_WORDS = {"签收": "收到", "申请": "提出"}     # an act said another way (签收时间: when it was received)
+# a word said another way (签收时间: when it was received; 申请时间: when it was put forward; 报主管: told the superior)
+SAID_OTHERWISE = {"签收": "收到", "申请": "提出", "主管": "上级"}
 # What a Chinese header ends with, said another way (终止原因 is 终止调解情形, 问题性质 a 问题类型, 登记日期 the 登记时间).
 CHINESE_HEAD_NOUNS = {"原因": "情形", "情形": "原因", "理由": "原因", "性质": "类型", "类型": "类别", "类别": "类型",
                       "方法": "方式", "判定": "判断", "判断": "判定", "日期": "时间", "时间": "日期"}
@@ -300,7 +301,7 @@ def _respelled(header: str) -> list[tuple[str, str]]:
     for word in BUSINESS_WORDS:
         if word in header:
             out.append((header.replace(word, "经营者"), f"把“{word}”读作法规的“经营者”"))
-    for word, other in ACT_WORDS.items():
+    for word, other in SAID_OTHERWISE.items():
         if word in header:
             out.append((header.replace(word, other), f"把“{word}”读作“{other}”"))
     for word, other in CHINESE_HEAD_NOUNS.items():
