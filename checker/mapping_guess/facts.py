@@ -8,7 +8,6 @@ in the browser (checker/mapping_guess/browser.py)."""
 from __future__ import annotations
 
 import re
-
 from dataclasses import dataclass, field
 
 
@@ -143,8 +142,6 @@ def _variation_in_cases(table: str, case: str, headers: list[str], facts: dict[s
     for i, h in enumerate(others):
         facts[h].varies_in_case = row[i + 1] / multi if multi else 0.0
     return multi
-
-
 
 
 def dated_by_value(table: str, status: str, date: str):

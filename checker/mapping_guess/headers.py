@@ -1197,7 +1197,8 @@ def _outcomes(g: Guesser, draft: Draft, facts, headers, used, taken, table: str)
         owned = {e.value[:-3]: e for e in draft.columns if e.active and g.targets[e.value].kind == "step_at"
                  and (len(core & set(norm(e.key))) >= 2 or _stem(e.key) in said)}
         steps, counted = [], 0
-        free = [s for s in g.procedure.steps if f"{s.id}_at" not in taken or s.id in owned]   # the receipt has its own column
+        # the receipt has its own column: a step another date is taken for is no status's
+        free = [s for s in g.procedure.steps if f"{s.id}_at" not in taken or s.id in owned]
         for value, count in f.top:
             # 不予受理 is not the step that 受理s (详细记录受理的投诉件): a negated value names a step negated alike
             among = [s for s in free if _negated(s.name)] if _negated(value) else free
