@@ -1067,3 +1067,22 @@ def test_a_supervisor_is_the_superior(run, catalog, tmp_path):
     data, _ = draft(run, catalog, tmp_path, S40, text)
     assert data["outcomes"]["当场处理"] == {"date": "报主管时间",
                                           "steps": {"否": "notify_superior", "是": "report_to_superior"}}
+
+
+def test_the_drafts_profile_is_what_its_text_loads_as_with_an_outcomes_doer(catalog, tmp_path):
+    """`Draft.profile()` (what the page and the tests audit with) holds an outcome's `by:` as the printed draft does."""
+    import duckdb
+
+    from checker.mapping_guess import guess
+    from checker.readers import read_export
+
+    how = ["派单", "派单", "升级派单"]
+    export = tmp_path / "export.csv"
+    export.write_text(rows("工单编号,处理方式,派单时间,派单人",
+                           lambda i: f"W{i},{how[i % 3]},2025-03-0{i + 1} 10:00,{'张' if i % 2 else '李'}{i}"),
+                      encoding="utf-8")
+    con = duckdb.connect()
+    headers = list(read_export(export, con, table="raw").columns)
+    made = guess(catalog, catalog.procedures["s39-telecom-branch-complaints"], con, "raw", headers, str(export))
+    assert made.profile()["outcomes"]["处理方式"]["by"] == "派单人"
+    assert yaml.safe_load(made.text()) == made.profile()

@@ -80,7 +80,8 @@ class Draft:
         data["values"] = {b.column: {e.key: e.value for e in b.entries if e.active}
                           for b in self.values if any(e.active for e in b.entries)}
         data["roles"] = {e.key: e.value for e in self.roles if e.active}
-        outcomes = {o.status: {"date": o.date, "steps": {e.key: e.value for e in o.steps if e.active}}
+        outcomes = {o.status: {"date": o.date, **({"by": o.by} if o.by is not None else {}),
+                               "steps": {e.key: e.value for e in o.steps if e.active}}
                     for o in self.outcomes if o.active}
         if outcomes:
             data["outcomes"] = outcomes
