@@ -87,7 +87,7 @@ def guess_steps(outline: Outline, table: str, headers: list[str], export: str = 
         _outcomes_by_condition(g, draft, facts, headers, used, taken)
     _doers_beside_their_dates(g, draft, facts, headers, used, taken)
     draft.roles = _roles(g, draft, facts)
-    mapped = {e.key for e in draft.columns} | used | {h for o in draft.outcomes for h in (o.status, o.date, o.by) if h}
+    mapped = {e.key for e in draft.columns} | used | draft.outcome_headers()
     for header in headers:
         if header in mapped or (log is not None and header not in log.attributes):
             continue

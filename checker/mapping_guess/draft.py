@@ -71,6 +71,10 @@ class Draft:
     unmapped: list[tuple[str, str]] = field(default_factory=list)   # header, what it looks like
     available: list[str] = field(default_factory=list)             # canonical columns not fed, described
 
+    def outcome_headers(self) -> set[str]:
+        """The headers the outcomes take: each status, its date and its doer."""
+        return {h for o in self.outcomes for h in (o.status, o.date, o.by) if h}
+
     def profile(self) -> dict:
         """The active guesses as a profile dict (what the printed YAML loads as)."""
         data: dict = {"procedure": self.procedure}

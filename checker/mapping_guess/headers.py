@@ -868,10 +868,9 @@ def _own_steps_of_ties(g: Guesser, headers, facts, tied: dict[str, set[str]], ch
                        taken: set[str]) -> None:
     """A header as close to two steps done by different roles (仓库签收时间: 经营者收到退回商品 or 有关行政部门收到消费者
     投诉) is the one done by a role whose other steps the export records: a register keeps its own keeper's steps."""
-    role_of = {s.id: s.role for s in g.steps.values()}
-    keepers = {role_of.get(g.targets[e.value].step) for e in chosen.values() if g.targets[e.value].step}
+    keepers = {g.steps[step].role for e in chosen.values() if (step := g.targets[e.value].step)}
     for header in headers:
-        steps = {t: role_of.get(g.targets[t].step) for t in tied.get(header, ())}
+        steps = {t: g.steps[g.targets[t].step].role for t in tied.get(header, ())}
         own = [t for t, role in steps.items() if role in keepers]
         if header in chosen or len(own) != 1 or None in steps.values() or len(set(steps.values())) < 2 \
                 or own[0] in taken or not _fits(g, own[0], header, facts[header])[0]:
@@ -1270,7 +1269,7 @@ def _outcomes_by_condition(g: Guesser, draft: Draft, facts, headers, used, taken
     """A date no header names alone, close to steps that happen on different values of one field the export has
     (上报上级时间: 当场处理后向上级汇报 where 当场处理 is 是, 不能当场处理的，通知上级领导 where it is 否): the time of the
     step that field's value names, as `outcomes:` on the field's own column."""
-    named = {e.key for e in draft.columns if e.active} | set(used) | {h for o in draft.outcomes for h in (o.status, o.date, o.by) if h}
+    named = {e.key for e in draft.columns if e.active} | set(used) | draft.outcome_headers()
     column_of = {e.value: e.key for e in draft.columns if e.active}
     blocks = {b.column: b for b in draft.values}
     for header in headers:
