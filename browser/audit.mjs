@@ -84,11 +84,24 @@ function textVector(rows, index) {
                                valueOffsets: offsets, data: bytes.subarray(0, at) }));
 }
 
+// `source` kept only on the rows whose status names the step (a register's status saying which step a date is)
+function onlyWhen(plan, source) {
+  if (!plan.when) return [source, []];
+  const [status, values] = plan.when;
+  return [`CASE WHEN ${trimmed(status)} IN (${values.map(() => '?').join(', ')}) THEN ${source} END`, values];
+}
+
 function projection(plans, events, dates, order) {
   const parts = ['0 AS _file', '_row'], params = [];
   for (const plan of plans) {
-    if (plan.header === null) { parts.push(`CAST(NULL AS VARCHAR) AS ${ident(plan.column)}`); continue; }
+    const columns = [plan.column, ...(plan.as_written ? [plan.as_written] : [])];
+    if (plan.header === null) { parts.push(...columns.map(c => `CAST(NULL AS VARCHAR) AS ${ident(c)}`)); continue; }
     const raw = trimmed(plan.header);
+    if (plan.as_written) {    // a same-person rule compares it unmapped (cases._mapping)
+      const [written, when] = onlyWhen(plan, raw);
+      params.push(...when);
+      parts.push(`${written} AS ${ident(plan.as_written)}`);
+    }
     let source = raw;
     const own = [];
     if (plan.reading) {       // 是 in a tick box, 未签 in a signature: the field type's own reading (text.own_reading)
@@ -100,13 +113,9 @@ function projection(plans, events, dates, order) {
       source = `CASE ${raw} ${pairs.map(() => 'WHEN ? THEN ?').join(' ')} ELSE ${source} END`;
       own.unshift(...pairs.flat());
     }
-    if (plan.when) {
-      const [status, values] = plan.when;
-      source = `CASE WHEN ${trimmed(status)} IN (${values.map(() => '?').join(', ')}) THEN ${source} END`;
-      own.unshift(...values);
-    }
-    params.push(...own);
-    parts.push(`${source} AS ${ident(plan.column)}`);
+    const [kept, when] = onlyWhen(plan, source);
+    params.push(...when, ...own);
+    parts.push(`${kept} AS ${ident(plan.column)}`);
   }
   const parsed = events.map(c => `, ${dates.iso[order].replaceAll(dates.column, ident(c))} AS ${typed(c)}`).join('');
   return [`CREATE TABLE cases AS SELECT *${parsed} FROM (SELECT ${parts.join(', ')} FROM raw)`, params];

@@ -78,16 +78,17 @@ export function planColumns(bundle, headers, profile) {
   for (const [header, target] of Object.entries(profile.columns)) byTarget[target] = header;
   const roles = Object.fromEntries(Object.entries(profile.roles).map(([k, v]) => [asText(k), asText(v)]));
   const outcomeOf = outcomeSources(profile, headers);
-  return bundle.columns.map(({ id, reading }) => {
+  return bundle.columns.map(({ id, reading, as_written }) => {
     let header = byTarget[id] ?? (headers.includes(id) ? id : null);
     if (header !== null && !headers.includes(header)) header = null;
     let values = Object.fromEntries(Object.entries(profile.values[id] ?? {}).map(([k, v]) => [asText(k), asText(v)]));
     if (id.endsWith('_by')) values = { ...roles, ...values };
     if (header === null && outcomeOf[id]) {
       const [source, when] = outcomeOf[id];
-      return { column: id, header: source, values, when, label: `${source}（${when[0]}：${when[1].join('、')}）` };
+      return { column: id, header: source, values, when, label: `${source}（${when[0]}：${when[1].join('、')}）`,
+               as_written: as_written ?? null };
     }
-    return { column: id, header, values, when: null, label: header, reading: reading ?? null };
+    return { column: id, header, values, when: null, label: header, reading: reading ?? null, as_written: as_written ?? null };
   });
 }
 

@@ -14,7 +14,7 @@ from pathlib import Path
 import duckdb
 
 from .catalog.columns import ProcedureColumns
-from .catalog.loader import Catalog
+from .catalog.loader import Catalog, written
 from .catalog.model import Procedure
 from .checks import CompiledRule
 from .mapping import MappingProfile, plan_columns, step_repeats
@@ -71,9 +71,14 @@ def _mapping(index: int, plans, event_columns: list[str], has_row: bool, date_or
     parts, params = [f"{index} AS _file"] + (["_row"] if has_row else []), []
     for plan in plans:
         if plan.header is None:
-            parts.append(f"CAST(NULL AS VARCHAR) AS {ident(plan.column)}")
+            parts += [f"CAST(NULL AS VARCHAR) AS {ident(c)}" for c in _columns_of(plan)]
             continue
         raw = source = _trimmed(plan.header)
+        if plan.as_written:
+            source, as_written = _only_when(plan, raw)
+            params += as_written
+            parts.append(f"{source} AS {ident(written(plan.column))}")
+            source = raw
         own: list = []
         if (reading := own_reading(plan.field_type, raw)) is not None:
             source, own = f"CASE {reading.text} ELSE {raw} END", reading.params
@@ -81,16 +86,26 @@ def _mapping(index: int, plans, event_columns: list[str], has_row: bool, date_or
             cases = " ".join("WHEN ? THEN ?" for _ in plan.value_map)
             own = [x for pair in plan.value_map.items() for x in pair] + own
             source = f"CASE {raw} {cases} ELSE {source} END"
-        if plan.when is not None:      # the register's status names this step: its date (or doer) is the step's
-            status, values = plan.when
-            source = f"CASE WHEN {_trimmed(status)} IN ({', '.join('?' for _ in values)}) THEN {source} END"
-            own = values + own
-        params += own
+        source, when = _only_when(plan, source)
+        params += when + own
         parts.append(f"{source} AS {ident(plan.column)}")
     present = {p.column for p in plans if p.header is not None}
     parsed = "".join(f", {iso_datetime_sql(reordered_sql(ident(c), date_order))} AS {typed(c)}"
                      for c in event_columns if c in present)
     return Projection(Sql(f"SELECT *{parsed} FROM (SELECT {', '.join(parts)} FROM ", params), Sql(")"))
+
+
+def _columns_of(plan) -> list[str]:
+    return [plan.column, written(plan.column)] if plan.as_written else [plan.column]
+
+
+def _only_when(plan, source: str) -> tuple[str, list]:
+    """`source`, kept only on the rows whose status names the step, when the register's status says which step a
+    date (or doer) is; with its parameters, which come before the source's own."""
+    if plan.when is None:
+        return source, []
+    status, values = plan.when
+    return f"CASE WHEN {_trimmed(status)} IN ({', '.join('?' for _ in values)}) THEN {source} END", list(values)
 
 
 def _trimmed(header: str) -> str:

@@ -124,6 +124,7 @@ class ColumnPlan:
     value_map: dict[str, str] = field(default_factory=dict)
     when: tuple[str, list[str]] | None = None   # (status header, its values): only rows whose status names the step
     field_type: str = "text"      # the field's type, which reads some plain words itself (text.own_reading)
+    as_written: bool = False      # also kept unmapped, for a same-person rule (catalog.loader.written)
 
     @property
     def label(self) -> str | None:
@@ -153,9 +154,10 @@ def plan_columns(catalog: Catalog, procedure: Procedure, headers: list[str], pro
             values = {**role_map, **values}
         if header is None and column in outcome_of:
             source, when = outcome_of[column]
-            plans.append(ColumnPlan(column, source, values, when))
+            plans.append(ColumnPlan(column, source, values, when, as_written=case_column.as_written))
         else:
-            plans.append(ColumnPlan(column, header, values, field_type=case_column.type))
+            plans.append(ColumnPlan(column, header, values, field_type=case_column.type,
+                                    as_written=case_column.as_written))
     return plans
 
 

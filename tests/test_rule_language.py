@@ -164,8 +164,10 @@ def test_a_list_of_one_role_is_refused():
                                     "source": {"quote": "原文"}})
 
 
-def test_the_same_person_handles_both_steps(tmp_path, catalog):
-    """首问责任制 (S39): whoever first took the complaint follows it to the end, whoever that is."""
+@pytest.mark.parametrize("roles", [{}, {"张三": "sales", "李四": "sales"}], ids=["as written", "mapped to one role"])
+def test_the_same_person_handles_both_steps(tmp_path, catalog, roles):
+    """首问责任制 (S39): whoever first took the complaint follows it to the end, whoever that is. A profile that maps
+    staff names to their department (for the step-role rules) leaves them two people."""
     from checker.catalog.model import RoutingRule
 
     def first_contact(p):
@@ -176,7 +178,7 @@ def test_the_same_person_handles_both_steps(tmp_path, catalog):
     cat, procedure = _variant(catalog, S17, first_contact)
     export = _export(tmp_path / "s17.csv", ["case_number", "receive_by", "reply_by"],
                      [["SAME", "张三", "张三"], ["OTHER", "张三", "李四"], ["OPEN", "张三", ""]])
-    result = run_audit(cat, procedure, [export], MappingProfile(), as_of=datetime(2025, 4, 1))
+    result = run_audit(cat, procedure, [export], MappingProfile(roles=roles), as_of=datetime(2025, 4, 1))
     found = [(f["case"], f["actual"], f["expected"]) for f in result.findings if f["rule"] == "first_contact_replies"]
     assert found == [("OTHER", "李四", "与「受理客户投诉，书面转交品质部」同一人（张三）")]
 

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from functools import cached_property
 from pathlib import Path
 
@@ -37,6 +37,12 @@ class CaseColumn:
     type: str
     kind: str             # "field", "step_at", "step_by" or "step_count"
     step: str | None = None
+    as_written: bool = False   # also kept unmapped, as `written(id)`, for a same-person rule to compare
+
+
+def written(column_id: str) -> str:
+    """The column holding `column_id` as the export writes it, before `values`/`roles` map it."""
+    return f"{column_id}__as_written"
 
 
 @dataclass
@@ -111,7 +117,8 @@ class Catalog:
                     columns.append(CaseColumn(f"{step.id}_{n}_by", f"第{n}次{step.name}（办理人/部门）", "text", "step_by", step.id))
                 columns.append(CaseColumn(f"{step.id}_last_at", f"最后一次{step.name}（时间）", "datetime", "step_at", step.id))
                 columns.append(CaseColumn(f"{step.id}_count", f"{step.name}次数", "number", "step_count", step.id))
-        return columns
+        compared = procedure.compared_as_written
+        return [replace(c, as_written=True) if c.id in compared else c for c in columns]
 
     def is_personal(self, field_id: str) -> bool:
         entry = self.vocabulary.get(field_id)

@@ -300,6 +300,11 @@ class RoutingRule(Sourced):
     def roles(self) -> list[str]:
         return self.role if isinstance(self.role, list) else [self.role] if self.role else []
 
+    @property
+    def column(self) -> str:
+        """The case column the rule judges: the step's _by column, or the field."""
+        return f"{self.step}_by" if self.step else self.field
+
     @model_validator(mode="after")
     def _one_target(self):
         if (self.step is None) == (self.field is None):
@@ -527,6 +532,12 @@ class Procedure(Strict):
 
     def step(self, step_id: str) -> Step | None:
         return next((s for s in self.steps if s.id == step_id), None)
+
+    @property
+    def compared_as_written(self) -> set[str]:
+        """The columns a same-person rule compares: as the export writes them, not the roles a mapping turns them
+        into (张三 and 李四 both mapped to 客服中心 are still two people)."""
+        return {column for r in self.routing if r.same_as for column in (r.column, f"{r.same_as}_by")}
 
     @property
     def rule_count(self) -> int:

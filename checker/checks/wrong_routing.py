@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from .. import urls
 from ..catalog.columns import ProcedureColumns
+from ..catalog.loader import written
 from ..sql import Sql, blank, ident
 from .base import Check, CompiledRule, Kind, condition_columns, select
 from .conditions import conditions_sql, placeholders
@@ -27,7 +28,7 @@ def compile(pc: ProcedureColumns) -> list[CompiledRule]:
     # procedure's roles contradicts the rule; a field written for the department is contradicted by any value.
     known = [name for role in procedure.roles for name in (role.id, role.name)]
     rules = [_same_person(pc, rule) if rule.same_as else
-             _rule(pc, rule.id, rule.title, f"{rule.step}_by" if rule.step else rule.field, rule.roles, rule.when,
+             _rule(pc, rule.id, rule.title, rule.column, rule.roles, rule.when,
                    rule.source, urls.rule_anchor(rule.id), known if rule.step else None)
              for rule in procedure.routing]
     # A step that names who does it is a routing rule without conditions on its _by column, unless a routing rule
@@ -59,15 +60,16 @@ def _rule(pc, rule_id, title, target, roles, when, source, anchor, only_among=No
 
 
 def _same_person(pc: ProcedureColumns, rule) -> CompiledRule:
-    """Both steps handled by the same person or department (首问责任制), whoever that is."""
-    target, first = ident(f"{rule.step}_by" if rule.step else rule.field), ident(f"{rule.same_as}_by")
+    """Both steps handled by the same person or department (首问责任制), whoever that is: compared as the export
+    writes them, since a mapping that turns 张三 and 李四 into one role would otherwise make them one person."""
+    target, first = ident(written(rule.column)), ident(written(f"{rule.same_as}_by"))
     where = conditions_sql(rule.when, pc.column) & Sql(f"NOT {blank(target)} AND NOT {blank(first)} AND {target} <> {first}")
     return CompiledRule(
         KIND.slug, rule.id, rule.title,
         Sql(select(f"{target} AS actual, ? || '（' || {first} || '）' AS expected FROM audited WHERE {where.text}"),
             [f"与「{pc.label(rule.same_as)}」同一人"] + where.params),
-        [f"{rule.step}_by" if rule.step else rule.field, f"{rule.same_as}_by", *condition_columns(rule.when, pc.column)],
-        rule.source, pc.label(f"{rule.step}_by" if rule.step else rule.field), "routing")
+        [rule.column, f"{rule.same_as}_by", *condition_columns(rule.when, pc.column)],
+        rule.source, pc.label(rule.column), "routing")
 
 
 def _with_members(procedure, role_id: str) -> list[str]:

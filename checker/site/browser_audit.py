@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from ..catalog.columns import ProcedureColumns
 from ..catalog.coverage import RULE_KINDS
-from ..catalog.loader import Catalog
+from ..catalog.loader import Catalog, written
 from ..catalog.model import Authority, Procedure
 from ..catalog.notes import split_note
 from ..checks import CHECKS, KINDS, compile_rules
@@ -67,6 +67,8 @@ def _column(catalog: Catalog, pc: ProcedureColumns, column, event: bool) -> dict
         data["options"] = [{"id": as_text(o.id), "label": o.label} for o in field.options]
     if entry is not None and entry.personal:
         data["personal"] = masking.personal_style(entry.id, entry.label, entry.type.value)
+    if column.as_written:      # a same-person rule compares it unmapped
+        data["as_written"] = written(column.id)
     if (reading := own_reading(column.type, COLUMN)) is not None:   # 是 in a tick box, 未签 in a signature
         data["reading"] = {"sql": reading.text, "params": reading.params}
     if event:
