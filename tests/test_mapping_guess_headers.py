@@ -1086,3 +1086,25 @@ def test_the_drafts_profile_is_what_its_text_loads_as_with_an_outcomes_doer(cata
     made = guess(catalog, catalog.procedures["s39-telecom-branch-complaints"], con, "raw", headers, str(export))
     assert made.profile()["outcomes"]["处理方式"]["by"] == "派单人"
     assert yaml.safe_load(made.text()) == made.profile()
+
+
+def test_a_result_of_another_step_or_one_under_way_is_blank_in_a_results_column(run, catalog, tmp_path):
+    # L2's 调解结果 lists 达成调解协议 / 终止调解: 不予受理 is where the case ended instead, 调解中 has no result yet
+    results = ["调解成功", "终止调解", "不予受理", "调解中", "终止调解", "调解成功"]
+    text = rows("登记编号,登记时间,调解结果", lambda i: f"D{i},2025-03-0{i + 1} 09:00,{results[i]}")
+    data, out = draft(run, catalog, tmp_path, "l2-samr-complaints-and-reports", text)
+    assert data["values"]["mediation_outcome"] == {"调解成功": "agreement", "终止调解": "terminated", "不予受理": "",
+                                                   "调解中": ""}
+    assert "说的是环节“作出不予受理决定”" in line_of(out, "不予受理:")
+    assert "“调解”还在进行" in line_of(out, "调解中:")
+
+
+def test_an_act_finished_is_its_time_and_a_performance_fault_is_functional(run, catalog, tmp_path):
+    # 处理完毕 is 处理完成 (S36's 处理宾客投诉); S32's 不良类别 has 功能类, which a 性能 fault is
+    kinds = ["外观", "性能", "功能", "结构", "性能", "外观"]
+    text = rows("记录号,投诉时间,处理完毕时间", lambda i: f"R{i},2025-03-0{i + 1} 09:00,2025-03-0{i + 1} 12:00")
+    data, _ = draft(run, catalog, tmp_path, "s36-hotel-guest-complaints", text)
+    assert data["columns"]["处理完毕时间"] == "handle_at"
+    text = rows("异常单号,发现时间,不良类别", lambda i: f"E{i},2025-03-0{i + 1} 09:00,{kinds[i]}")
+    data, out = draft(run, catalog, tmp_path, "s32-quality-anomaly-handling-yccl", text)
+    assert data["values"]["defect_type"]["性能"] == "functional" and "常见写法" in line_of(out, "性能:")

@@ -725,6 +725,17 @@ class Guesser:
                 # sharing a character with 话费争议, may be a listed one abbreviated)
                 entries.append(Entry(value, other.id, f"{_n(count)} 行；制度列举之外的取值，读作“{other.label}”：请核对"))
                 continue      # not counted as fitting: any column would fit a field with "other"
+            if match is None and (under_way := self.under_way(value, target)):
+                # 调解中 in a column of 调解结果: no result yet, so nothing to check
+                entries.append(Entry(value, "", f"{_n(count)} 行；说的是“{under_way}”还在进行，没有结果，读作空白：请核对"))
+                undecided += count
+                continue
+            if match is None and (steps := self.other_steps_result(value, target)):
+                # 不予受理 in a column of 调解结果: the case ended at another step, so this column does not apply.
+                # Still counted as not fitting: the column's own values must make the case for the column
+                entries.append(Entry(value, "", f"{_n(count)} 行；不是本列的选项，说的是环节“{'”或“'.join(steps[:2])}”：这一列"
+                                                "对该案件不适用，读作空白：请核对"))
+                continue
             if match is None:
                 entries.append(Entry(value, "?", f"{_n(count)} 行；没有相近的选项（可选：{options}）", False))
                 undecided += count if norm(value) in UNKNOWN_VALUES else 0
@@ -742,6 +753,26 @@ class Guesser:
         # 待查 says nothing yet of which option: the share is of the values that do say
         said = facts.filled - undecided
         return ValueBlock(target.id, header, note, entries), (known / said if said else 0.0)
+
+    def under_way(self, value: str, target: Target) -> str | None:
+        """What a value like 调解中 says is still going on, when the column's label or a step names it."""
+        v = norm(value)
+        doing = v[:-1].removeprefix("正在")
+        if v.endswith("中") and len(doing) >= 2 and has_cjk(doing) and \
+                any(doing in name for name in (target.label, *(s.name for s in self.steps.values()))):
+            return doing
+        return None
+
+    def other_steps_result(self, value: str, target: Target) -> list[str]:
+        """The steps whose result a choice value is, when it shares nothing with the column's options: 不予受理
+        (作出不予受理决定) or 不予立案 (作出是否立案决定) in a column of 调解结果 (达成调解协议 / 终止调解). The whole value,
+        or all of it but its negation, is in the step's name: one short word (紧急, 责任) is no evidence."""
+        v = norm(value)
+        if len(v) < 3 or not has_cjk(value) or any(c in o.label for o in target.options for c in v if has_cjk(c)):
+            return []
+        said = next((v[len(n):] for n in ("不予", "不", "未") if v.startswith(n)), v)
+        named = [s.name for s in self.steps.values() if len(said) >= 2 and said in norm(s.name)]
+        return sorted(named, key=lambda name: v not in norm(name))     # 作出不予受理决定 before 作出受理决定
 
     def unsigned_block(self, target: Target, header: str, facts: ColumnFacts) -> ValueBlock | None:
         """A signature column's values that say nobody signed (未签, 业主拒签, 否), read as blank: otherwise the

@@ -128,6 +128,7 @@ VALUE_SYNONYMS = {
     # complaints made to the group or the government first and passed on (12345转办, 集团转办)
     "higher_authority": ("转办", "交办", "转派", "12345", "12315", "市长信箱", "信访"),
     "simple": ("simple", "standard", "简单"),
+    "functional": ("功能", "性能", "功能性", "functional", "performance"),
     # a building defect's repair by any name (要求维修 for 要求对质量缺陷整改)
     "rectification": ("整改", "维修", "返修", "修复", "维修整改", "修缮"),
     # a telecom bill's charges by any name (套餐资费, 增值业务扣费, 计费争议)
@@ -164,15 +165,16 @@ BY_SUFFIXES = ("人岗位", "人职务", "岗位", "部门", "单位", "科室",
                "人", "员")
 DOER_ENDINGS = ("部门", "单位", "科室", "机构", "人员", "人")    # a field or header naming who did something
 # "<act>完成时间" is the act's time: 处理完成 is 处理, not a step whose name holds 处理 and 生成.
-DONE_WORDS = ("完成", "结束")
+DONE_WORDS = ("完成", "结束", "完毕")
 FILLER = ("投诉", "客户", "用户", "业主", "顾客")      # words most step names say: no evidence for one step
 STEP_MATCH = 0.5      # least resemblance of a header's words to a step name (see Guesser.step_score)
 STEP_MARGIN = 0.05    # by which the best step must beat the next, else both are offered commented out
 # The complainant is the owner, user, guest… in a sector's own words: 业主要求 is the 客户要求 field.
 CUSTOMER_WORDS = ("业主", "用户", "顾客", "消费者", "宾客", "客人", "住户")
 BUSINESS_WORDS = ("企业", "商家", "卖家", "店铺")     # a company's word for the business the law calls 经营者
-# a word said another way (签收时间: when it was received; 申请时间: when it was put forward; 报主管: told the superior)
-SAID_OTHERWISE = {"签收": "收到", "申请": "提出", "主管": "上级"}
+# a word said another way (签收时间: when it was received; 申请时间: when it was put forward; 报主管: told the superior;
+# 通知: told)
+SAID_OTHERWISE = {"签收": "收到", "申请": "提出", "主管": "上级", "通知": "告知"}
 # What a Chinese header ends with, said another way (终止原因 is 终止调解情形, 问题性质 a 问题类型, 登记日期 the 登记时间).
 CHINESE_HEAD_NOUNS = {"原因": "情形", "情形": "原因", "理由": "原因", "性质": "类型", "类型": "类别", "类别": "类型",
                       "方法": "方式", "判定": "判断", "判断": "判定", "日期": "时间", "时间": "日期"}
