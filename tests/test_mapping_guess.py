@@ -286,3 +286,14 @@ def test_the_printed_draft_loads_as_the_guesses_it_lists(catalog, export, proced
     headers = list(read_export(export, con, table="raw").columns)
     made = guess(catalog, catalog.procedures[procedure], con, "raw", headers, str(export))
     assert yaml.safe_load(made.text()) == made.profile()
+
+
+def test_check_warns_when_a_same_person_rule_compares_columns_sharing_no_value(run, tmp_path):
+    """S39's 升级投诉受理人员应全程跟踪: a department beside a person is never the same, whoever handled it."""
+    mapping = write(tmp_path / "map.yaml", "columns: {工单号: case_number, 受理: receive_by, 跟踪人: escalated_track_by}\n")
+    apart = write(tmp_path / "apart.csv", "工单号,受理,跟踪人\nT-1,客服中心,张三\nT-2,客服中心,李四\n")
+    _, out, _ = run("mapping", apart, "--procedure", "s39-telecom-branch-complaints", "--mapping", mapping, "--check")
+    assert "规则 escalated_tracked_by_receiver 比较列“跟踪人”与“受理”是否同一人，但两列没有一个相同的取值" in out
+    people = write(tmp_path / "people.csv", "工单号,受理,跟踪人\nT-1,张三,张三\nT-2,王五,李四\n")
+    _, out, _ = run("mapping", people, "--procedure", "s39-telecom-branch-complaints", "--mapping", mapping, "--check")
+    assert "是否同一人" not in out

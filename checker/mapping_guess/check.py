@@ -84,6 +84,7 @@ def check_profile(catalog: Catalog, procedure: Procedure, con, table: str, heade
         if bad:
             warnings.append(f"列“{p.header}”→ {p.column}：{sum(c for _, c in bad):,} 行的取值不在选项中，审计将报“取值无效”："
                             + _listed(bad))
+    warnings += _levels_apart(procedure, con, table, headers, {p.column: p.header for p in plans if p.header})
     plan = audit_plan(catalog, procedure, set(source) | columns.derived_columns(set(source)))
     runs = [{"rule": r.rule_id, "code": KINDS[r.kind].code, "title": r.title, "section": r.section,
              "reads": {c: source.get(c) for c in r.needs}} for r in plan.rules]
@@ -99,6 +100,21 @@ def check_profile(catalog: Catalog, procedure: Procedure, con, table: str, heade
             item["missing"] = {c: columns.label(c) for c in rule.needs if c not in source}
             skipped.append(item)
     return CheckReport(runs, skipped, never, problems, warnings)
+
+
+def _levels_apart(procedure: Procedure, con, table: str, headers: list[str], header_of: dict[str, str]) -> list[str]:
+    """Same-person rules whose two columns share not one value: one likely records departments and the other people,
+    and the audit, comparing them as written, would call every case handled by someone else."""
+    warnings = []
+    for rule in procedure.routing:
+        pair = [header_of.get(c) for c in (rule.column, f"{rule.same_as}_by")] if rule.same_as else []
+        if len(pair) != 2 or None in pair or pair[0] == pair[1] or not set(pair) <= set(headers):
+            continue
+        first, second = ({v for v, _ in _value_counts(con, table, h)} for h in pair)
+        if first and second and not first & second:
+            warnings.append(f"规则 {rule.id} 比较列“{pair[0]}”与“{pair[1]}”是否同一人，但两列没有一个相同的取值：可能一列记部门、"
+                            "一列记人。两列须记同一层级，否则审计会把每个案件都报为不是同一人")
+    return warnings
 
 
 def _value_counts(con, table: str, header: str) -> list[tuple[str, int]]:
