@@ -84,6 +84,19 @@ function textVector(rows, index) {
                                valueOffsets: offsets, data: bytes.subarray(0, at) }));
 }
 
+// The rows a doer rule could not judge (checker/checks/wrong_routing.unjudged_note): where none could be, the rule
+// checked nothing and counts as not checked
+function unjudgedNote(rule, counts) {
+  const unknown = counts.filter(r => r.doer !== null).map(r => Number(r.n));
+  if (!unknown.length) return null;
+  const judged = counts.filter(r => r.doer === null).reduce((sum, r) => sum + Number(r.n), 0);
+  const reason = `${unknown.reduce((a, b) => a + b, 0)} 行的办理人（${unknown.length} 种写法）不是制度中的任何角色，` +
+    '这些行未判断是否由规定的部门办理：请在映射文件的 roles 中写明其所属角色';
+  if (judged) return { rule: rule.rule, title: rule.title, section: null, reason };
+  return { rule: rule.rule, title: rule.title, section: rule.section, essential: rule.essential,
+           reason: (rule.essential ? '【必查】' : '') + reason + '；没有一行能判断，这条规则实际没有检查' };
+}
+
 // `source` kept only on the rows whose status names the step (a register's status saying which step a date is)
 function onlyWhen(plan, source) {
   if (!plan.when) return [source, []];
@@ -211,10 +224,16 @@ export async function audit(db, shared, bundle, source, profile, { fileName, asO
       kind: 'invalid-value', rule: b.column, title: columnsById[b.column].bad_time.title, label: columnsById[b.column].label,
       needs: [b.column], shown: [0], section: null, url: shared.kinds['invalid-value'].url,
     }, { _id: b.record, _row: b._row, case_number: b.case_number, actual: b.raw, expected: columnsById[b.column].bad_time.expected }));
+    const judgedNothing = new Set();
     for (const rule of runs) {
+      if (rule.unjudged) {     // doers none of the procedure's roles (wrong_routing.unjudged_note)
+        const note = unjudgedNote(rule, await run(con, rule.unjudged.sql, rule.unjudged.params));
+        if (note) skipped.push(note);
+        if (note?.section) judgedNothing.add(rule.rule);
+      }
       if (rule.deadline?.uncovered) {
         const years = (await run(con, rule.deadline.uncovered.sql, rule.deadline.uncovered.params)).map(r => Object.values(r)[0]);
-        if (years.length) skipped.push({ rule: rule.rule, title: rule.title,
+        if (years.length) skipped.push({ rule: rule.rule, title: rule.title, section: null,
                                          reason: `节假日日历不覆盖 ${years.join('、')} 年：这些年份起算的案件未检查此时限` });
       }
       const rows = await run(con, rule.deadline ? asText(rule.sql, rule.deadline.times) : rule.sql, [...rule.params, ...(rule.as_of ? [asOf] : [])]);
@@ -233,7 +252,7 @@ export async function audit(db, shared, bundle, source, profile, { fileName, asO
       open = (await run(con, `SELECT _row FROM audited WHERE NOT coalesce((${bundle.closed.sql}), FALSE) ORDER BY _row`,
                         bundle.closed.params)).map(r => ({ file: fileName, row: num(r._row) }));
     }
-    const checked = new Set(runs.filter(r => r.section !== null).map(r => r.rule));
+    const checked = new Set(runs.filter(r => r.section !== null && !judgedNothing.has(r.rule)).map(r => r.rule));
     const own = new Set([...checked, ...skipped.filter(s => s.section !== null && s.section !== undefined).map(s => s.rule)]);
     const absent = log ? [] : Object.entries(headersMapped(profile)).filter(([h]) => !source.headers.includes(h))
       .map(([header, column]) => ({ file: fileName, header, column }));

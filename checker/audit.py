@@ -107,9 +107,12 @@ def audit_prepared(prepared: PreparedCases, as_of: datetime | None, site_url: st
     _mark_interpretations(procedure, findings)
     findings.sort(key=lambda f: (f["file"], f["row"] or 0, f["record"], KINDS[f["kind"]].code))
     cases_read, cases_audited = (_distinct_cases(prepared.con, table) for table in ("cases", "audited"))
+    # a rule that ran but could judge no row (a doer rule over staff names) checked nothing
+    judged_nothing = {s["rule"] for s in ctx.skipped[len(prepared.skipped):] if s.get("section")}
     return AuditResult(procedure, prepared.exports, as_of, prepared.rows_read, prepared.rows_audited,
                        list(prepared.unreadable), findings, ctx.skipped, prepared.procedure_rules,
-                       prepared.rules_checked, _open_cases(prepared, columns), _is_event_log(prepared.con),
+                       prepared.rules_checked - len(judged_nothing), _open_cases(prepared, columns),
+                       _is_event_log(prepared.con),
                        cases_read, cases_audited, _checked(prepared.rules), zone_label(prepared.local_offset),
                        prepared.absent_headers, _superseded_by(prepared.catalog, procedure))
 

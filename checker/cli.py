@@ -278,10 +278,12 @@ def _checked_nothing(summary: dict, max_unreadable: float = 1.0) -> str | None:
         from .reports.common import absent_headers_line
         return absent_headers_line(summary["absent_headers"]) + "（请按导出的实际表头修改映射文件）"
     if summary["procedure_rules"] and not summary["procedure_rules_checked"]:
-        own = [s for s in summary.get("skipped_rules") or [] if s.get("section")]
-        missing = sum(s["reason"].removeprefix("【必查】").startswith("导出中没有列") for s in own)
-        why = ("均因导出缺列而跳过" if missing == len(own) else "均无法从任何导出检查" if not missing
-               else "有的因导出缺列而跳过，有的无法从任何导出检查")
+        reasons = [s["reason"].removeprefix("【必查】") for s in summary.get("skipped_rules") or [] if s.get("section")]
+        missing = sum(r.startswith("导出中没有列") for r in reasons)
+        unjudged = sum("没有一行能判断" in r for r in reasons)
+        kinds = [why for why, n in (("因导出缺列而跳过", missing), ("因办理人不对应制度的角色而没有一行能判断", unjudged),
+                                    ("无法从任何导出检查", len(reasons) - missing - unjudged)) if n]
+        why = ("均" + kinds[0]) if len(kinds) == 1 else "有的" + "，有的".join(kinds)
         return (f"制度的 {summary['procedure_rules']} 条规则一条也没有检查（{why}，见报告“未检查的规则”"
                 + ("；可先运行 python -m checker mapping --check 核对映射）" if missing else "）"))
     return None

@@ -14,6 +14,7 @@ from dataclasses import dataclass
 from .catalog.loader import Catalog
 from .catalog.model import Procedure
 from .checks import CHECKS, KINDS, CompiledRule, compile_rules
+from .checks.base import essential as is_essential
 from .deadlines_sql import CALENDAR, WORKDAYS_VIEW
 
 AUDITED_VIEW = ("CREATE VIEW audited AS SELECT c.rowid AS _id, c.* FROM cases c "
@@ -64,16 +65,10 @@ def audit_plan(catalog: Catalog, procedure: Procedure, present: set[str] | None 
         if reason is None:
             runs.append(rule)
         elif rule.unchecked or CHECKS[rule.kind].reports_skipped:
-            essential = _essential(procedure, rule)
+            essential = is_essential(procedure, rule)
             skipped.append({"rule": rule.rule_id, "title": rule.title, "reason": ("【必查】" if essential else "") + reason,
                             "section": rule.section, "essential": essential})
     return Plan(procedure, runs, skipped, calendar)
-
-
-def _essential(procedure: Procedure, rule: CompiledRule) -> bool:
-    """The catalog marks the rule `essential`: an audit that could not run it cannot pass."""
-    items = getattr(procedure, rule.section, []) if rule.section else []
-    return any(item.id == rule.rule_id and getattr(item, "essential", False) for item in items)
 
 
 def _calendar_span(calendar) -> str:

@@ -136,6 +136,23 @@ def test_a_step_role_is_contradicted_only_by_another_role_of_the_procedure(tmp_p
     wrong = next(f for f in result.findings if f["case"] == "WRONG" and f["rule"] == "step-confirm_effect")
     assert wrong["expected"] == "品质部(quality)" and wrong["actual"] == "采购部"
     assert wrong["message"].startswith("应由品质部(quality)处理，实际为采购部：")
+    # …but the report says which rows it could not judge, without naming them
+    notes = {s["rule"]: s["reason"] for s in result.skipped if "办理人" in s["reason"]}
+    assert notes["step-receive"].startswith("1 行的办理人（1 种写法）不是制度中的任何角色，这些行未判断")
+    assert "张三" not in notes["step-receive"] and "没有一行能判断" not in notes["step-receive"]
+
+
+def test_a_doer_rule_that_can_judge_no_row_counts_as_not_checked(tmp_path, catalog):
+    """Staff names alone in receive_by: step-receive ran but judged nothing, so it is no checked rule."""
+    export = _export(tmp_path / "s17.csv", ["case_number", "receive_at", "receive_by"],
+                     [["A", "2025-03-04 09:00", "张三"], ["B", "2025-03-04 09:00", "李四"]])
+    result = run_audit(catalog, catalog.procedures[S17], [export], MappingProfile(), as_of=datetime(2025, 4, 1))
+    note = next(s for s in result.skipped if s["rule"] == "step-receive")
+    assert note["section"] == "routing" and note["reason"].endswith("没有一行能判断，这条规则实际没有检查")
+    assert result.procedure_rules_checked == 0 and not result.findings
+    told = run_audit(catalog, catalog.procedures[S17], [export], MappingProfile(roles={"张三": "sales", "李四": "sales"}),
+                     as_of=datetime(2025, 4, 1))
+    assert told.procedure_rules_checked == 1 and not any(s["rule"] == "step-receive" for s in told.skipped)
 
 
 def test_routing_without_conditions_and_with_alternative_roles(tmp_path, catalog):

@@ -55,6 +55,7 @@ class CompiledRule:
     outcomes: Sql | None = None   # deadlines: every applicable case with start_t, due_t, end_t (for on-time rates)
     start_label: str = ""         # deadlines: name of the start event, for the arithmetic trace
     uncovered: Sql | None = None  # day-based deadlines: the start years the calendar cannot count from
+    unjudged: Sql | None = None   # a step's doer: (doer, rows) of doers none of the procedure's roles; NULL: judged
     anchor: str | None = None     # where on the procedure page the rule's clause stands (default: its rule anchor)
     unchecked: str | None = None  # why the rule cannot be checked on any export (the plan reports it, never runs it)
     labels: dict[str, str] = field(default_factory=dict)   # what people call the fields it reads, for its traces
@@ -129,6 +130,12 @@ class Check:
         return [finding(ctx, rule, record=record, file_index=file_index, row=line, case=case, actual=actual,
                         expected=expected)
                 for record, file_index, line, case, actual, expected in rows]
+
+
+def essential(procedure: Procedure, rule: CompiledRule) -> bool:
+    """The catalog marks the rule `essential`: an audit that could not run it cannot pass."""
+    items = getattr(procedure, rule.section, []) if rule.section else []
+    return any(item.id == rule.rule_id and getattr(item, "essential", False) for item in items)
 
 
 def select(rest: str) -> str:

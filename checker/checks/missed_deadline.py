@@ -188,7 +188,7 @@ class _DeadlineCheck(Check):
         """The years the calendar could not count from."""
         uncovered = uncovered_years(con, rule)
         if uncovered:
-            ctx.skipped.append({"rule": rule.rule_id, "title": rule.title,
+            ctx.skipped.append({"rule": rule.rule_id, "title": rule.title, "section": None,
                                 "reason": f"节假日日历不覆盖 {'、'.join(map(str, uncovered))} 年：这些年份起算的案件未检查此时限"})
 
     def findings(self, rule: CompiledRule, rows, ctx: AuditContext) -> list[Finding]:

@@ -3,7 +3,7 @@ routing rule's role (under its conditions, or always), or the role a step names 
 
 A step's `_by` column often holds a person (an event log's resource, 经办人) rather than a department: the role a
 step or a routing rule names for it is only contradicted by another of the procedure's roles (by id or by name),
-never by a name it does not know. A routing rule on a field that records the department is contradicted by any
+never by a name it does not know; the report counts the rows it could not judge (`unjudged_note`). A routing rule on a field that records the department is contradicted by any
 value but the role's id or name."""
 
 from __future__ import annotations
@@ -12,7 +12,7 @@ from .. import urls
 from ..catalog.columns import ProcedureColumns
 from ..catalog.loader import written
 from ..sql import Sql, blank, ident
-from .base import Check, CompiledRule, Kind, condition_columns, select
+from .base import AuditContext, Check, CompiledRule, Kind, condition_columns, essential, select
 from .conditions import conditions_sql, placeholders
 
 KIND = Kind(
@@ -48,14 +48,20 @@ def _rule(pc, rule_id, title, target, roles, when, source, anchor, only_among=No
     names = [name for role_id in roles for name in (role_id, *_name_of(pc, role_id))]
     allowed = placeholders(names)
     test = Sql(f"NOT {blank(c)} AND {c} NOT IN ({allowed.text})", allowed.params)
+    applies = conditions_sql(when, pc.column)
+    unjudged = None
     if only_among:
         among = placeholders(only_among)
         test = test & Sql(f"{c} IN ({among.text})", among.params)
-    where = conditions_sql(when, pc.column) & test
+        filled = applies & Sql(f"NOT {blank(c)}")
+        unjudged = Sql(f"SELECT CASE WHEN {c} IN ({among.text}) THEN NULL ELSE {c} END AS doer, count(*) AS n "
+                       f"FROM audited WHERE {filled.text} GROUP BY doer", among.params + filled.params)
+    where = applies & test
     return CompiledRule(
         KIND.slug, rule_id, title,
         Sql(select(f"{c} AS actual, ? AS expected FROM audited WHERE {where.text}"), [_names(pc, roles)] + where.params),
-        [target, *condition_columns(when, pc.column)], source, pc.label(target), "routing", anchor=anchor)
+        [target, *condition_columns(when, pc.column)], source, pc.label(target), "routing", anchor=anchor,
+        unjudged=unjudged)
 
 
 
@@ -97,4 +103,28 @@ def _names(pc: ProcedureColumns, roles: list[str]) -> str:
     return "或".join(named)
 
 
-CHECK = Check(KIND, ("routing",), compile)
+def unjudged_note(rule: CompiledRule, counts: list[tuple[str | None, int]], essential: bool) -> dict | None:
+    """The rows a doer rule could not judge, for the report's rules not (fully) checked: where no row could be
+    judged, the rule checked nothing and counts as not checked. Names are not listed (they are people's)."""
+    unknown = [n for doer, n in counts if doer is not None]
+    if not unknown:
+        return None
+    judged = sum(n for doer, n in counts if doer is None)
+    reason = (f"{sum(unknown)} 行的办理人（{len(unknown)} 种写法）不是制度中的任何角色，这些行未判断是否由规定的部门办理："
+              "请在映射文件的 roles 中写明其所属角色")
+    if judged:
+        return {"rule": rule.rule_id, "title": rule.title, "section": None, "reason": reason}
+    return {"rule": rule.rule_id, "title": rule.title, "section": rule.section, "essential": essential,
+            "reason": ("【必查】" if essential else "") + reason + "；没有一行能判断，这条规则实际没有检查"}
+
+
+class _RoutingCheck(Check):
+    def prepare(self, con, rule: CompiledRule, pc: ProcedureColumns, ctx: AuditContext) -> None:
+        """Notes the doers no role names (a person's name where the rule names a department)."""
+        if rule.unjudged is not None:
+            counts = con.execute(rule.unjudged.text, rule.unjudged.params).fetchall()
+            if note := unjudged_note(rule, counts, essential(pc.procedure, rule)):
+                ctx.skipped.append(note)
+
+
+CHECK = _RoutingCheck(KIND, ("routing",), compile)

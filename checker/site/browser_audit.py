@@ -14,7 +14,7 @@ from ..catalog.loader import Catalog, written
 from ..catalog.model import Authority, Procedure
 from ..catalog.notes import split_note
 from ..checks import CHECKS, KINDS, compile_rules
-from ..checks.base import _COLUMNS_SHOWN, _url, condition_columns
+from ..checks.base import _COLUMNS_SHOWN, _url, condition_columns, essential
 from ..checks.conditions import conditions_sql
 from ..checks.invalid_value import unreadable_time_rule
 from ..checks.missed_deadline import _level_periods, _pause_columns, adjustment_words
@@ -22,7 +22,7 @@ from ..deadlines import _UNIT_WORDS, WEEKDAYS, extends_203
 from ..deadlines_sql import calendar_statements
 from ..mapping import as_text, step_repeats
 from ..mapping_guess.outline import outline_of
-from ..plan import AUDITED_VIEW, _essential
+from ..plan import AUDITED_VIEW
 from ..readers import encoding
 from ..readers.dates import DATE_ORDERS, DAY_MONTH_YEAR, datetime_sql, iso_datetime_sql, order_hint, reordered_sql
 from ..reports import csvout, masking
@@ -87,8 +87,9 @@ def _rule(procedure: Procedure, rule, readings: dict[str, str]) -> dict:
         "needs": rule.needs, "shown": list(_COLUMNS_SHOWN.get(rule.kind, (0,))),
         "sql": rule.query.text, "params": [p if isinstance(p, (str, int, float)) else str(p) for p in rule.query.params],
         "as_of": check.takes_as_of, "reports_skipped": check.reports_skipped,
-        "unchecked": rule.unchecked, "essential": _essential(procedure, rule),
+        "unchecked": rule.unchecked, "essential": essential(procedure, rule),
         "interpretation": readings.get(rule.rule_id) or readings.get(rule.rule_id.removesuffix("-start")),
+        "unjudged": None if rule.unjudged is None else {"sql": rule.unjudged.text, "params": rule.unjudged.params},
     }
     d = rule.deadline
     if d is not None:
