@@ -54,6 +54,14 @@ export function profileProblems(bundle, profile) {
   const canonical = new Set(bundle.columns.map(c => c.id));
   const unknown = [...new Set([...Object.values(profile.columns), ...Object.keys(profile.values)])].filter(t => !canonical.has(t));
   if (unknown.length) problems.push(`映射到本制度没有的列：${unknown.sort().join('、')}`);
+  const roles = bundle.outline.roles.map(r => r.id);
+  const known = new Set(['', ...roles, ...bundle.outline.roles.map(r => r.name)]);
+  const doers = [...Object.entries(profile.roles).map(([written, role]) => ['roles', written, role]),
+                 ...Object.entries(profile.values).filter(([column]) => column.endsWith('_by'))
+                   .flatMap(([column, given]) => Object.entries(given).map(([written, role]) => [`values.${column}`, written, role]))];
+  for (const [where, written, role] of doers) {
+    if (!known.has(asText(role))) problems.push(`${where} 中“${asText(written)}”映射到不存在的角色 ${asText(role)}（可用：${roles.join('、')}）`);
+  }
   const steps = new Set(bundle.steps);
   for (const [status, outcome] of Object.entries(profile.outcomes)) {
     for (const [value, step] of Object.entries(outcome.steps ?? {})) {

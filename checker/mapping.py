@@ -184,13 +184,21 @@ def unknown_targets(catalog: Catalog, procedure: Procedure, profile: MappingProf
 
 def profile_problems(procedure: Procedure, profile: MappingProfile) -> list[str]:
     """Mistakes that would otherwise check less without saying so: two headers for one column, outcomes and event
-    logs whose values or activities map to nothing or to steps the procedure does not have, a step given twice."""
+    logs whose values or activities map to nothing or to steps the procedure does not have, a step given twice, a
+    doer mapped to a role the procedure does not have (a typo no rule could judge)."""
     problems = []
     by_target: dict[str, list[str]] = {}
     for header, target in profile.columns.items():
         by_target.setdefault(target, []).append(header)
     problems += [f"表头{'、'.join(headers)}都映射到 {target}：一列只能来自一个表头"
                  for target, headers in by_target.items() if len(headers) > 1]
+    roles = [r.id for r in procedure.roles]
+    doers = [("roles", written, role) for written, role in profile.roles.items()]
+    doers += [(f"values.{column}", written, role) for column, given in profile.values.items() if column.endswith("_by")
+              for written, role in given.items()]
+    problems += [f"{where} 中“{as_text(written)}”映射到不存在的角色 {as_text(role)}（可用：{'、'.join(roles)}）"
+                 for where, written, role in doers
+                 if as_text(role) not in {"", *roles, *(r.name for r in procedure.roles)}]
     steps = [s.id for s in procedure.steps]
     for status, outcome in profile.outcomes.items():
         problems += [f"outcomes.{status} 中取值“{value}”映射到不存在的环节 {step}（可用：{'、'.join(steps)}）"

@@ -404,3 +404,21 @@ def test_an_event_log_without_the_column_its_profile_names_is_refused_with_the_c
     export.write_text("单号,活动,时间\nK1,受理客户投诉,2025-03-03 09:00\n", encoding="utf-8")
     got = audit_in_page(page, export, ROOT / "examples" / "s17-event-log-mapping.yaml")
     assert got["error"] == "没有这一列（用作案件编号）：投诉单号；文件中的列：单号、活动、时间"
+
+
+def test_the_page_counts_a_doer_rule_over_names_as_unchecked_and_refuses_an_unknown_role(page, catalog, tmp_path):
+    """Staff names alone in receive_by: step-receive judges no row, as `checker audit` says; a role id nobody has
+    (a typo) is refused as the checker refuses it."""
+    export = tmp_path / "names.csv"
+    export.write_text("case_number,receive_at,receive_by\nA,2025-03-04 09:00,张三\nB,2025-03-04 09:00,李四\n",
+                      encoding="utf-8")
+    mapping = tmp_path / "names.yaml"
+    mapping.write_text("procedure: s17-complaint-control-8d\n", encoding="utf-8")
+    got = audit_in_page(page, export, mapping)
+    assert differences(catalog, "names", export, mapping, got) == []
+    assert got["summary"]["procedure_rules_checked"] == 0
+    assert any(s["rule"] == "step-receive" and s["reason"].endswith("这条规则实际没有检查")
+               for s in got["summary"]["skipped_rules"])
+    typo = tmp_path / "typo.yaml"
+    typo.write_text("procedure: s17-complaint-control-8d\nroles: {张三: salse}\n", encoding="utf-8")
+    assert "roles 中“张三”映射到不存在的角色 salse" in audit_in_page(page, export, typo)["error"]

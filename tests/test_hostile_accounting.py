@@ -289,6 +289,8 @@ def test_an_audit_that_read_nothing_does_not_pass(audit, tmp_path):
     ("columns: {编号: case_number, 单号: case_number}", "表头编号、单号都映射到 case_number"),
     ("event_log: {case: c, activity: a, time: t, activities: {}}", "event_log.activities 为空"),
     ("event_log: {case: c, activity: a, time: t, activities: {Closed: close}}", "映射到不存在的环节 close"),
+    ("roles: {张三: salse}", "roles 中“张三”映射到不存在的角色 salse"),
+    ("values: {receive_by: {业务一组: sale}}", "values.receive_by 中“业务一组”映射到不存在的角色 sale"),
 ])
 def test_a_mapping_that_would_check_less_without_saying_so_is_refused(audit, tmp_path, profile, message):
     path = export(tmp_path, "cases.csv", b"case_number,receive_at\nA-1,2025-03-04 09:00\n")
