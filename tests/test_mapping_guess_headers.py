@@ -1108,3 +1108,15 @@ def test_an_act_finished_is_its_time_and_a_performance_fault_is_functional(run, 
     text = rows("异常单号,发现时间,不良类别", lambda i: f"E{i},2025-03-0{i + 1} 09:00,{kinds[i]}")
     data, out = draft(run, catalog, tmp_path, "s32-quality-anomaly-handling-yccl", text)
     assert data["values"]["defect_type"]["性能"] == "functional" and "常见写法" in line_of(out, "性能:")
+
+
+def test_a_same_person_rules_column_sharing_no_value_with_its_pair_is_left_to_the_auditor(run, catalog, tmp_path):
+    # S39 升级投诉受理人员应全程跟踪: 跟踪人 (people) beside 受理部门 (departments) could never be the same person
+    people = ["张三", "李四", "王五", "张三", "李四", "王五"]
+    text = rows("工单号,受理时间,受理部门,跟踪人", lambda i: f"T{i},2025-03-0{i + 1} 09:00,客户服务中心,{people[i]}")
+    data, out = draft(run, catalog, tmp_path, "s39-telecom-branch-complaints", text)
+    assert data["columns"]["受理部门"] == "receive_by" and "跟踪人" not in data["columns"]
+    assert "两列却没有一个相同的取值" in line_of(out, "# 跟踪人:")
+    text = rows("工单号,受理时间,受理人,跟踪人", lambda i: f"T{i},2025-03-0{i + 1} 09:00,{people[i - 1]},{people[i]}")
+    data, _ = draft(run, catalog, tmp_path, "s39-telecom-branch-complaints", text)
+    assert data["columns"].get("跟踪人") == "escalated_track_by"

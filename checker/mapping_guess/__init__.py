@@ -32,8 +32,8 @@ from ..sql import ident
 from .draft import Draft, Entry
 from .eventlog import _detect_event_log
 from .facts import column_facts, date_order, run_queries
-from .headers import (Guesser, _assign_columns, _case_number_by_content, _doers_beside_their_dates, _looks_like, _outcomes,
-                      _outcomes_by_condition, _roles, _unmapped_by_values, _unmapped_yes_no)
+from .headers import (Guesser, _assign_columns, _case_number_by_content, _doers_beside_their_dates, _levels_apart,
+                      _looks_like, _outcomes, _outcomes_by_condition, _roles, _unmapped_by_values, _unmapped_yes_no)
 from .outline import Outline, outline_of
 
 __all__ = ["guess", "guess_steps", "Draft", "Guesser", "Outline", "outline_of"]
@@ -86,6 +86,7 @@ def guess_steps(outline: Outline, table: str, headers: list[str], export: str = 
         yield from _outcomes(g, draft, facts, headers, used, taken, table)
         _outcomes_by_condition(g, draft, facts, headers, used, taken)
     _doers_beside_their_dates(g, draft, facts, headers, used, taken)
+    _levels_apart(g, draft, facts)
     draft.roles = _roles(g, draft, facts)
     mapped = {e.key for e in draft.columns} | used | draft.outcome_headers()
     for header in headers:

@@ -1167,6 +1167,24 @@ def _propose(draft: Draft, entry: Entry, block: ValueBlock, taken: set[str]) -> 
         taken.add(entry.value)
 
 
+def _levels_apart(g: Guesser, draft: Draft, facts: dict[str, ColumnFacts]) -> None:
+    """A same-person rule (首问负责制) over two columns that share not one value: one likely records departments and
+    the other people, and the audit would call every case handled by someone else. The rule's own column (跟踪人
+    beside 受理部门) is left to the auditor."""
+    mapped = {e.value: e for e in draft.columns if e.active}
+    for rule, column, other in g.procedure.same_person:
+        mine, theirs = mapped.get(column), mapped.get(other)
+        if mine is None or theirs is None or mine is theirs:
+            continue
+        known = [facts[e.key] for e in (mine, theirs)]
+        if any(not f.top or f.distinct > len(f.top) for f in known):    # only the commonest values are known
+            continue
+        if not {v for v, _ in known[0].top} & {v for v, _ in known[1].top}:
+            mine.active = False
+            mine.note += (f"；但规则 {rule} 要求它与“{_show(theirs.key)}”是同一人，两列却没有一个相同的取值（多半一列记部门、"
+                          "一列记人），比较会把每个案件都报为不是同一人：请核对")
+
+
 def _unmapped_by_values(g: Guesser, draft: Draft, facts, headers, used, taken) -> None:
     """Columns whose header names nothing, judged by their values: offered to the choice field whose options they
     are (来件方式: 来电/来信/来访 for the channel), or to the yes/no field whose label one of them says (署名: 实名/匿名

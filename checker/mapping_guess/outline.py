@@ -56,6 +56,8 @@ class Outline:
     steps: list[Step]
     roles: list[Role]
     vocabulary: dict[str, list[str]]     # field id -> the vocabulary's label and aliases
+    # same-person rules (首问负责制): [rule id, the column it judges, the column that must hold the same person]
+    same_person: list[list[str]] = field(default_factory=list)
 
     def to_json(self) -> dict:
         return asdict(self)
@@ -64,7 +66,7 @@ class Outline:
     def from_json(cls, data: dict) -> Outline:
         targets = [Target(**{**t, "options": [Option(**o) for o in t["options"]]}) for t in data["targets"]]
         return cls(data["id"], targets, [Step(**s) for s in data["steps"]], [Role(**r) for r in data["roles"]],
-                   data["vocabulary"])
+                   data["vocabulary"], data["same_person"])
 
 
 def outline_of(catalog, procedure) -> Outline:
@@ -88,7 +90,8 @@ def outline_of(catalog, procedure) -> Outline:
     vocabulary = {i: [entry.label, *entry.aliases] for i in dict.fromkeys(named)
                   if (entry := catalog.vocabulary.get(i)) is not None}
     return Outline(procedure.id, targets, [Step(s.id, s.name, s.role, _required(s.when)) for s in procedure.steps],
-                   [Role(r.id, r.name) for r in procedure.roles], vocabulary)
+                   [Role(r.id, r.name) for r in procedure.roles], vocabulary,
+                   [[r.id, r.column, f"{r.same_as}_by"] for r in procedure.routing if r.same_as])
 
 
 def _option(option, item) -> Option:
