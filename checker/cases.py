@@ -74,11 +74,10 @@ def _mapping(index: int, plans, event_columns: list[str], has_row: bool, date_or
             parts += [f"CAST(NULL AS VARCHAR) AS {ident(c)}" for c in _columns_of(plan)]
             continue
         raw = source = _trimmed(plan.header)
-        if plan.as_written:
-            source, as_written = _only_when(plan, raw)
-            params += as_written
-            parts.append(f"{source} AS {ident(written(plan.column))}")
-            source = raw
+        if plan.as_written:      # a same-person rule compares it unmapped
+            kept, when = _only_when(plan, raw)
+            params += when
+            parts.append(f"{kept} AS {ident(written(plan.column))}")
         own: list = []
         if (reading := own_reading(plan.field_type, raw)) is not None:
             source, own = f"CASE {reading.text} ELSE {raw} END", reading.params
