@@ -305,6 +305,11 @@ class RoutingRule(Sourced):
         """The case column the rule judges: the step's _by column, or the field."""
         return f"{self.step}_by" if self.step else self.field
 
+    @property
+    def same_person(self) -> tuple[str, str] | None:
+        """A same-person rule's two columns: the one it judges and the one that must hold the same person."""
+        return (self.column, f"{self.same_as}_by") if self.same_as else None
+
     @model_validator(mode="after")
     def _one_target(self):
         if (self.step is None) == (self.field is None):
@@ -537,7 +542,7 @@ class Procedure(Strict):
     def compared_as_written(self) -> set[str]:
         """The columns a same-person rule compares: as the export writes them, not the roles a mapping turns them
         into (张三 and 李四 both mapped to 客服中心 are still two people)."""
-        return {column for r in self.routing if r.same_as for column in (r.column, f"{r.same_as}_by")}
+        return {column for r in self.routing if r.same_person for column in r.same_person}
 
     @property
     def rule_count(self) -> int:

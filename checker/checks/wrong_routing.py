@@ -3,8 +3,8 @@ routing rule's role (under its conditions, or always), or the role a step names 
 
 A step's `_by` column often holds a person (an event log's resource, 经办人) rather than a department: the role a
 step or a routing rule names for it is only contradicted by another of the procedure's roles (by id or by name),
-never by a name it does not know; the report counts the rows it could not judge (`unjudged_note`). A routing rule on a field that records the department is contradicted by any
-value but the role's id or name."""
+never by a name it does not know; the report counts the rows it could not judge (`unjudged_note`). A routing rule
+on a field that records the department is contradicted by any value but the role's id or name."""
 
 from __future__ import annotations
 
@@ -68,13 +68,13 @@ def _rule(pc, rule_id, title, target, roles, when, source, anchor, only_among=No
 def _same_person(pc: ProcedureColumns, rule) -> CompiledRule:
     """Both steps handled by the same person or department (首问责任制), whoever that is: compared as the export
     writes them, since a mapping that turns 张三 and 李四 into one role would otherwise make them one person."""
-    target, first = ident(written(rule.column)), ident(written(f"{rule.same_as}_by"))
+    target, first = (ident(written(c)) for c in rule.same_person)
     where = conditions_sql(rule.when, pc.column) & Sql(f"NOT {blank(target)} AND NOT {blank(first)} AND {target} <> {first}")
     return CompiledRule(
         KIND.slug, rule.id, rule.title,
         Sql(select(f"{target} AS actual, ? || '（' || {first} || '）' AS expected FROM audited WHERE {where.text}"),
             [f"与「{pc.label(rule.same_as)}」同一人"] + where.params),
-        [rule.column, f"{rule.same_as}_by", *condition_columns(rule.when, pc.column)],
+        [*rule.same_person, *condition_columns(rule.when, pc.column)],
         rule.source, pc.label(rule.column), "routing")
 
 

@@ -107,7 +107,7 @@ def _levels_apart(procedure: Procedure, con, table: str, headers: list[str], hea
     and the audit, comparing them as written, would call every case handled by someone else."""
     warnings = []
     for rule in procedure.routing:
-        pair = [header_of.get(c) for c in (rule.column, f"{rule.same_as}_by")] if rule.same_as else []
+        pair = [header_of.get(c) for c in rule.same_person or ()]
         if len(pair) != 2 or None in pair or pair[0] == pair[1] or not set(pair) <= set(headers):
             continue
         first, second = ({v for v, _ in _value_counts(con, table, h)} for h in pair)

@@ -91,7 +91,7 @@ def outline_of(catalog, procedure) -> Outline:
                   if (entry := catalog.vocabulary.get(i)) is not None}
     return Outline(procedure.id, targets, [Step(s.id, s.name, s.role, _required(s.when)) for s in procedure.steps],
                    [Role(r.id, r.name) for r in procedure.roles], vocabulary,
-                   [[r.id, r.column, f"{r.same_as}_by"] for r in procedure.routing if r.same_as])
+                   [[r.id, *r.same_person] for r in procedure.routing if r.same_person])
 
 
 def _option(option, item) -> Option:
