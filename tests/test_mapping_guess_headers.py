@@ -1120,3 +1120,53 @@ def test_a_same_person_rules_column_sharing_no_value_with_its_pair_is_left_to_th
     text = rows("工单号,受理时间,受理人,跟踪人", lambda i: f"T{i},2025-03-0{i + 1} 09:00,{people[i - 1]},{people[i]}")
     data, _ = draft(run, catalog, tmp_path, "s39-telecom-branch-complaints", text)
     assert data["columns"].get("跟踪人") == "escalated_track_by"
+
+
+def test_a_work_order_dispatched_and_a_step_done_three_times(run, catalog, tmp_path):
+    # 派单 passes the slip on (S15: 填写客户投诉处理单…并传达); 第1/2/3批交货 are S17's first, second, third batch
+    text = rows("处理单编号,受理时间,派单时间,台账登记日期",
+                lambda i: f"S{i},2025-03-0{i + 1} 09:00,2025-03-0{i + 1} 11:00,2025-03-0{i + 2}")
+    data, out = draft(run, catalog, tmp_path, "s15-complaint-handling-marketing", text)
+    assert data["columns"]["派单时间"] == "fill_handling_slip_at" and "把“派单”读作“传达”" in line_of(out, "派单时间:")
+    # S15's 投诉案件登记 comes after the marketing department's own earlier steps: it is no receipt, so 受理时间 is
+    # not read as its time (the ledger's 台账登记日期 is)
+    assert data["columns"]["受理时间"] == "received_at" and data["columns"]["台账登记日期"] == "register_at"
+    text = rows("客诉单号,客诉日期,第1批交货,第2批交货,第3批交货",
+                lambda i: f"K{i},2025-03-0{i + 1},2025-03-1{i},2025-03-2{i},2025-04-0{i + 1}")
+    data, out = draft(run, catalog, tmp_path, S17, text)
+    assert [data["columns"][f"第{n}批交货"] for n in (1, 2, 3)] == ["track_batch_at", "track_batch_2_at",
+                                                                    "track_batch_3_at"]
+    assert "第 3 次" in line_of(out, "第3批交货:")
+
+
+def test_a_close_name_nearer_to_the_header_wins_and_a_column_recording_more_than_a_field(run, catalog, tmp_path):
+    # 竣工验收日期 is closer to 竣工验收合格日期 than 竣工验收备案日期 is (备案 is the filing step's word)
+    text = rows("编号,来件日期,竣工验收备案日期,竣工验收日期",
+                lambda i: f"J{i},2025-03-0{i + 1},2024-0{i + 1}-20,2024-0{i + 1}-10")
+    data, _ = draft(run, catalog, tmp_path, L5, text)
+    assert data["columns"]["竣工验收日期"] == "completion_accepted_at"
+    assert data["columns"].get("竣工验收备案日期") != "completion_accepted_at"
+    # 售后类型 holds the return's basis among other after-sales kinds: those are not invalid, they do not apply
+    kinds = ["七天无理由退货", "质量问题退货", "换货", "维修", "七天无理由退货", "质量问题退货", "仅退款", "七天无理由退货"]
+    text = rows("售后单号,申请时间,售后类型", lambda i: f"A{i},2025-03-0{i + 1} 09:00,{kinds[i]}", n=8)
+    data, out = draft(run, catalog, tmp_path, "l1-consumer-rights-protection-law", text)
+    assert data["columns"]["售后类型"] == "return_basis"
+    assert data["values"]["return_basis"] == {"七天无理由退货": "no_reason", "质量问题退货": "quality", "换货": "",
+                                             "维修": "", "仅退款": ""}
+    assert "去掉标签也说的“退货”" in line_of(out, "质量问题退货:") and "读作不适用" in line_of(out, "换货:")
+
+
+def test_a_lawsuit_said_in_a_registers_words_and_a_warranty_answer_not_yet_known(run, catalog, tmp_path):
+    # 涉诉情况 无/已起诉 for S43's 已进入司法程序
+    said = ["无", "已起诉", "无", "无", "法院已受理", "无"]
+    text = rows("投诉登记号,接待日期,涉诉情况", lambda i: f"G{i},2025-03-0{i + 1},{said[i]}")
+    data, out = draft(run, catalog, tmp_path, "s43-jiangsu-construction-quality-complaints", text)
+    assert data["columns"]["涉诉情况"] == "in_judicial_process"
+    assert data["values"]["in_judicial_process"]["已起诉"] is True and "涉诉" in line_of(out, "涉诉情况:")
+    # 保修判定: 待查勘 is not decided yet, 非保修责任 denies the label's 保修
+    said = ["保修期内", "已过保", "待查勘", "非保修责任", "保修期内", "保修期内"]
+    text = rows("报修单号,报修时间,保修判定", lambda i: f"W{i},2025-03-0{i + 1},{said[i]}")
+    data, out = draft(run, catalog, tmp_path, L5, text)
+    assert data["columns"]["保修判定"] == "within_warranty"
+    assert data["values"]["within_warranty"] == {"保修期内": "yes", "已过保": "no", "非保修责任": "no"}
+    assert "否定了标签中的词" in line_of(out, "非保修责任:") and "# 待查勘:" in out

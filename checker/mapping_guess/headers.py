@@ -13,10 +13,11 @@ from .words import (
     BARE_DATES, BEYOND, BROAD_OPTIONS, BY_SUFFIXES, BY_WORDS, DATE_SHARE, DOER_ENDINGS, DONE_WORDS, DUE_DATE,
     ENGLISH_CHINESE, ENGLISH_FIELD_WORDS, ENGLISH_FILLER, ENGLISH_STOP, ENGLISH_UNITS, FIELD_CONCEPT, FILLER, GENERIC_STEMS,
     GENERIC_STEP_IDS, KIND_WORDS, LEADING_ACTS, NEGATIONS, NO, NUMERIC_NO, NUMERIC_YES, ORDINARY, RECORD_NOUNS,
-    RELATED, REPEAT_WORDS, SAME_WORDS, STEP_MARGIN, STEP_MATCH, TIME_SUFFIXES, TIME_WORDS, TROUBLE_WORDS, UNASKED,
+    RELATED, REPEAT_WORDS, SAME_WORDS, SITUATION_WORDS, STEP_MARGIN, STEP_MATCH, TIME_SUFFIXES, TIME_WORDS,
+    TROUBLE_WORDS, UNASKED,
     UNKNOWN_VALUES, VALUE_SYNONYMS, WEAK_DATE_SHARE, YES, _chars_in, _core, _n, _negated, _resemblance, _respelled,
     _show, _stem_matches, _without_done, abbreviation_score, bilingual, concepts_of, english_likeness, fold,
-    has_cjk, norm, ordinal, words
+    has_cjk, header_ordinal, norm, ordinal, words
 )
 from .facts import ColumnFacts, dated_by_value
 from .draft import Draft, Entry, OutcomeGuess, ValueBlock
@@ -103,12 +104,12 @@ class Guesser:
                 close = self._close_name(text, 0.8)
                 if close:      # 终止原因 read as 终止情形, close to 终止调解情形
                     target, what = self.names[close]
-                    found.append(_Candidate(target, 0.8, f"表头{how}后与{what}“{close}”相近"))
+                    found.append(_Candidate(target, _closer(0.8, text, close), f"表头{how}后与{what}“{close}”相近"))
         for text in dict.fromkeys((name, bare)):
             close = self._close_name(text, 0.75)
             if close and len(norm(text)) >= 3:
                 target, what = self.names[close]
-                found.append(_Candidate(target, 0.85, f"表头与{what}“{close}”相近"))
+                found.append(_Candidate(target, _closer(0.85, text, close), f"表头与{what}“{close}”相近"))
         steps = self._step_candidates(name, facts)
         if not steps and has_cjk(name):       # 向企业投诉日期: 用户先向电信业务经营者投诉
             steps = _respelled_candidates(name, lambda text: self._step_candidates(text, facts))
@@ -295,7 +296,10 @@ class Guesser:
         score = _resemblance(core, name)
         if core != stem:      # the whole header breaks ties: 用户投诉受理 is 经营者受理用户投诉, not 受理申诉
             score += 0.2 * _resemblance(stem, name)
-        if concepts_of(core) & self.step_concepts[step.id]:
+        same_act = concepts_of(core) & self.step_concepts[step.id]
+        if same_act == {"receive"} and "受理" in core and "受理" not in name and self._handled_before(step.id):
+            same_act = set()  # 受理 (taking the complaint in) is no 投诉案件登记 after its own role's earlier steps (S15)
+        if same_act:
             # the same act: 受理人 for 接到投诉…登记 with no word in common is still a match; the names' resemblance
             # keeps ranking such steps (终止告知 is 告知…终止调解 before 提前告知调解…)
             score = max(score + 0.15, STEP_MATCH + 0.05 + 0.2 * score)
@@ -581,6 +585,8 @@ class Guesser:
             # at the step most plainly about them
             order = {s.id: i for i, s in enumerate(self.procedure.steps)}
             steps.sort(key=lambda s: (order[s],) if concept == "receive" else (len(self.step_concepts[s]), order[s]))
+            if concept == "receive" and steps and self._handled_before(steps[0]):
+                steps = []    # S15's 投诉案件登记 comes after its own role's 详查客户信息…: not the receipt
             if steps:
                 return [_Candidate(f"{step}_at", candidate.score - 0.05 * rank,
                                    f"{candidate.why}；制度的规则读取环节“{self.steps[step].name}”的时间 {step}_at，"
@@ -593,6 +599,12 @@ class Guesser:
                 if concept in have and other and other.read and field_id not in taken:
                     return [_Candidate(field_id, candidate.score, f"{candidate.why}；规则读取字段 {field_id}")]
         return [candidate]
+
+    def _handled_before(self, step_id: str) -> bool:
+        """Whether the role doing a step already did an earlier one: it had the complaint in hand before."""
+        steps, role = self.procedure.steps, self.steps[step_id].role
+        at = [s.id for s in steps].index(step_id)
+        return role is not None and any(s.role == role for s in steps[:at])
 
     # values -----------------------------------------------------------------------------------------------
 
@@ -674,7 +686,14 @@ class Guesser:
             hits = [o for o in options if rest in norm(o.label)]
             if len(hits) == 1:
                 return hits[0].id, f"去掉标签也说的“{v[:-len(rest)]}”，“{rest}”出现在选项“{hits[0].label}”中"
-        return _sharing_words(value, options)
+        if shared := _sharing_words(value, options):
+            return shared
+        for size in (3, 2):      # 质量问题退货 for 退货依据: the label's own word after it, the rest an option
+            head, tail = v[:-size], v[-size:]
+            if has_cjk(tail) and tail in norm(target.label) and len(head) >= 2 and \
+                    (match := self.match_value(head, target, numeric_yes_no)):
+                return match[0], f"去掉标签也说的“{tail}”：{match[1]}"
+        return None
 
     def value_block(self, target: Target, header: str, facts: ColumnFacts) -> tuple[ValueBlock, float]:
         """The value map of a column with options, and the share of the column's rows it accounts for."""
@@ -892,7 +911,33 @@ def _assign_columns(g: Guesser, headers: list[str], facts: dict[str, ColumnFacts
             entry.note += f"；但“{'、'.join(rivals)}”也这样说：请选定"
         else:
             taken.add(entry.value)
+    _occurrences(g, entries, taken)
     return entries
+
+
+def _occurrences(g: Guesser, entries: list[Entry], taken: set[str]) -> None:
+    """第1批交货, 第2批交货, 第3批交货 all like 记录一批交货的质量状况, a step the procedure does several times: headers
+    alike but for their number are its first, second, third time."""
+    for step in g.procedure.steps:
+        for suffix in ("_at", "_by"):
+            if not any(f"{step.id}_{n}{suffix}" in g.targets for n in range(2, 10)):
+                continue      # a step done once
+            shapes: dict[str, list[Entry]] = {}     # 第#批交货 -> its headers (8D完成日期 is another shape)
+            for e in entries:
+                if e.value == f"{step.id}{suffix}" and header_ordinal(e.key) is not None:
+                    shapes.setdefault(re.sub(r"第?[0-9一二三四五六七八九]", "#", e.key), []).append(e)
+            group = max(shapes.values(), key=len, default=[])
+            numbered = {e.key: header_ordinal(e.key) for e in group}
+            if len(group) < 2 or len(set(numbered.values())) < len(group):
+                continue
+            for e in group:
+                n = numbered[e.key]
+                target = f"{step.id}{suffix}" if n == 1 else f"{step.id}_{n}{suffix}"
+                if target not in g.targets or (target in taken and target != e.value):
+                    continue
+                e.value, e.active = target, True
+                e.note = e.note.replace("；依据不足", "") + f"；同样的表头只差序号，读作该环节的第 {n} 次"
+                taken.add(target)
 
 
 def _own_steps_of_ties(g: Guesser, headers, facts, tied: dict[str, set[str]], chosen: dict[str, Entry],
@@ -910,6 +955,12 @@ def _own_steps_of_ties(g: Guesser, headers, facts, tied: dict[str, set[str]], ch
         chosen[header] = Entry(header, own[0], f"表头同样像 {others}，但只有这一环节由导出中其他环节的办理者"
                                                f"“{g.role_name.get(steps[own[0]], steps[own[0]])}”办理；请核对")
         taken.add(own[0])
+
+
+def _closer(score: float, header: str, name: str) -> float:
+    """A close name's score, a little higher the closer it is: of 竣工验收日期 and 竣工验收备案日期, both close to
+    竣工验收合格日期, the first is closer (the second's 备案 is another step's word)."""
+    return score + 0.1 * (difflib.SequenceMatcher(None, norm(header), name).ratio() - 0.75)
 
 
 def _unit_share(f: ColumnFacts) -> float:
@@ -1080,6 +1131,8 @@ def _shared_words(header: str, targets: list[Target]) -> dict[str, list[str]]:
     found = {}
     for t in targets:
         shared = sorted(p for p in pairs if p in norm(t.label))
+        shared += [w for situation, said in SITUATION_WORDS.items() if situation in t.label
+                   for w in said if w in header]
         if shared:
             found[t.id] = shared
     return found
@@ -1206,8 +1259,12 @@ def _unmapped_by_values(g: Guesser, draft: Draft, facts, headers, used, taken) -
         # a header saying a word of the label (保修部位, 发生质量问题的部位) needs fewer of its values to be options
         found = [_by_options(g, t, header, f, least=0.25 if t.id in said_by else 0.5) for t in free]
         found = sorted((x for x in found if x is not None), key=lambda x: -x[0])
-        if not found or (len(found) > 1 and found[1][0] >= found[0][0] - 0.1):
+        close = [x for x in found if x[0] >= found[0][0] - 0.1]
+        if len(close) > 1:    # two fields alike: the one the header also names (涉诉情况 for 已进入司法程序), if one
+            close = [x for x in close if x[1].id in said_by]
+        if len(close) != 1:
             continue          # nothing, or two fields alike: the values do not say which
+        found = close
         share, target, block, why = found[0]
         if header in refused:
             draft.columns.remove(refused[header])
@@ -1216,10 +1273,25 @@ def _unmapped_by_values(g: Guesser, draft: Draft, facts, headers, used, taken) -
         said = said_by.get(target.id)
         if said:          # 退货类型 beside 退货依据: the header says a word of the label too
             why += f"；表头与标签同说“{'、'.join(said)}”"
+        elif share < 0.8:
+            _broader_column(block, f)
         kind = norm(header).endswith(KIND_WORDS)
         if kind:          # 问题性质: the header says the column is a classification, and the values are this one's
             why += "；表头说这一列是一种分类（类型、性质、原因……）"
         _propose(draft, Entry(header, target.id, why, share >= 0.8 or bool(said) or kind), block, taken)
+
+
+def _broader_column(block: ValueBlock, f: ColumnFacts) -> None:
+    """售后类型 (七天无理由退货/质量问题退货/换货/维修…) for 退货依据 (quality/no_reason): a column the header does not
+    name, whose values are partly the field's options and partly other things (a fifth of the rows or more, far more than
+    a few wrong entries), records more than the field; the other things are cases the field does not apply to."""
+    counts = dict(f.top)
+    rest = [e for e in block.entries if e.value == "?" and norm(e.key) not in UNKNOWN_VALUES]
+    if sum(counts.get(e.key, 0) for e in rest) < 0.2 * f.filled:
+        return
+    for e in rest:
+        e.value, e.active = "", True
+        e.note = e.note.split("；", 1)[0] + "；这一列记的比这个字段多，这个取值不是它的选项，读作不适用（空白）：请核对"
 
 
 def _outcomes(g: Guesser, draft: Draft, facts, headers, used, taken, table: str):
@@ -1394,18 +1466,20 @@ def _by_option_values(g: Guesser, target: Target, header: str, f: ColumnFacts, l
 
 def _by_truths(g: Guesser, target: Target, header: str, f: ColumnFacts):
     """A yes/no field whose label says one of the column's few values (实名/匿名 for 不具实名的匿名投诉)."""
-    if f.distinct > 3:
+    unknown = {v for v, _ in f.top if _undecided(v)}
+    if f.distinct - len(unknown) > 3:
         return None           # a yes/no said in a few words (实名/匿名), not a list of categories
     truths = {value: _said_truth(value, target.label) for value, _ in f.top}
+    # 非保修责任 for 是否在保修范围…内: a label's word denied
+    truths = {v: False if t is None and _denies_label_word(v, target.label) else t for v, t in truths.items()}
     said = {t for t in truths.values() if t is not None}
     if True not in said or (said == {True} and all(t is True for t in truths.values())):
         return None
-    if said == {True, False} and any(t is None and norm(v) not in UNKNOWN_VALUES for v, t in truths.items()):
+    if said == {True, False} and any(t is None and v not in unknown for v, t in truths.items()):
         return None           # 实名/匿名/其他: the third value is neither (待查 is not known yet: left to map)
     # the other value of two is the opposite; of three or more, the unsaid ones are only likely so (在建 may well be
     # 保修期内): the column is then offered commented out
-    unknown = {v for v, t in truths.items() if t is None and norm(v) in UNKNOWN_VALUES}
-    sure = f.distinct - len(unknown) == 2 or None not in truths.values()
+    sure = f.distinct - len(unknown) == 2 or all(t is not None for v, t in truths.items() if v not in unknown)
     if _open_list(target.label):
         # 短信核实 beside 电话核实 for 通过电话或其它方式与客户核对: the same act done another way the label allows
         truths = {v: True if t is None and _same_act(v, truths) else t for v, t in truths.items()}
@@ -1418,12 +1492,25 @@ def _by_truths(g: Guesser, target: Target, header: str, f: ColumnFacts):
         option = _truth_option(target, truths[value])
         option = truths[value] if option is None else option.id
         how = ("标签中说到" if _said_truth(value, target.label) is not None
+               else "否定了标签中的词" if _denies_label_word(value, target.label)
                else "与读作“是”的取值是同一件事，标签说“或其它方式”" if truths[value] else "标签中没有说到")
         entries.append(Entry(value, option, f"{_n(count)} 行；{how}，读作“{'是' if truths[value] else '否'}”"))
     named = "、".join(v for v, t in truths.items() if t and v not in unknown)
     block = ValueBlock(target.id, header, f"列“{_show(header)}”：{f.values_text()}", entries)
     why = f"取值“{named}”是是/否字段“{target.label}”说的情形：{f.values_text(4)}"
     return (0.9, target, block, why) if sure else (0.7, target, block, why + "；其余取值读作“否”，请核对")
+
+
+def _undecided(value: str) -> bool:
+    """待定, 待查勘, 待鉴定: not decided yet, no answer either way."""
+    v = norm(value)
+    return v in UNKNOWN_VALUES or (v.startswith("待") and 2 <= len(v) <= 4)
+
+
+def _denies_label_word(value: str, label: str) -> bool:
+    """非保修责任 for 是否在保修范围和保修期限内…: a negation, then a two-character word of the label."""
+    v = norm(value)
+    return v.startswith(NEGATIONS) and bool(_cjk_pairs(v[1:]) & _cjk_pairs(norm(label)))
 
 
 def _listed_case(value: str, options) -> Option | None:
@@ -1478,6 +1565,8 @@ def _said_truth(value: str, label: str) -> bool | None:
         return done.group(1) in ("已", "有")
     if _negated(value):
         return None
+    if any(w in v for situation, said in SITUATION_WORDS.items() if situation in text for w in said):
+        return True           # 已起诉 / 法院已受理 for 已进入司法程序
     at = text.find(v)
     act = next((w for w in LEADING_ACTS if v.endswith(w) and len(v) > len(w)), None)
     if at < 0 and act and concepts_of(act) & concepts_of(label) and not _negated(text):

@@ -142,6 +142,8 @@ UNKNOWN_VALUES = {"待定", "待查", "待确认", "不详", "未知", "不明",
 UNASKED = ("未回访", "未接通", "未接", "无人接听", "联系不上", "未联系上", "未能联系", "拒访", "拒绝回访", "未评价")
 # 一般 in a field of classes or levels that has no option for it: no class of its own (read as blank)
 ORDINARY = {"一般", "普通", "常规", "正常", "一般投诉", "普通投诉", "一般问题", "normal"}
+# a situation a yes/no label names, in the words a register says it with (涉诉 / 已起诉 / 法院已受理 for 已进入司法程序)
+SITUATION_WORDS = {"司法程序": ("诉讼", "起诉", "法院", "仲裁", "涉诉")}
 SAME_WORDS = {"品质": "质量", "品管": "质量管理", "客诉": "客户投诉"}     # a company's word for the procedure's
 RECORD_NOUNS = ("材料", "情况", "信息", "内容", "说明", "记录", "资料")    # what a column holds about its subject (证据材料)
 KIND_WORDS = ("类型", "类别", "性质", "分类", "种类", "等级", "级别", "程度", "方式", "渠道", "原因", "理由", "依据")
@@ -173,8 +175,11 @@ STEP_MARGIN = 0.05    # by which the best step must beat the next, else both are
 CUSTOMER_WORDS = ("业主", "用户", "顾客", "消费者", "宾客", "客人", "住户")
 BUSINESS_WORDS = ("企业", "商家", "卖家", "店铺")     # a company's word for the business the law calls 经营者
 # a word said another way (签收时间: when it was received; 申请时间: when it was put forward; 报主管: told the superior;
-# 通知: told)
-SAID_OTHERWISE = {"签收": "收到", "申请": "提出", "主管": "上级", "通知": "告知"}
+# 通知: told; 填单: a form filled in)
+SAID_OTHERWISE = {"签收": ("收到",), "申请": ("提出",), "主管": ("上级",), "通知": ("告知",), "填单": ("填写",)}
+# a work order passed on to the unit that does it (派单时间, 派单人): the step passing it on. Not a unit's header: 派单部门
+# is as often the unit it was passed to
+DISPATCH_WORDS = {"派单": ("传达", "通知"), "派工": ("传达", "通知"), "下发": ("传达", "通知")}
 # What a Chinese header ends with, said another way (终止原因 is 终止调解情形, 问题性质 a 问题类型, 登记日期 the 登记时间).
 CHINESE_HEAD_NOUNS = {"原因": "情形", "情形": "原因", "理由": "原因", "性质": "类型", "类型": "类别", "类别": "类型",
                       "方法": "方式", "判定": "判断", "判断": "判定", "日期": "时间", "时间": "日期"}
@@ -303,9 +308,10 @@ def _respelled(header: str) -> list[tuple[str, str]]:
     for word in BUSINESS_WORDS:
         if word in header:
             out.append((header.replace(word, "经营者"), f"把“{word}”读作法规的“经营者”"))
-    for word, other in SAID_OTHERWISE.items():
+    unit = header.endswith(("部门", "单位", "科室", "班组"))
+    for word, others in (SAID_OTHERWISE | ({} if unit else DISPATCH_WORDS)).items():
         if word in header:
-            out.append((header.replace(word, other), f"把“{word}”读作“{other}”"))
+            out += [(header.replace(word, other), f"把“{word}”读作“{other}”") for other in others]
     for word, other in CHINESE_HEAD_NOUNS.items():
         if header.endswith(word):
             out.append((header[: -len(word)] + other, f"把“{word}”读作“{other}”"))
@@ -333,6 +339,15 @@ def ordinal(text: str) -> int | None:
     numbers |= {int(d) for d in re.findall(r"\d+", t)}
     numbers |= {CHINESE_DIGITS.index(c) + 1 for c in re.findall(r"([一二三四五六七八九])[类级档等]", t)}
     return numbers.pop() if len(numbers) == 1 else None
+
+
+def header_ordinal(header: str) -> int | None:
+    """The one number in a header: 第3批交货, 验证批次2, 第二次回访."""
+    t = unicodedata.normalize("NFKC", header)
+    numbers = [int(d) for d in re.findall(r"\d+", t)]
+    numbers += [CHINESE_DIGITS.index(a or b) + 1
+                for a, b in re.findall(r"第([一二三四五六七八九])|([一二三四五六七八九])(?=[次批])", t)]
+    return numbers[0] if len(numbers) == 1 else None
 
 
 def _chars_in(short: str, long: str) -> float:
