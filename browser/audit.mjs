@@ -267,13 +267,27 @@ export async function audit(db, shared, bundle, source, profile, { fileName, asO
       cases_read: await cases('cases'), cases_audited: await cases('audited'),
       findings: findings.length, cases_with_findings: withFindings.size, by_kind: byKind, by_rule: byRule,
       skipped_rules: skipped, procedure_rules: own.size, procedure_rules_checked: checked.size,
-      checked_rules: runs.map(r => ({ code: r.code, kind: r.kind, rule: r.rule, title: r.title, clause: r.clause })),
+      checked_rules: await checkedRules(con, runs),
       open_cases: open === null ? null : open.length,
     };
     return { summary, findings, unreadable };
   } finally {
     await con.close();
   }
+}
+
+// The rules that ran; one with conditions says to how many audited cases they applied (audit._checked)
+async function checkedRules(con, runs) {
+  const checked = [];
+  for (const r of runs) {
+    const item = { code: r.code, kind: r.kind, rule: r.rule, title: r.title, clause: r.clause };
+    if (r.applies) {
+      item.applies_to = Number(Object.values((await run(con, `SELECT count(*) FROM audited WHERE ${r.applies.sql}`,
+                                                        r.applies.params))[0])[0]);
+    }
+    checked.push(item);
+  }
+  return checked;
 }
 
 // The personal columns the export provides, each with how to mask it (audit._personal_columns).

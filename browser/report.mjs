@@ -17,6 +17,8 @@ export function coverageLine(s) {
   if (!s.procedure_rules) return '该制度没有可检查的规则：本报告只检查了案件编号和取值';
   let line = `制度规则 ${s.procedure_rules} 条，检查了 ${s.procedure_rules_checked} 条` +
     (s.procedure_rules_checked < s.procedure_rules ? '（其余见“未检查的规则”）' : '');
+  const idle = (s.checked_rules ?? []).filter(r => r.applies_to === 0).map(r => r.rule);   // common.idle_rules
+  if (idle.length) line += `；其中 ${idle.length} 条的适用条件没有一个案件符合，实际没有检查任何案件：${idle.join('、')}`;
   if (s.open_cases) line += `；未办结案件 ${s.open_cases} 件：按审计时点检查时限，只检查已到达步骤的记录`;
   if (s.absent_headers.length) line += `；映射中的表头在导出中找不到：${s.absent_headers.map(a => `${a.header}（${a.column}）`).join('、')}`;
   if (s.unchecked_obligations) line += `；另有 ${s.unchecked_obligations} 项义务不能从导出文件检查（见知识库该制度的“检查覆盖”），须人工核对`;

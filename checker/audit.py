@@ -40,7 +40,7 @@ class AuditResult:
     event_log: bool = False                              # rows are events (an event log), not cases
     cases_read: int = 0                                  # distinct cases among the records loaded
     cases_audited: int = 0                               # distinct cases among the records audited
-    checked: list[dict] = field(default_factory=list)    # the rules that ran (code, rule, title, clause)
+    checked: list[dict] = field(default_factory=list)    # the rules that ran (code, rule, title, clause, applies_to)
     time_zone: str = "UTC+08:00"                         # the zone times were read and counted in
     absent_headers: list[dict] = field(default_factory=list)   # mapped headers an export lacks (file, header, column)
     superseded_by: list[dict] = field(default_factory=list)    # documents that replace this one, with their proof
@@ -113,7 +113,8 @@ def audit_prepared(prepared: PreparedCases, as_of: datetime | None, site_url: st
                        list(prepared.unreadable), findings, ctx.skipped, prepared.procedure_rules,
                        prepared.rules_checked - len(judged_nothing), _open_cases(prepared, columns),
                        _is_event_log(prepared.con),
-                       cases_read, cases_audited, _checked(prepared.rules), zone_label(prepared.local_offset),
+                       cases_read, cases_audited, _checked(prepared.con, prepared.rules),
+                       zone_label(prepared.local_offset),
                        prepared.absent_headers, _superseded_by(prepared.catalog, procedure))
 
 
@@ -165,9 +166,17 @@ def _is_event_log(con) -> bool:
     return bool(con.execute("SELECT 1 FROM duckdb_tables() WHERE table_name = 'events_0'").fetchall())
 
 
-def _checked(rules: list[CompiledRule]) -> list[dict]:
-    return [{"code": KINDS[r.kind].code, "kind": r.kind, "rule": r.rule_id, "title": r.title,
-             "clause": r.source.clause if r.source else None} for r in rules]
+def _checked(con, rules: list[CompiledRule]) -> list[dict]:
+    """The rules that ran; one with conditions (重大投诉…, 超出权限时…) says to how many audited cases they applied:
+    to none, it had nothing to check, and its 0 findings say nothing of compliance."""
+    checked = []
+    for r in rules:
+        checked.append({"code": KINDS[r.kind].code, "kind": r.kind, "rule": r.rule_id, "title": r.title,
+                        "clause": r.source.clause if r.source else None})
+        if r.applies is not None:
+            checked[-1]["applies_to"] = con.execute(f"SELECT count(*) FROM audited WHERE {r.applies.text}",
+                                                    r.applies.params).fetchone()[0]
+    return checked
 
 
 def _open_cases(prepared: PreparedCases, columns: ProcedureColumns) -> list[dict] | None:

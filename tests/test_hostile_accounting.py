@@ -367,3 +367,33 @@ def test_an_essential_rule_that_could_not_run_cannot_pass(tmp_path, capsys):
     essential = [s for s in skipped if s["essential"]]
     assert [s["rule"] for s in essential] == ["reply_15_working_days"]
     assert essential[0]["reason"].startswith("【必查】导出中没有列")
+
+
+def test_a_rule_whose_conditions_no_case_meets_is_reported_as_having_checked_nothing(monkeypatch, capsys, catalog,
+                                                                                      tmp_path):
+    """重大投诉由餐厅副总经理亲自负责 runs on an export without a 重大 case and finds nothing: the report says it had
+    no case to judge, rather than letting its 0 findings read as compliance."""
+    monkeypatch.setattr("checker.catalog.load_catalog", lambda *args, **kwargs: catalog)
+    s36 = "s36-hotel-guest-complaints"
+
+    def audited(severities: list[str]) -> tuple[dict, str]:
+        rows = "".join(f"R{i},2025-03-0{i + 1} 09:00,{s},大堂经理,2025-03-0{i + 1} 12:00\n" for i, s in enumerate(severities))
+        path = export(tmp_path, "cases.csv", f"case_number,receive_at,severity,handle_by,handle_at\n{rows}".encode())
+        mapping = export(tmp_path, "map.yaml", f"procedure: {s36}\nroles: {{大堂经理: lobby_manager}}\n".encode())
+        reports = []
+        for fmt in ("json", "text"):
+            output = tmp_path / f"report.{fmt}"
+            main(["audit", str(path), "--procedure", s36, "--mapping", str(mapping), "--as-of", "2025-07-01",
+                  "--format", fmt, "--output", str(output)])
+            reports.append(output.read_text(encoding="utf-8-sig"))
+        assert "Traceback" not in capsys.readouterr().err
+        return json.loads(reports[0])["summary"], reports[1]
+
+    summary, text = audited(["general", "minor", "general"])
+    applies = {r["rule"]: r.get("applies_to") for r in summary["checked_rules"]}
+    assert applies["major_to_deputy_gm"] == 0 and applies["severity"] is None     # a value check has no conditions
+    assert "实际没有检查任何案件：" in text and "major_to_deputy_gm" in text.split("实际没有检查任何案件：")[1]
+    summary, text = audited(["general", "major", "general"])
+    applies = {r["rule"]: r.get("applies_to") for r in summary["checked_rules"]}
+    assert applies["major_to_deputy_gm"] == 1
+    assert "实际没有检查任何案件" not in text

@@ -56,6 +56,7 @@ class CompiledRule:
     start_label: str = ""         # deadlines: name of the start event, for the arithmetic trace
     uncovered: Sql | None = None  # day-based deadlines: the start years the calendar cannot count from
     unjudged: Sql | None = None   # a step's doer: (doer, rows) of doers none of the procedure's roles; NULL: judged
+    applies: Sql | None = None    # the audited rows its conditions select (None: every row); none: it checked nothing
     anchor: str | None = None     # where on the procedure page the rule's clause stands (default: its rule anchor)
     unchecked: str | None = None  # why the rule cannot be checked on any export (the plan reports it, never runs it)
     labels: dict[str, str] = field(default_factory=dict)   # what people call the fields it reads, for its traces

@@ -85,7 +85,8 @@ def _compile(pc: ProcedureColumns, rule: Deadline) -> CompiledRule:
     refs = [r.at for r in rule.restarts] + [c.field for e in rule.extensions for c in e.when if c.field]
     return CompiledRule(
         KIND.slug, rule.id, rule.title, violations, needs, rule.source, pc.label(rule.end), "deadlines",
-        rule, outcomes, pc.label(rule.start or rule.due_field), uncovered, labels={r: pc.label(r) for r in refs})
+        rule, outcomes, pc.label(rule.start or rule.due_field), uncovered, labels={r: pc.label(r) for r in refs},
+        applies=when if rule.when else None)
 
 
 def _restart_within_period(pc: ProcedureColumns, rule: Deadline, restarted: Sql) -> Sql:

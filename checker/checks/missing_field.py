@@ -61,12 +61,14 @@ def _rule(pc: ProcedureColumns, item, ref: str, when, expected: str, section: st
     target = pc.column(ref)
     where = blank_when(target, when, pc.column)
     needs = [target, *condition_columns(when, pc.column)]
+    applies = conditions_sql(when, pc.column) if when else None
     if reached is not None:   # a duty that arises only once the case has reached a step
         where, needs = where & reached[0], needs + reached[1]
+        applies = reached[0] if applies is None else applies & reached[0]
     return CompiledRule(
         KIND.slug, rule_id or item.id, title or item.title,
         Sql(select(f"'' AS actual, ? AS expected FROM audited WHERE {where.text}"), [expected] + where.params),
-        needs, item.source, pc.label(ref), section, anchor=urls.rule_anchor(item.id))
+        needs, item.source, pc.label(ref), section, anchor=urls.rule_anchor(item.id), applies=applies)
 
 
 def _conditions_key(conditions) -> str:

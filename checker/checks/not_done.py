@@ -38,15 +38,17 @@ def compile(pc: ProcedureColumns) -> list[CompiledRule]:
             continue
         target = pc.column(req.field)
         # 否 and 未备案 alike: a tick box reads plain no words as false itself (text.own_reading)
-        where = conditions_sql(req.when, pc.column) & Sql(f"{ident(target)} = 'false'")
+        when = conditions_sql(req.when, pc.column)
+        where, applies = when & Sql(f"{ident(target)} = 'false'"), when if req.when else None
         needs = [target, *condition_columns(req.when, pc.column)]
         if req.after:   # a duty that arises only once the case has reached a step
             reached, columns = reached_sql(pc, req.after)
             where, needs = where & reached, needs + columns
+            applies = reached if applies is None else applies & reached
         rules.append(CompiledRule(
             KIND.slug, req.id, req.title,
             Sql(select(f"'否' AS actual, '是' AS expected FROM audited WHERE {where.text}"), where.params),
-            needs, req.source, pc.label(req.field), "requirements", anchor=urls.rule_anchor(req.id)))
+            needs, req.source, pc.label(req.field), "requirements", anchor=urls.rule_anchor(req.id), applies=applies))
     return rules
 
 

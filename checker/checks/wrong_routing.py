@@ -61,7 +61,7 @@ def _rule(pc, rule_id, title, target, roles, when, source, anchor, only_among=No
         KIND.slug, rule_id, title,
         Sql(select(f"{c} AS actual, ? AS expected FROM audited WHERE {where.text}"), [_names(pc, roles)] + where.params),
         [target, *condition_columns(when, pc.column)], source, pc.label(target), "routing", anchor=anchor,
-        unjudged=unjudged)
+        unjudged=unjudged, applies=applies if when else None)
 
 
 
@@ -75,7 +75,8 @@ def _same_person(pc: ProcedureColumns, rule) -> CompiledRule:
         Sql(select(f"{target} AS actual, ? || '（' || {first} || '）' AS expected FROM audited WHERE {where.text}"),
             [f"与「{pc.label(rule.same_as)}」同一人"] + where.params),
         [*rule.same_person, *condition_columns(rule.when, pc.column)],
-        rule.source, pc.label(rule.column), "routing")
+        rule.source, pc.label(rule.column), "routing",
+        applies=conditions_sql(rule.when, pc.column) if rule.when else None)
 
 
 def _with_members(procedure, role_id: str) -> list[str]:

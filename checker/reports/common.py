@@ -54,6 +54,8 @@ def coverage_line(summary: dict) -> str:
     if not total:
         return "该制度没有可检查的规则：本报告只检查了案件编号和取值"
     line = f"制度规则 {total} 条，检查了 {checked} 条" + ("（其余见“未检查的规则”）" if checked < total else "")
+    if idle := idle_rules(summary):
+        line += f"；其中 {len(idle)} 条的适用条件没有一个案件符合，实际没有检查任何案件：{'、'.join(idle)}"
     if summary.get("open_cases"):
         line += f"；未办结案件 {summary['open_cases']} 件：按审计时点检查时限，只检查已到达步骤的记录"
     if summary.get("absent_headers"):
@@ -62,6 +64,12 @@ def coverage_line(summary: dict) -> str:
         line += (f"；另有 {summary['unchecked_obligations']} 项义务不能从导出文件检查（见知识库该制度的“检查覆盖”），"
                  "须人工核对")
     return line
+
+
+def idle_rules(summary: dict) -> list[str]:
+    """The rules that ran but whose conditions no audited case met (no 重大投诉 in the export): they found nothing
+    because they had nothing to judge."""
+    return [r["rule"] for r in summary.get("checked_rules") or [] if r.get("applies_to") == 0]
 
 
 def superseded_line(summary: dict) -> str:

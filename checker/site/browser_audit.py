@@ -90,6 +90,7 @@ def _rule(procedure: Procedure, rule, readings: dict[str, str]) -> dict:
         "unchecked": rule.unchecked, "essential": essential(procedure, rule),
         "interpretation": readings.get(rule.rule_id) or readings.get(rule.rule_id.removesuffix("-start")),
         "unjudged": None if rule.unjudged is None else {"sql": rule.unjudged.text, "params": rule.unjudged.params},
+        "applies": None if rule.applies is None else {"sql": rule.applies.text, "params": rule.applies.params},
     }
     d = rule.deadline
     if d is not None:
