@@ -140,7 +140,9 @@ def test_notes_sheet_says_what_was_checked(tmp_path):
     summary, findings, unreadable = hostile_result()
     summary.update(procedure_rules=5, procedure_rules_checked=4, open_cases=2,
                    checked_rules=[{"code": "CK104", "rule": "reply-15-working-days", "title": "答复时限",
-                                   "clause": "第十七条"}])
+                                   "clause": "第十七条"},
+                                  {"code": "CK103", "rule": "major-to-manager", "title": "重大投诉由经理处理",
+                                   "clause": "第五条", "applies_to": 0}])
     rows = list(workbook(tmp_path, (summary, findings, unreadable))["说明"].iter_rows(values_only=True))
     facts = {r[0]: r[1] for r in rows if r[0]}
     assert facts["读取与审计"] == "读取 7 行，审计 6 行，无法读取 1 行"
@@ -148,9 +150,11 @@ def test_notes_sheet_says_what_was_checked(tmp_path):
     assert facts["检查范围"].startswith("制度规则 5 条，检查了 4 条")
     assert facts["未办结案件"].startswith("2 件")
     assert facts["个人信息"].startswith("个人信息已遮盖（姓名只留首字")
-    assert ("CK104", "reply-15-working-days", "答复时限", "第十七条") in [r[:4] for r in rows]
+    assert ("CK104", "reply-15-working-days", "答复时限", "第十七条", "全部") in [r[:5] for r in rows]
+    assert ("CK103", "major-to-manager", "重大投诉由经理处理", "第五条", 0) in [r[:5] for r in rows]   # ran on no case
+    assert "实际没有检查任何案件：major-to-manager" in facts["检查范围"]
     assert ("visit", "回访", "导出中没有列：visited_at") in [r[:3] for r in rows]
-    assert "已检查的规则（1 条）" in facts and "未检查的规则（1 条）" in facts
+    assert "已检查的规则（2 条）" in facts and "未检查的规则（1 条）" in facts
 
 
 def test_no_findings_and_no_unreadable_rows(tmp_path):

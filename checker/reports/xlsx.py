@@ -191,9 +191,11 @@ def _notes_sheet(book: Workbook, report: Report) -> None:
     ]
     checked = s.get("checked_rules") or []
     skipped = s.get("skipped_rules") or []
-    checked_rows = [[r.get("code"), r.get("rule"), r.get("title"), r.get("clause") or ""] for r in checked]
+    # 适用案件: the cases a rule's conditions select (0: it had nothing to check); 全部 for a rule without conditions
+    checked_rows = [[r.get("code"), r.get("rule"), r.get("title"), r.get("clause") or "", r.get("applies_to", "全部")]
+                    for r in checked]
     skipped_rows = [[r.get("rule"), r.get("title"), r.get("reason")] for r in skipped]
-    _widths(ws, ["项目", "内容", "名称", "条款"],
+    _widths(ws, ["项目", "内容", "名称", "条款", "适用案件"],
             [[a, b if len(str(b or "")) < 40 else ""] for a, b in facts] + checked_rows + skipped_rows)
     ws.column_dimensions["B"].width = _MAX_WIDTH
     ws.append(_cells(ws, ["审计说明"], _TITLE_FONT))
@@ -203,7 +205,7 @@ def _notes_sheet(book: Workbook, report: Report) -> None:
     ws.append([])
     ws.append(_cells(ws, [f"已检查的规则（{len(checked)} 条）"], _TITLE_FONT))
     if checked_rows:
-        _header(ws, ["代码", "规则", "名称", "条款"])
+        _header(ws, ["代码", "规则", "名称", "条款", "适用案件"])
         for row in checked_rows:
             ws.append(_cells(ws, row))
     else:
