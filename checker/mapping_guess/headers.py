@@ -13,11 +13,10 @@ from .words import (
     BARE_DATES, BEYOND, BROAD_OPTIONS, BY_SUFFIXES, BY_WORDS, DATE_SHARE, DOER_ENDINGS, DONE_WORDS, DUE_DATE,
     ENGLISH_CHINESE, ENGLISH_FIELD_WORDS, ENGLISH_FILLER, ENGLISH_STOP, ENGLISH_UNITS, FIELD_CONCEPT, FILLER, GENERIC_STEMS,
     GENERIC_STEP_IDS, KIND_WORDS, LEADING_ACTS, NEGATIONS, NO, NUMERIC_NO, NUMERIC_YES, ORDINARY, RECORD_NOUNS,
-    RELATED, REPEAT_WORDS, SAME_WORDS, SITUATION_WORDS, STEP_MARGIN, STEP_MATCH, TIME_SUFFIXES, TIME_WORDS,
-    TROUBLE_WORDS, UNASKED,
+    RELATED, REPEAT_WORDS, SAME_WORDS, STEP_MARGIN, STEP_MATCH, TIME_SUFFIXES, TIME_WORDS, TROUBLE_WORDS, UNASKED,
     UNKNOWN_VALUES, VALUE_SYNONYMS, WEAK_DATE_SHARE, YES, _chars_in, _core, _n, _negated, _resemblance, _respelled,
     _show, _stem_matches, _without_done, abbreviation_score, bilingual, concepts_of, english_likeness, fold,
-    has_cjk, header_ordinal, norm, ordinal, words
+    has_cjk, header_ordinal, norm, ordinal, situation_words, words
 )
 from .facts import ColumnFacts, dated_by_value
 from .draft import Draft, Entry, OutcomeGuess, ValueBlock
@@ -1131,8 +1130,7 @@ def _shared_words(header: str, targets: list[Target]) -> dict[str, list[str]]:
     found = {}
     for t in targets:
         shared = sorted(p for p in pairs if p in norm(t.label))
-        shared += [w for situation, said in SITUATION_WORDS.items() if situation in t.label
-                   for w in said if w in header]
+        shared += situation_words(header, t.label)
         if shared:
             found[t.id] = shared
     return found
@@ -1565,7 +1563,7 @@ def _said_truth(value: str, label: str) -> bool | None:
         return done.group(1) in ("已", "有")
     if _negated(value):
         return None
-    if any(w in v for situation, said in SITUATION_WORDS.items() if situation in text for w in said):
+    if situation_words(v, text):
         return True           # 已起诉 / 法院已受理 for 已进入司法程序
     at = text.find(v)
     act = next((w for w in LEADING_ACTS if v.endswith(w) and len(v) > len(w)), None)

@@ -341,6 +341,11 @@ def ordinal(text: str) -> int | None:
     return numbers.pop() if len(numbers) == 1 else None
 
 
+def situation_words(text: str, label: str) -> list[str]:
+    """The words of a header or value that say a situation the label names (涉诉 for 已进入司法程序)."""
+    return [w for situation, said in SITUATION_WORDS.items() if situation in label for w in said if w in text]
+
+
 def header_ordinal(header: str) -> int | None:
     """The one number in a header: 第3批交货, 验证批次2, 第二次回访."""
     t = unicodedata.normalize("NFKC", header)
