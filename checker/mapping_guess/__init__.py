@@ -33,7 +33,8 @@ from .draft import Draft, Entry
 from .eventlog import _detect_event_log
 from .facts import column_facts, date_order, run_queries
 from .headers import (Guesser, _assign_columns, _case_number_by_content, _doers_beside_their_dates, _levels_apart,
-                      _looks_like, _outcomes, _outcomes_by_condition, _roles, _unmapped_by_values, _unmapped_yes_no)
+                      _looks_like, _outcomes, _outcomes_by_condition, _roles, _unmapped_by_values, _unmapped_yes_no,
+                      _values_over_name)
 from .outline import Outline, outline_of
 
 __all__ = ["guess", "guess_steps", "Draft", "Guesser", "Outline", "outline_of"]
@@ -80,6 +81,7 @@ def guess_steps(outline: Outline, table: str, headers: list[str], export: str = 
         elif entry.active and target.type == "signature":
             if block := g.unsigned_block(target, entry.key, facts[entry.key]):
                 draft.values.append(block)
+    _values_over_name(g, draft, facts, headers, used, taken)
     _unmapped_yes_no(g, draft, facts, headers, used, taken)
     _unmapped_by_values(g, draft, facts, headers, used, taken)
     if log is None:

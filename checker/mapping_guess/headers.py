@@ -10,12 +10,12 @@ from dataclasses import dataclass, replace
 
 from ..text import as_text, says_unsigned
 from .words import (
-    BARE_DATES, BEYOND, BROAD_OPTIONS, BY_SUFFIXES, BY_WORDS, DATE_SHARE, DOER_ENDINGS, DONE_WORDS, DUE_DATE,
-    ENGLISH_CHINESE, ENGLISH_FIELD_WORDS, ENGLISH_FILLER, ENGLISH_STOP, ENGLISH_UNITS, FIELD_CONCEPT, FILLER, GENERIC_STEMS,
-    GENERIC_STEP_IDS, KIND_WORDS, LEADING_ACTS, NEGATIONS, NO, NUMERIC_NO, NUMERIC_YES, ORDINARY, RECORD_NOUNS,
-    RELATED, REPEAT_WORDS, SAME_WORDS, STEP_MARGIN, STEP_MATCH, TIME_SUFFIXES, TIME_WORDS, TROUBLE_WORDS, UNASKED,
-    UNKNOWN_VALUES, VALUE_SYNONYMS, WEAK_DATE_SHARE, YES, _chars_in, _core, _n, _negated, _resemblance, _respelled,
-    _show, _stem_matches, _without_done, abbreviation_score, bilingual, concepts_of, english_likeness, fold,
+    BARE_DATES, BEYOND, BROAD_OPTIONS, BY_SUFFIXES, BY_WORDS, CUSTOMER_WORDS, DATE_SHARE, DOER_ENDINGS, DONE_WORDS,
+    DUE_DATE, ENGLISH_CHINESE, ENGLISH_FIELD_WORDS, ENGLISH_FILLER, ENGLISH_STOP, ENGLISH_UNITS, FIELD_CONCEPT, FILLER,
+    GENERIC_STEMS, GENERIC_STEP_IDS, KIND_WORDS, LEADING_ACTS, NEGATIONS, NO, NUMERIC_NO, NUMERIC_YES, ORDINARY,
+    RECORD_NOUNS, RELATED, REPEAT_WORDS, SAME_WORDS, STEP_MARGIN, STEP_MATCH, TIME_SUFFIXES, TIME_WORDS, TROUBLE_WORDS,
+    UNASKED, UNKNOWN_VALUES, VALUE_SYNONYMS, WEAK_DATE_SHARE, YES, _chars_in, _core, _n, _negated, _resemblance,
+    _respelled, _show, _stem_matches, _without_done, abbreviation_score, bilingual, concepts_of, english_likeness, fold,
     has_cjk, header_ordinal, norm, ordinal, situation_words, words
 )
 from .facts import ColumnFacts, dated_by_value
@@ -298,10 +298,12 @@ class Guesser:
         same_act = concepts_of(core) & self.step_concepts[step.id]
         if same_act == {"receive"} and "受理" in core and "受理" not in name and self._handled_before(step.id):
             same_act = set()  # 受理 (taking the complaint in) is no 投诉案件登记 after its own role's earlier steps (S15)
-        if same_act:
+        if same_act and (score or concepts_of(core) <= self.step_concepts[step.id]):
             # the same act: 受理人 for 接到投诉…登记 with no word in common is still a match; the names' resemblance
             # keeps ranking such steps (终止告知 is 告知…终止调解 before 提前告知调解…)
             score = max(score + 0.15, STEP_MATCH + 0.05 + 0.2 * score)
+        elif same_act:        # 整改通知 is no 反馈…处理情况: no word in common, and an act (整改) the step does not say
+            score += 0.15
         if name.startswith(core):
             score += 0.05
         act = next((word for word in LEADING_ACTS if name.startswith(word)), None)
@@ -327,8 +329,10 @@ class Guesser:
             # 接待 only in 告知前台接待员 or 前台接待员当天记录: a role's name, not the act; a header naming a role is
             # who does its first step (值班 in 窗口值班人员接待来电), as _role_named reads it
             score -= 0.6
-        elif core in name and name.count(core) == len(re.findall(re.escape(core) + r"[^，,；;。]{0,2}后", name)):
-            score -= 0.5      # 分析完成 only in 投诉分析完成后把处理结果反馈客户: what comes before the act, not the act
+        elif core in name and name.count(core) == len(re.findall(re.escape(core) + r"(?:[^，,；;。]{0,2}后|时)", name)):
+            # 分析完成 only in 投诉分析完成后把处理结果反馈客户, 前往处理 in 前往处理时填报“异常处理单”: what comes before
+            # the act or goes with it, not the act
+            score -= 0.5
         situation = name.split("：", 1)[0] if "：" in name[:8] else ""
         kind = _without_aside(situation)
         for word in FILLER:
@@ -345,7 +349,18 @@ class Guesser:
             said = [m.start() for m in re.finditer(act, name)]
             denied = all(any(n in name[max(0, i - 3):i] for n in NEGATIONS) for i in said)   # 不属于受理范围
             score += 0.25 if negated.group(0) in name else -0.3 if said and not denied else 0.0
+        if score >= STEP_MATCH and step.role and self._opening_role(stem) == step.role:
+            score += 0.1      # 质管调查 is the 调查 the 质量管理部 does, not the 制造部门's (among steps it names)
         return score
+
+    def _opening_role(self, stem: str) -> str | None:
+        """The one role whose name a header opens with before an act (质管 for 质量管理部, 制造 for 制造部门), not a
+        word every party's name says (客户), nor an act a role is named by (派单 of 派单部门)."""
+        head = _in_procedure_words(stem)[:2]
+        if len(stem) < 4 or not has_cjk(head) or head in FILLER + CUSTOMER_WORDS or concepts_of(head):
+            return None
+        roles = {rid for piece, rid in self.role_names if norm(piece).startswith(head)}
+        return roles.pop() if len(roles) == 1 else None
 
     def _in_a_step_name(self, words_: str) -> bool:
         return any(words_ in s.name for s in self.procedure.steps)
@@ -429,8 +444,10 @@ class Guesser:
         names = "、".join(f"“{s.name}”" for s in [best, *rivals])
         first = [s for s in [best, *rivals] if not any(w in s.name and w not in stem for w in REPEAT_WORDS)]
         unit = re.match(r".{1,6}?(?:部|科|室|中心|组|处)", stem)     # 质管部接单: the unit that did it
+        opener = self._opening_role(stem)      # 质管调查: the 质量管理部's 调查
         by_unit = [s for s in [best, *rivals] if unit and s.role in self.role_name
-                   and abbreviation_score(unit.group(0), _without_aside(self.role_name[s.role])) >= 0.75]
+                   and abbreviation_score(unit.group(0), _without_aside(self.role_name[s.role])) >= 0.75
+                   or opener and s.role == opener]
         sent = re.match(r"(?:上报|呈报|呈送|转呈|报送|报|呈|转|送)(.{2,})", stem)   # 报总经理: sent to, not done by
         receivers = {role for piece, role in self.role_names if sent and norm(piece).endswith(norm(sent.group(1)))}
         passing = [s for s in [best, *rivals] if receivers and s.role not in receivers]
@@ -443,8 +460,9 @@ class Guesser:
             return [_Candidate(f"{doing[0].id}{suffix}", 0.7, f"表头“{stem}”与环节名{names}同样相近，表头开头的"
                                                                f"“{lead}”是“{doing[0].name}”的动作")]
         if rivals and len(by_unit) == 1:
+            doer = unit.group(0) if unit else stem[:2]
             return [_Candidate(f"{by_unit[0].id}{suffix}", 0.7, f"表头“{stem}”与环节名{names}同样相近，表头开头的"
-                                                                f"“{unit.group(0)}”是办理“{by_unit[0].name}”的"
+                                                                f"“{doer}”是办理“{by_unit[0].name}”的"
                                                                 f"“{self.role_name[by_unit[0].role]}”")]
         opening = [s for s in [best, *rivals] if len(stem) >= 3 and s.name.startswith(stem[:2])
                    and s.role in self.role_name and stem[:2] in norm(self.role_name[s.role])]
@@ -617,12 +635,16 @@ class Guesser:
             yes = YES | (NUMERIC_YES if numeric_yes_no else set())
             no = NO | (NUMERIC_NO if numeric_yes_no else set())
             truth = True if v in yes or value.strip() in yes else False if v in no or value.strip() in no else None
+            how = ""
             if truth is None and has_cjk(value) and len(v) >= 2 and not _negated(target.label):
-                # 已备案 / 未备案: the record says whether it was done (not where the label is negated: 已验收 is
-                # "no" to 未经竣工验收而交付使用)
+                # 已备案 / 未备案: the record says whether it was done
                 truth = None if v.startswith(BEYOND) else True if v.startswith(("已", "有")) \
                     else False if v.startswith(NEGATIONS) else None
-            how = ""
+            elif truth is None and has_cjk(value) and (done := re.match(r"(已|有|未|没有|没|无|不)(.{2})", v)) \
+                    and _denied_in(done.group(2), norm(target.label)):
+                # where the label denies an act: 已验收 is "no" to 未经竣工验收而交付使用, 未验收交付 "yes"
+                truth = done.group(1) not in ("已", "有")
+                how = f"标签说的是没有“{done.group(2)}”，"
             if truth is None:        # 批量 for 批量投诉工单标识, 重大 for 是否重大质量事故
                 truth = _said_truth(value, target.label)
                 how = f"标签“{target.label}”说到它，"
@@ -651,9 +673,15 @@ class Guesser:
         cores = [o for o in options if len(_core(value)) >= 2 and _core(value) == _core(o.label)]
         if len(cores) == 1:      # 结构不良 for 结构类
             return cores[0].id, f"去掉“不良”“类”等词后与选项“{cores[0].label}”相同"
-        inside = [o for o in options if len(_core(value)) >= 2 and _core(value) in _core(o.label)]
+        # not where the label denies what the value says: 无理由退货 is no part of 不适用无理由退货
+        said_in = [o for o in options if len(_core(value)) >= 2 and _core(value) in _core(o.label)]
+        inside = [o for o in said_in if not _denied_in(_core(value), _core(o.label))]
         if len(inside) == 1:     # 质量问题 for 产品质量
             return inside[0].id, f"去掉“问题”“类”等词后是选项“{inside[0].label}”的一部分"
+        if not inside and len(said_in) == 1 and len(options) == 2 and not _negated(value):
+            # 质量异常 of 非质量异常客户投诉 / 质量投诉: the one option denying what the value says, so the other
+            other = next(o for o in options if o is not said_in[0])
+            return other.id, f"选项“{said_in[0].label}”否定了它，读作另一个选项“{other.label}”"
         number = ordinal(value)
         same = {o.id: o for o in options if number is not None and number in (ordinal(o.label), ordinal(as_text(o.id)))}
         if len(same) == 1:       # Class III for 三类投诉
@@ -678,7 +706,8 @@ class Guesser:
             if not rivals:
                 return best.id, f"与选项“{best.label}”相近"
         described = [o for o in options if has_cjk(value) and len(v) >= 4 and o.description
-                     and abbreviation_score(v, o.description) == 1.0]
+                     and abbreviation_score(v, o.description) == 1.0
+                     and not (v in norm(o.description) and _denied_in(v, norm(o.description)))]
         if len(described) == 1:  # 279号令第四十条 for the class 依国务院279号令《…》第四十条确定保修期
             return described[0].id, f"写在选项“{described[0].label}”的说明“{described[0].description}”中"
         if rest := _after_label_word(v, target.label):     # 要求赔偿 in 投诉人要求: 赔偿, the option 经济赔偿
@@ -687,6 +716,9 @@ class Guesser:
                 return hits[0].id, f"去掉标签也说的“{v[:-len(rest)]}”，“{rest}”出现在选项“{hits[0].label}”中"
         if shared := _sharing_words(value, options):
             return shared
+        if (same := _in_procedure_words(value)) != value:     # 品质异常: 质量异常
+            if match := self.match_value(same, target, numeric_yes_no):
+                return match[0], f"读作“{same}”：{match[1]}"
         for size in (3, 2):      # 质量问题退货 for 退货依据: the label's own word after it, the rest an option
             head, tail = v[:-size], v[-size:]
             if has_cjk(tail) and tail in norm(target.label) and len(head) >= 2 and \
@@ -702,8 +734,9 @@ class Guesser:
         other = next((o for o in target.options if as_text(o.id) == "other" or o.label.startswith("其他")), None)
         matches = {value: self.match_value(value, target, numeric) for value, _ in facts.top}
         if target.yes_no and len(matches) == 2 and len({str(m) for m in matches.values()}) == 2 \
-                and sum(m is None for m in matches.values()) == 1:
-            # 重大/一般 for 是否重大质量事故: of two values, the one the label does not say is the other answer
+                and sum(m is None for m in matches.values()) == 1 and not _negated(target.label):
+            # 重大/一般 for 是否重大质量事故: of two values, the one the label does not say is the other answer. Not
+            # where the label denies (在建 beside 已验收 is neither answer to 未经竣工验收…而交付使用)
             (said, _), = (m for m in matches.values() if m is not None)
             opposite = _truth_option_id(target, not _truthy(said))
             why = f"另一个取值读作“{'是' if _truthy(said) else '否'}”，这个读作相反"
@@ -969,7 +1002,7 @@ def _unit_share(f: ColumnFacts) -> float:
     return named / f.filled if f.filled else 0.0
 
 
-DUPLICATE_SHARE = 0.05   # repeated values a case-number column may have: each is a finding, not a sign of another column
+DUPLICATE_SHARE = 0.1   # repeated values a case-number column may have: each is a finding, not a sign of another column
 ID_SUFFIXES = ("编号", "单号", "流水号", "编码", "号", "id", "no", "number", "code", "ref")
 ROW_NUMBERS = ("序号", "行号", "顺序号")     # a spreadsheet's own row count, not a number given to a case
 
@@ -1009,8 +1042,8 @@ def _case_number_by_content(draft: Draft, headers: list[str], facts: dict[str, C
 def _fits(g: Guesser, target_id: str, header: str, f: ColumnFacts) -> tuple[bool, str]:
     """Whether the column's values fit the target, and the evidence."""
     target = g.targets[target_id]
-    if not f.filled:
-        return True, "这一列是空的"
+    if not f.filled:          # feeds nothing, and would keep a column that has values from the step (147's 报告日期)
+        return False, "但这一列是空的"
     if g.is_time(target_id):
         if f.date_share >= DATE_SHARE:
             return True, f.date_evidence()
@@ -1058,12 +1091,17 @@ def _cjk_pairs(t: str) -> set[str]:
     return {t[i:i + 2] for i in range(len(t) - 1) if has_cjk(t[i]) and has_cjk(t[i + 1])}
 
 
-def _word_pairs(text: str) -> set[str]:
-    """A value's or label's two-character words, in the procedure's words, without those every complaint says."""
+def _in_procedure_words(text: str) -> str:
+    """品质异常 as 质量异常: a company's words replaced by the procedure's."""
     t = norm(text)
     for word, same in SAME_WORDS.items():
         t = t.replace(word, same)
-    return _cjk_pairs(t) - set(FILLER)
+    return t
+
+
+def _word_pairs(text: str) -> set[str]:
+    """A value's or label's two-character words, in the procedure's words, without those every complaint says."""
+    return _cjk_pairs(_in_procedure_words(text)) - set(FILLER)
 
 
 def _sharing_words(value: str, options: list) -> tuple[object, str] | None:
@@ -1236,6 +1274,38 @@ def _levels_apart(g: Guesser, draft: Draft, facts: dict[str, ColumnFacts]) -> No
                           "一列记人），比较会把每个案件都报为不是同一人：请核对")
 
 
+def _values_over_name(g: Guesser, draft: Draft, facts, headers, used, taken) -> None:
+    """来源, an alias of the channel, holding 直接受理 / 局信访办交办 (few of the channel's options), beside 来件方式
+    holding 来电 / 来访 / 来信, which a header no name says: the column whose values are the options takes the field, and
+    the named one is left to be judged by its values like any other."""
+    named = {e.key for e in draft.columns} | set(used)
+    for entry in [e for e in draft.columns if e.active]:
+        target = g.targets[entry.value]
+        if not target.options or target.yes_no or g.value_block(target, entry.key, facts[entry.key])[1] >= 0.5:
+            continue
+        better = [(h, found) for h in headers if h not in named and facts[h].distinct >= 2
+                  and (draft.event_log is None or h in draft.event_log.attributes)
+                  and len(facts[h].top) == facts[h].distinct and facts[h].date_share < WEAK_DATE_SHARE
+                  and (found := _by_options(g, target, h, facts[h], least=0.8))
+                  and _options_share(g, target, facts[h]) >= 0.8]
+        if len(better) != 1:
+            continue
+        (header, (share, _, block, why)), = better
+        draft.columns.remove(entry)
+        draft.values = [b for b in draft.values if b.header != entry.key]
+        why += f"；表头“{_show(entry.key)}”虽是它的名称，取值却大多不是它的选项"
+        _propose(draft, Entry(header, target.id, why), block, taken)
+        named.add(header)
+
+
+def _options_share(g: Guesser, target: Target, f: ColumnFacts) -> float:
+    """The share of a column's rows that are the field's options themselves (not 一般 or 其他 read for the rest)."""
+    said = [(value, count) for value, count in f.top if g.match_value(value, target, False)]
+    if len(said) < 2:
+        return 0.0            # one value (受理) inside an option's label (受理后发现…) is no evidence
+    return sum(count for _, count in said) / f.filled if f.filled else 0.0
+
+
 def _unmapped_by_values(g: Guesser, draft: Draft, facts, headers, used, taken) -> None:
     """Columns whose header names nothing, judged by their values: offered to the choice field whose options they
     are (来件方式: 来电/来信/来访 for the channel), or to the yes/no field whose label one of them says (署名: 实名/匿名
@@ -1272,19 +1342,22 @@ def _unmapped_by_values(g: Guesser, draft: Draft, facts, headers, used, taken) -
         if said:          # 退货类型 beside 退货依据: the header says a word of the label too
             why += f"；表头与标签同说“{'、'.join(said)}”"
         elif share < 0.8:
-            _broader_column(block, f)
+            _broader_column(g, target, block, f)
         kind = norm(header).endswith(KIND_WORDS)
         if kind:          # 问题性质: the header says the column is a classification, and the values are this one's
             why += "；表头说这一列是一种分类（类型、性质、原因……）"
         _propose(draft, Entry(header, target.id, why, share >= 0.8 or bool(said) or kind), block, taken)
 
 
-def _broader_column(block: ValueBlock, f: ColumnFacts) -> None:
+def _broader_column(g: Guesser, target: Target, block: ValueBlock, f: ColumnFacts) -> None:
     """售后类型 (七天无理由退货/质量问题退货/换货/维修…) for 退货依据 (quality/no_reason): a column the header does not
     name, whose values are partly the field's options and partly other things (a fifth of the rows or more, far more than
-    a few wrong entries), records more than the field; the other things are cases the field does not apply to."""
+    a few wrong entries), records more than the field; the other things are cases the field does not apply to, not the
+    field's "other" (维修 is no 其他退货)."""
     counts = dict(f.top)
-    rest = [e for e in block.entries if e.value == "?" and norm(e.key) not in UNKNOWN_VALUES]
+    rest = [e for e in block.entries if norm(e.key) not in UNKNOWN_VALUES
+            and (e.value == "?" or e.value not in ("", None) and not g.match_value(e.key, target, False)
+                 and not _listed_case(e.key, target.options))]
     if sum(counts.get(e.key, 0) for e in rest) < 0.2 * f.filled:
         return
     for e in rest:
@@ -1465,11 +1538,14 @@ def _by_option_values(g: Guesser, target: Target, header: str, f: ColumnFacts, l
 def _by_truths(g: Guesser, target: Target, header: str, f: ColumnFacts):
     """A yes/no field whose label says one of the column's few values (实名/匿名 for 不具实名的匿名投诉)."""
     unknown = {v for v, _ in f.top if _undecided(v)}
-    if f.distinct - len(unknown) > 3:
+    flag = _no_reason_flag(header, [v for v, _ in f.top if v not in unknown], target)
+    if f.distinct - len(unknown) > 3 and flag is None:
         return None           # a yes/no said in a few words (实名/匿名), not a list of categories
-    truths = {value: _said_truth(value, target.label) for value, _ in f.top}
+    truths = flag or {value: _said_truth(value, target.label) for value, _ in f.top}
     # 非保修责任 for 是否在保修范围…内: a label's word denied
     truths = {v: False if t is None and _denies_label_word(v, target.label) else t for v, t in truths.items()}
+    if pair := _affirmed_and_denied([v for v, _ in f.top if v not in unknown], target.label):
+        truths |= pair        # 事实清楚 / 事实不清 for 能否确认事实主体
     said = {t for t in truths.values() if t is not None}
     if True not in said or (said == {True} and all(t is True for t in truths.values())):
         return None
@@ -1489,7 +1565,9 @@ def _by_truths(g: Guesser, target: Target, header: str, f: ColumnFacts):
             continue
         option = _truth_option(target, truths[value])
         option = truths[value] if option is None else option.id
-        how = ("标签中说到" if _said_truth(value, target.label) is not None
+        how = ("“支持”即可以无理由退货；“不支持”的说明说到标签所说的情形才读作“是”" if flag
+               else "标签中说到" if _said_truth(value, target.label) is not None
+               else "与另一个取值说同一件事，一个肯定、一个否定" if pair
                else "否定了标签中的词" if _denies_label_word(value, target.label)
                else "与读作“是”的取值是同一件事，标签说“或其它方式”" if truths[value] else "标签中没有说到")
         entries.append(Entry(value, option, f"{_n(count)} 行；{how}，读作“{'是' if truths[value] else '否'}”"))
@@ -1497,6 +1575,51 @@ def _by_truths(g: Guesser, target: Target, header: str, f: ColumnFacts):
     block = ValueBlock(target.id, header, f"列“{_show(header)}”：{f.values_text()}", entries)
     why = f"取值“{named}”是是/否字段“{target.label}”说的情形：{f.values_text(4)}"
     return (0.9, target, block, why) if sure else (0.7, target, block, why + "；其余取值读作“否”，请核对")
+
+
+def _no_reason_flag(header: str, values: list[str], target: Target) -> dict[str, bool] | None:
+    """商品七天无理由: 支持 / 不支持（定制商品） / 不支持（店铺设置）, an online shop's flag of whether an item may be
+    returned without a reason, for a yes/no label denying such a return (商品属于法律规定不适用无理由退货的商品,
+    消费者在购买时确认该商品不宜退货). 支持 is "no"; 不支持 is "yes" only where its aside says the label's own case (定制,
+    the law's 消费者定作的 its help lists; 下单已确认, the label's 确认), not the shop's own reasons (店铺设置, 清仓特价)."""
+    if "无理由" not in norm(header) or not values \
+            or not re.search(r"(不适用|不宜|不得|不能)[^，。,]{0,3}退货", norm(target.label)):
+        return None
+    said = _word_pairs(target.label + target.help) - {"商品", "产品", "退货"}
+    truths = {}
+    for value in values:
+        v = norm(value)
+        if v == "支持":
+            truths[value] = False
+        elif "不支持" in v:
+            truths[value] = bool(_word_pairs(re.sub(r"[（）()]", "", v.replace("不支持", ""))) & said)
+        else:
+            return None
+    return truths
+
+
+def _affirmed_and_denied(values: list[str], label: str) -> dict[str, bool] | None:
+    """Two values saying one thing of the label's, one plainly and one denied (事实清楚 / 事实不清，需现场核实 for
+    能否确认事实主体): the plain one is yes. None when the values are not such a pair, or nothing the label says is
+    known already (the label's own words decide then)."""
+    if len(values) != 2 or _negated(label) or any(_said_truth(v, label) is not None for v in values):
+        return None
+    plain, denied = sorted(values, key=_negated)
+    # not an act done with the case (受理 / 不予受理 says what became of it, not a fact the label asks)
+    # nor a word of a form the label names (质量 of 《质量异常信息反馈单》处理意见是否同意退货)
+    asked = re.sub(r"《[^》]*》", "", norm(label))
+    shared = _cjk_pairs(norm(plain)) & _cjk_pairs(norm(denied)) & _cjk_pairs(asked) - set(LEADING_ACTS)
+    return {plain: True, denied: False} if shared and not _negated(plain) and _negated(denied) else None
+
+
+def _denied_in(act: str, text: str) -> bool:
+    """What a value says, denied where the text says it (验收 in 未经竣工验收, 无理由退货 in 不适用无理由退货, not 通病
+    in 不易解决的通病): a negation at most four characters before. 不符合质量要求 names a quality problem, as 不良 does:
+    质量 is said there, not denied."""
+    for word in ("不符合", "不满足", "未达到"):
+        text = text.replace(word, "…" * len(word))
+    return any(any(n in text[max(0, m.start() - 4):m.start()] for n in NEGATIONS)
+               for m in re.finditer(re.escape(act), text))
 
 
 def _undecided(value: str) -> bool:
@@ -1518,7 +1641,15 @@ def _listed_case(value: str, options) -> Option | None:
     for word in TROUBLE_WORDS:
         core = core.replace(word, "")
     listed = [o for o in options if len(core) >= 2 and has_cjk(core) and core in norm(o.criteria)]
-    return listed[0] if len(listed) == 1 else None
+    if len(listed) == 1:
+        return listed[0]
+    # 物资部调换合格品，小组更换 for 属产品采购问题，移交物资部调换合格品，由处理小组进行更换: what the criteria say is
+    # done, in words more of them than of any other class's
+    shared = sorted(((len(_word_pairs(value) & _word_pairs(o.criteria)), o) for o in options if o.criteria),
+                    key=lambda x: -x[0])
+    if shared and shared[0][0] >= 2 and (len(shared) == 1 or shared[1][0] < shared[0][0]):
+        return shared[0][1]
+    return None
 
 
 def _after_label_word(value: str, label: str) -> str:
@@ -1680,6 +1811,8 @@ def _role_of_sub_unit(value: str, roles, bare: dict, collective: list) -> tuple[
     """售后服务部-客服中心: a unit written under the department it belongs to is that department's; a sub-unit that is
     itself like a role of the procedure by name (not as one of a collective) is that role's."""
     parts = [p for p in re.split(r"\s*[-—－/／·>＞|｜]\s*", value.strip()) if p]
+    if len(parts) == 1 and (m := re.fullmatch(r"(.{2,}?(?:站|局|中心|公司|委|厅|院|所))(.{2,}(?:科|组|室|股|班))", parts[0])):
+        parts = [m.group(1), m.group(2)]      # 市质监站投诉科: the 投诉科 of the 市质监站, written as one word
     if len(parts) < 2 or not all(has_cjk(p) for p in parts):
         return None
     if (tail := _role_of(parts[-1], roles, bare, None, [])) is not None:

@@ -33,6 +33,7 @@ class Target:
     options: list[Option] = field(default_factory=list)
     yes_no: bool = False
     due: bool = False              # a date the case was given to be done by, that a deadline reads (due_field)
+    help: str = ""                 # what the field's help adds (例如…消费者定作的、鲜活易腐的…)
 
 
 @dataclass
@@ -85,7 +86,7 @@ def outline_of(catalog, procedure) -> Outline:
         yes_no = bool(f) and (f.type == FieldType.checkbox or (
             bool(options) and (ids <= {"true", "false"} or ids == {"yes", "no"})))
         targets.append(Target(c.id, c.label, c.kind, str(c.type), c.step, c.id in read, options, yes_no,
-                              c.id in dues))
+                              c.id in dues, (f.help or "") if f else ""))
     named = [t.id for t in targets if t.kind == "field"] + list(FIELD_CONCEPT)
     vocabulary = {i: [entry.label, *entry.aliases] for i in dict.fromkeys(named)
                   if (entry := catalog.vocabulary.get(i)) is not None}

@@ -38,7 +38,8 @@ CONCEPTS: dict[str, tuple[tuple[str, ...], tuple[str, ...], tuple[str, ...]]] = 
                                                                         "结束", "闭环")),
     "investigate": (("investig", "examin", "check", "verif", "analy", "inspect", "diagnos"), (),
                     ("调查", "核实", "核查", "分析", "检查", "检验", "鉴定", "验证")),
-    "review": (("review", "approv", "audit"), (), ("审核", "审批", "审查", "批准", "审定")),
+    "review": (("review", "approv", "audit", "evaluat", "assess"), (), ("审核", "审批", "审查", "批准", "审定", "评审", "评价",
+                                                                    "评估")),
     "assign": (("assign", "dispatch", "transfer", "forward", "rout", "delegat", "handover", "reassign"), (),
                ("分派", "派单", "转交", "转办", "指派", "派发", "移交", "转送", "交办", "分配")),
     "escalate": (("escalat", "upgrad", "elevat"), (), ("升级", "上报", "高层", "介入", "上级")),
@@ -107,7 +108,7 @@ VALUE_SYNONYMS = {
     "hotline": ("phone", "telephone", "tel", "call", "phone call", "电话", "热线", "来电", "12345", "客服热线"),
     "phone": ("phone", "telephone", "tel", "call", "电话", "来电", "热线", "客服电话", "10000号", "10086", "10010",
               "12345", "400热线"),
-    "email": ("email", "e-mail", "邮件", "电子邮件", "邮箱"),
+    "email": ("email", "e-mail", "邮件", "电子邮件", "邮箱", "网上信箱", "电子信箱"),
     "website": ("web", "website", "online", "internet", "网站", "网上", "官网", "网络", "网厅", "网上营业厅", "app",
                 "掌上营业厅", "手机营业厅", "客户端"),
     "wechat": ("wechat", "微信"),
@@ -132,6 +133,12 @@ VALUE_SYNONYMS = {
     # a building defect's repair by any name (要求维修 for 要求对质量缺陷整改)
     "rectification": ("整改", "维修", "返修", "修复", "维修整改", "修缮"),
     # a telecom bill's charges by any name (套餐资费, 增值业务扣费, 计费争议)
+    # an online shop's return reasons (the platforms' lists): the buyer's own mind, or the goods at fault
+    "no_reason": ("无理由", "no reason", "不喜欢", "不想要", "不要了", "拍错", "多拍", "买错", "不合适"),
+    "quality": ("质量问题", "描述不符", "破损", "损坏", "故障", "瑕疵", "quality issue", "defective", "damaged"),
+    # a building's stage when the defect showed: still being built, or handed over and lived in
+    "construction": ("在建", "施工中", "施工阶段", "建设中", "未竣工"),
+    "in_use": ("使用中", "已交付", "交付使用", "已入住", "保修期内", "超保修期", "已过保修期", "已竣工"),
     "fee_dispute": ("话费", "资费", "扣费", "计费", "收费", "账单", "billing", "charge", "charges", "fee", "fees"),
 }
 VALUE_SYNONYMS["in_person"] = VALUE_SYNONYMS["onsite"] = VALUE_SYNONYMS["visit"]
@@ -144,11 +151,13 @@ UNASKED = ("未回访", "未接通", "未接", "无人接听", "联系不上", "
 ORDINARY = {"一般", "普通", "常规", "正常", "一般投诉", "普通投诉", "一般问题", "normal"}
 # a situation a yes/no label names, in the words a register says it with (涉诉 / 已起诉 / 法院已受理 for 已进入司法程序)
 SITUATION_WORDS = {"司法程序": ("诉讼", "起诉", "法院", "仲裁", "涉诉")}
-SAME_WORDS = {"品质": "质量", "品管": "质量管理", "客诉": "客户投诉"}     # a company's word for the procedure's
+# a company's word for the procedure's
+SAME_WORDS = {"品质": "质量", "品管": "质量管理", "质管": "质量管理", "客诉": "客户投诉", "定制": "定作"}
 RECORD_NOUNS = ("材料", "情况", "信息", "内容", "说明", "记录", "资料")    # what a column holds about its subject (证据材料)
 KIND_WORDS = ("类型", "类别", "性质", "分类", "种类", "等级", "级别", "程度", "方式", "渠道", "原因", "理由", "依据")
 # (a header naming a classification, or the ground a case is put on: 申请原因)
 NEGATIONS = ("不", "未", "非", "无", "没")
+NOT_NEGATIONS = ("不良", "无理由")      # words, not denials: 外观不良 is a defect, 无理由退货 a kind of return
 # a date the case was given to be done by (要求完成日期, 限期, 办结时限, Due Date), not when anything was done
 DUE_DATE = re.compile(r"要求.{0,4}(完成|解决|办结|处理|答复|整改)|限期|期限|时限|截止|应.{0,2}(完成|办结)|\bdue\b|deadline")
 BEYOND = ("已过", "已超过", "已超", "已逾", "超过", "超出", "过了", "超", "逾")   # past a period or a limit (已过保修期)
@@ -399,7 +408,9 @@ def _core(text: str) -> str:
 
 
 def _negated(text: str) -> bool:
-    t = norm(text).replace("不良", "")      # 外观不良 is a defect, not a negation
+    t = norm(text)
+    for word in NOT_NEGATIONS:
+        t = t.replace(word, "")
     return any(n in t for n in NEGATIONS) or t.startswith(("un", "dis", "not", "non", "in"))
 
 
