@@ -1280,3 +1280,23 @@ def test_an_empty_column_takes_no_step_and_a_review_is_an_evaluation(run, catalo
     text = rows("登记号,接收日期,报告日期,评审日期", lambda i: f"R{i},2025-03-0{i + 1},,2025-03-1{i}")
     data, out = draft(run, catalog, tmp_path, "s21-medical-device-complaints", text)
     assert data["columns"]["评审日期"] == "evaluate_at" and "报告日期" not in data["columns"]
+
+
+def test_a_returned_work_order_a_signed_form_and_the_doer_beside_the_plainer_date(run, catalog, tmp_path):
+    # S39: 回单 is the work order handed back done (处理完成); 批量负责 is who handles a batch complaint
+    text = rows("工单流水号,受理时间,回单时间,批量负责", lambda i: f"G{i},2025-03-0{i + 1} 09:00,2025-03-0{i + 2} 10:00,网络维护中心")
+    data, out = draft(run, catalog, tmp_path, "s39-telecom-branch-complaints", text)
+    assert data["columns"]["回单时间"] == "handle_at" and "把“回单”读作“处理完成”" in line_of(out, "回单时间:")
+    assert data["columns"]["批量负责"] == "batch_handle_by"
+    # S14's one signature field: 反馈单签章 (已签章 / 未签章)
+    signed = ["已签章", "已签章", "未签章", "已签章", "已签章", "已签章"]
+    text = rows("工单号,接待时间,反馈单签章", lambda i: f"W{i},2025-03-0{i + 1} 09:00,{signed[i]}")
+    data, out = draft(run, catalog, tmp_path, "s14-operations-complaint-flow", text)
+    assert data["columns"]["反馈单签章"] == "complained_unit_signature"
+    assert data["values"]["complained_unit_signature"] == {"未签章": ""}
+    # S36: 请示人 beside 请示时间 and 请示总经理时间 is who did the step 请示时间 alone names
+    text = rows("单号,投诉时间,请示时间,请示人,请示总经理时间",
+                lambda i: f"H{i},2025-03-0{i + 1} 09:00,2025-03-0{i + 1} 10:00,大堂副理,2025-03-0{i + 1} 11:00")
+    data, out = draft(run, catalog, tmp_path, "s36-hotel-guest-complaints", text)
+    assert data["columns"]["请示时间"] == "request_instructions_at" and data["columns"]["请示总经理时间"] == "request_gm_at"
+    assert data["columns"]["请示人"] == "request_instructions_by"

@@ -152,7 +152,19 @@ class Guesser:
                      and abbreviation_score(name, t.label) == 1.0]
             if len(short) == 1:
                 found.append(_Candidate(short[0].id, 0.65, f"表头是标签“{short[0].label}”的简写"))
+        found += self._signed(name, found)
         return [c for c in found if not _other_party(name, self.targets[c.target].label)]   # 被投诉人员 is no 投诉人
+
+    def _signed(self, name: str, found: list[_Candidate]) -> list[_Candidate]:
+        """反馈单签章 for 被投诉单位主管或领导签字、盖章: a header saying something was signed, where the procedure has one
+        signature field only and the header names no customer (客户签字 is the customer's own)."""
+        n = norm(name)
+        signing = next((w for w in ("签字", "签名", "签章", "盖章") if n.endswith(w)), None)
+        signed = [t for t in self.targets.values() if t.type == "signature"]
+        if signing is None or len(signed) != 1 or any(c.target == signed[0].id for c in found) \
+                or any(w in n for w in (*CUSTOMER_WORDS, "客户", "投诉人")):
+            return []
+        return [_Candidate(signed[0].id, 0.7, f"表头说的是{signing}，制度中只有“{signed[0].label}”一个签字的字段")]
 
     def _close_name(self, text: str, cutoff: float) -> str | None:
         """The known name closest to a header, not one of the other party (被投诉人 is no 投诉人)."""
@@ -1235,6 +1247,8 @@ def _doers_beside_their_dates(g: Guesser, draft: Draft, facts, headers, used, ta
         # 主办人 in 报主办人时间, 建设单位 in 向建设单位报修日期: the date names whom the act was done to, not its doer
         doers = [(f"{str(e.value)[:-3]}_by", e.key) for e in dates if act in norm(str(e.key)) and h not in norm(str(e.key))]
         doers = [(by, date) for by, date in doers if by in g.targets and by not in taken]
+        if len(doers) > 1:    # 请示人 beside 请示时间 and 请示总经理时间: the date saying the act alone
+            doers = [(by, date) for by, date in doers if _stem(str(date)) == act]
         if len(doers) != 1:
             continue
         (target, date), = doers

@@ -172,8 +172,8 @@ GENERIC_STEP_IDS = {"处理": "handle", "承办": "handle", "办理": "handle"}
 # Chinese headers name a step by a few of its name's words plus what the column holds: "<words>时间" for the step's
 # time, "<words>人/部门" for who did it (回访人, 核实人, 主任处理人).
 TIME_SUFFIXES = ("时间", "日期", "时刻")
-BY_SUFFIXES = ("人岗位", "人职务", "岗位", "部门", "单位", "科室", "人员", "员工", "负责人", "经办人", "坐席", "网点", "领导",
-               "人", "员")
+BY_SUFFIXES = ("人岗位", "人职务", "岗位", "部门", "单位", "科室", "人员", "员工", "负责人", "负责", "经办人", "坐席", "网点",
+               "领导", "人", "员")
 DOER_ENDINGS = ("部门", "单位", "科室", "机构", "人员", "人")    # a field or header naming who did something
 # "<act>完成时间" is the act's time: 处理完成 is 处理, not a step whose name holds 处理 and 生成.
 DONE_WORDS = ("完成", "结束", "完毕")
@@ -185,7 +185,8 @@ CUSTOMER_WORDS = ("业主", "用户", "顾客", "消费者", "宾客", "客人",
 BUSINESS_WORDS = ("企业", "商家", "卖家", "店铺")     # a company's word for the business the law calls 经营者
 # a word said another way (签收时间: when it was received; 申请时间: when it was put forward; 报主管: told the superior;
 # 通知: told; 填单: a form filled in)
-SAID_OTHERWISE = {"签收": ("收到",), "申请": ("提出",), "主管": ("上级",), "通知": ("告知",), "填单": ("填写",)}
+SAID_OTHERWISE = {"签收": ("收到",), "申请": ("提出",), "主管": ("上级",), "通知": ("告知",), "填单": ("填写",),
+                  "回单": ("处理完成",)}
 # a work order passed on to the unit that does it (派单时间, 派单人): the step passing it on. Not a unit's header: 派单部门
 # is as often the unit it was passed to
 DISPATCH_WORDS = {"派单": ("传达", "通知"), "派工": ("传达", "通知"), "下发": ("传达", "通知")}
