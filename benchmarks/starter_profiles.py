@@ -46,7 +46,8 @@ SETS = (("tuning 1-5", range(1, 6)), ("held-out 6-10", range(6, 11)), ("second h
         ("twentieth held-out 112-117", range(112, 118)), ("twenty-first held-out 118-123", range(118, 124)),
         ("twenty-second held-out 124-129", range(124, 130)), ("twenty-third held-out 130-135", range(130, 136)),
         ("twenty-fourth held-out 136-141", range(136, 142)),
-        ("twenty-fifth held-out 142-147", range(142, 148)))
+        ("twenty-fifth held-out 142-147", range(142, 148)),
+        ("twenty-sixth held-out 148-153", range(148, 154)))
 
 
 
