@@ -1297,14 +1297,15 @@ def _values_over_name(g: Guesser, draft: Draft, facts, headers, used, taken) -> 
         target = g.targets[entry.value]
         if not target.options or target.yes_no or g.value_block(target, entry.key, facts[entry.key])[1] >= 0.5:
             continue
-        better = [(h, found) for h in headers if h not in named and facts[h].distinct >= 2
+        # the options themselves, in four rows of five or more (so the value map's own share is at least that too)
+        better = [h for h in headers if h not in named and facts[h].distinct >= 2
                   and (draft.event_log is None or h in draft.event_log.attributes)
                   and len(facts[h].top) == facts[h].distinct and facts[h].date_share < WEAK_DATE_SHARE
-                  and (found := _by_options(g, target, h, facts[h], least=0.8))
                   and _options_share(g, target, facts[h]) >= 0.8]
         if len(better) != 1:
             continue
-        (header, (share, _, block, why)), = better
+        header, = better
+        _, _, block, why = _by_options(g, target, header, facts[header], least=0.8)
         draft.columns.remove(entry)
         draft.values = [b for b in draft.values if b.header != entry.key]
         why += f"；表头“{_show(entry.key)}”虽是它的名称，取值却大多不是它的选项"
