@@ -17,7 +17,7 @@ export function readExport(name, bytes, { sheet = null, encoding = null, reading
   for (const [signature, kind, hint] of reading.signatures) {
     if (signature.every((b, i) => bytes[i] === b)) throw new ExportError(`不是文本（CSV）文件：看起来是 ${kind}；${hint}`);
   }
-  const label = encoding ? ({ gbk: 'gb18030', gb2312: 'gb18030' })[encoding.toLowerCase()] ?? encoding.toLowerCase() : detect(bytes);
+  const label = encoding ? decoderName(encoding) : detect(bytes);
   if (!encoding && !label.startsWith('utf-16') && binary(bytes)) {
     throw new ExportError('不是文本（CSV）文件：开头含有大量控制字符（如 NUL 字节），像是二进制文件；请导出为 CSV 或 Excel 文件后再检查');
   }
@@ -32,6 +32,15 @@ export function readExport(name, bytes, { sheet = null, encoding = null, reading
   const read = readCsv(text, lossy);
   read.encoding = reading.encodings[label === 'utf-8' && bytes[0] === 0xef ? 'utf-8-sig' : label.replace('utf-16le', 'utf-16-le').replace('utf-16be', 'utf-16-be')] ?? label;
   return read;
+}
+
+// A profile's encoding as the command line reads it (any name Python's codecs know: utf-8-sig, gbk, utf_16_le),
+// named as the page's TextDecoder knows it; GBK and GB2312 are read as GB18030, which holds them.
+const DECODER_NAMES = { 'utf-8-sig': 'utf-8', utf8: 'utf-8', 'utf-16-le': 'utf-16le', 'utf-16-be': 'utf-16be',
+                        gbk: 'gb18030', gb2312: 'gb18030', cp936: 'gb18030', ms936: 'gb18030', cp950: 'big5', big5hkscs: 'big5' };
+function decoderName(encoding) {
+  const name = encoding.toLowerCase().replaceAll('_', '-');
+  return DECODER_NAMES[name] ?? name;
 }
 
 // As encoding.detect_encoding: a byte-order mark; UTF-16 by its zero bytes; UTF-8 unless most non-ASCII
