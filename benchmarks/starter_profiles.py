@@ -47,7 +47,8 @@ SETS = (("tuning 1-5", range(1, 6)), ("held-out 6-10", range(6, 11)), ("second h
         ("twenty-second held-out 124-129", range(124, 130)), ("twenty-third held-out 130-135", range(130, 136)),
         ("twenty-fourth held-out 136-141", range(136, 142)),
         ("twenty-fifth held-out 142-147", range(142, 148)),
-        ("twenty-sixth held-out 148-153", range(148, 154)))
+        ("twenty-sixth held-out 148-153", range(148, 154)),
+        ("twenty-seventh held-out 154-159", range(154, 160)))
 
 
 
