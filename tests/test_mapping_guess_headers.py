@@ -1300,3 +1300,63 @@ def test_a_returned_work_order_a_signed_form_and_the_doer_beside_the_plainer_dat
     data, out = draft(run, catalog, tmp_path, "s36-hotel-guest-complaints", text)
     assert data["columns"]["请示时间"] == "request_instructions_at" and data["columns"]["请示总经理时间"] == "request_gm_at"
     assert data["columns"]["请示人"] == "request_instructions_by"
+
+
+def test_a_date_column_as_close_to_several_steps_is_told_by_when_its_dates_fall(run, catalog, tmp_path):
+    # 转前台时间 is as close to 将投诉内容告知前台接待员 as to the steps reporting back to the front desk; its dates fall
+    # after the receipt and before the handling, where only the first lies
+    text = rows("投诉编号,接到投诉时间,转前台时间,责任部门处理时间",
+                lambda i: f"T{i},2025-03-0{i + 1} 09:00,2025-03-{i + 11:02d} 10:00,2025-03-{i + 21:02d} 15:00")
+    data, out = draft(run, catalog, tmp_path, S40, text)
+    assert data["columns"]["转前台时间"] == "inform_reception_at"
+    assert "按日期先后只能是 inform_reception_at：6 行晚于“接到投诉时间”、6 行早于“责任部门处理时间”" in out
+    # dates after the handling fit both steps reporting back: the dates do not tell, so it stays a question
+    late = rows("投诉编号,接到投诉时间,转前台时间,责任部门处理时间",
+                lambda i: f"T{i},2025-03-0{i + 1} 09:00,2025-03-{i + 21:02d} 10:00,2025-03-{i + 11:02d} 15:00")
+    data, out = draft(run, catalog, tmp_path, S40, late)
+    assert "转前台时间" not in data["columns"] and "按日期先后" not in out
+    assert "同样相近：请选定" in line_of(out, "# 转前台时间:")
+
+
+def test_a_passing_on_column_naming_another_role_in_every_row_is_whom_the_case_went_to(run, catalog, tmp_path):
+    # S5's office transfers complaints to the departments: a 转办部门 naming a department in every row is where each
+    # went, not who sent it (read as the doer, every transfer would be a routing finding)
+    units = ["农耕园", "旅行社", "营销部", "观光车队"]
+    text = rows("登记编号,接待日期,转办日期,转办部门",
+                lambda i: f"Y{i},2025-03-0{i + 1},2025-03-0{i + 2},{units[i % 4]}", n=8)
+    data, out = draft(run, catalog, tmp_path, "s5-yonglian-tourist-complaints", text)
+    assert "转办部门" not in data["columns"] and data["columns"]["转办日期"] == "transfer_at"
+    assert line_of(out, "# 转办部门: transfer_by").endswith(
+        "但 6 行中 6 行写的是“旅游公司各部门（农耕园、旅行社、营销部及其他相关涉及旅游的部门）”，不是办理这一环节的"
+        "“旅游公司办公室”：表头说的多半是转给谁，不是谁转的")
+    # a few rows naming another department are routing findings, not a sign of the column's meaning
+    own = rows("登记编号,接待日期,转办日期,转办部门",
+               lambda i: f"Y{i},2025-03-0{i + 1},2025-03-0{i + 2},{'旅行社' if i == 3 else '旅游公司办公室'}", n=8)
+    data, _ = draft(run, catalog, tmp_path, "s5-yonglian-tourist-complaints", own)
+    assert data["columns"]["转办部门"] == "transfer_by"
+
+
+def test_sent_for_testing_and_the_tests_report(run, catalog, tmp_path):
+    # 送检 is a test commissioned; a test report's date is when the test was done (检定、检验、检测、鉴定完成时间)
+    text = rows("投诉编号,受理日期,送检日期,检测报告日期",
+                lambda i: f"Q{i},2025-03-0{i + 1},2025-03-1{i + 1},2025-03-2{i + 1}")
+    data, out = draft(run, catalog, tmp_path, "l2-samr-complaints-and-reports", text)
+    assert data["columns"]["送检日期"] == "testing_commissioned_at"
+    assert data["columns"]["检测报告日期"] == "testing_completed_at"
+    assert "把“检测报告”读作“检测完成”" in line_of(out, "检测报告日期:")
+
+
+def test_customer_service_is_the_after_sales_desk_where_the_procedure_names_only_that(run, catalog, tmp_path):
+    desks = ["客服中心", "客服中心", "售后服务部", "业务部"]
+    text = rows("服务单号,受理时间,受理部门", lambda i: f"F{i},2025-03-0{i + 1} 09:00,{desks[i % 4]}", n=8)
+    data, out = draft(run, catalog, tmp_path, "s2-wangdi-after-sales-service", text)
+    assert data["roles"]["客服中心"] == "after_sales" and data["roles"]["业务部"] == "related_departments"
+    assert "制度没有客户服务部门，客服读作角色“售后服务部门”：请核对" in line_of(out, "客服中心:")
+
+
+def test_a_step_saying_the_headers_act_only_as_what_came_before_is_not_its_step(run, catalog, tmp_path):
+    # S9: 受理 is an act like 接待; 重要投诉接待后半小时内转呈管理处主任 says 接待 only as what its transfer follows
+    text = rows("工单编号,投诉时间,受理时间", lambda i: f"W{i},2025-03-0{i + 1} 08:50,2025-03-0{i + 1} 09:00")
+    data, out = draft(run, catalog, tmp_path, S9, text)
+    assert data["columns"]["受理时间"] == "receive_at"
+    assert "同样相近" not in line_of(out, "受理时间:")

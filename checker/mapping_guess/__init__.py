@@ -17,7 +17,8 @@ reason, so that nothing is guessed silently:
 
 The package: `words` (names, concepts, synonyms), `facts` (what the columns hold), `draft` (the profile as
 written, with its comments), `headers` (columns, values and roles of a table of cases), `eventlog` (event logs),
-`outline` (the procedure as the guesser sees it), `check` (the dry run); `guess` here puts them together.
+`outline` (the procedure as the guesser sees it), `dateorder` (a date column told by when its dates fall), `check`
+(the dry run); `guess` here puts them together.
 
 `guess` runs the queries over DuckDB; `guess_steps` is the same as a generator of queries, which the site's
 browser page answers with DuckDB-WASM (`browser.py`), so that the page proposes what the command does.
@@ -29,12 +30,13 @@ export and the profile let it run, and which columns are missing when not.
 from __future__ import annotations
 
 from ..sql import ident
+from .dateorder import by_date_order
 from .draft import Draft, Entry
 from .eventlog import _detect_event_log
 from .facts import column_facts, date_order, run_queries
 from .headers import (Guesser, _assign_columns, _case_number_by_content, _doers_beside_their_dates, _levels_apart,
-                      _looks_like, _outcomes, _outcomes_by_condition, _roles, _unmapped_by_values, _unmapped_yes_no,
-                      _values_over_name)
+                      _looks_like, _outcomes, _outcomes_by_condition, _recipients_not_doers, _roles, _unmapped_by_values,
+                      _unmapped_yes_no, _values_over_name)
 from .outline import Outline, outline_of
 
 __all__ = ["guess", "guess_steps", "Draft", "Guesser", "Outline", "outline_of"]
@@ -72,6 +74,7 @@ def guess_steps(outline: Outline, table: str, headers: list[str], export: str = 
     draft.columns = _assign_columns(g, own, facts, taken)   # an event's own details (its cost, its note) are not a case's
     if log is None:
         _case_number_by_content(draft, own, facts, rows, taken)
+        yield from by_date_order(g, draft, facts, table, order, taken)
     for entry in draft.columns:
         target = g.targets[entry.value]
         if entry.active and (target.options or target.yes_no):
@@ -90,6 +93,7 @@ def guess_steps(outline: Outline, table: str, headers: list[str], export: str = 
     _doers_beside_their_dates(g, draft, facts, headers, used, taken)
     _levels_apart(g, draft, facts)
     draft.roles = _roles(g, draft, facts)
+    _recipients_not_doers(g, draft, facts)
     mapped = {e.key for e in draft.columns} | used | draft.outcome_headers()
     for header in headers:
         if header in mapped or (log is not None and header not in log.attributes):

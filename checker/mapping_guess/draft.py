@@ -19,6 +19,7 @@ class Entry:
     note: str = ""
     active: bool = True
     named: bool = False      # the header is one of the column's names (its id, label or an alias), not just like one
+    choices: tuple = ()      # a doubtful column's: the columns the header may equally be (dates may tell, dateorder.py)
 
 
 @dataclass

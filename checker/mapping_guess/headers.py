@@ -10,11 +10,12 @@ from dataclasses import dataclass, replace
 
 from ..text import as_text, says_unsigned
 from .words import (
-    BARE_DATES, BEYOND, BROAD_OPTIONS, BY_SUFFIXES, BY_WORDS, CUSTOMER_WORDS, DATE_SHARE, DOER_ENDINGS, DONE_WORDS,
-    DUE_DATE, ENGLISH_CHINESE, ENGLISH_FIELD_WORDS, ENGLISH_FILLER, ENGLISH_STOP, ENGLISH_UNITS, FIELD_CONCEPT, FILLER,
-    GENERIC_STEMS, GENERIC_STEP_IDS, KIND_WORDS, LEADING_ACTS, NEGATIONS, NO, NUMERIC_NO, NUMERIC_YES, ORDINARY,
-    RECORD_NOUNS, RELATED, REPEAT_WORDS, SAME_WORDS, STEP_MARGIN, STEP_MATCH, TIME_SUFFIXES, TIME_WORDS, TROUBLE_WORDS,
-    UNASKED, UNKNOWN_VALUES, VALUE_SYNONYMS, WEAK_DATE_SHARE, YES, _chars_in, _core, _n, _negated, _resemblance,
+    BARE_DATES, BEYOND, BROAD_OPTIONS, BY_SUFFIXES, BY_WORDS, CONCEPTS, CUSTOMER_WORDS, DATE_SHARE, DISPATCH_WORDS,
+    DOER_ENDINGS, DONE_WORDS, DUE_DATE, ENGLISH_CHINESE, ENGLISH_FIELD_WORDS, ENGLISH_FILLER, ENGLISH_STOP, ENGLISH_UNITS,
+    FIELD_CONCEPT, FILLER, GENERIC_STEMS, GENERIC_STEP_IDS, KIND_WORDS, LEADING_ACTS, NEGATIONS, NO, NUMERIC_NO,
+    NUMERIC_YES, ORDINARY, RECORD_NOUNS, RELATED, REPEAT_WORDS, SAME_WORDS, STEP_MARGIN, STEP_MATCH, TIME_SUFFIXES,
+    TIME_WORDS, TROUBLE_WORDS, UNASKED, UNKNOWN_VALUES, VALUE_SYNONYMS, WEAK_DATE_SHARE, YES, _chars_in, _core, _n,
+    _negated, _resemblance,
     _respelled, _show, _stem_matches, _without_done, abbreviation_score, bilingual, concepts_of, english_likeness, fold,
     has_cjk, header_ordinal, norm, ordinal, situation_words, words
 )
@@ -31,6 +32,7 @@ class _Candidate:
     why: str
     alike: tuple[str, ...] = ()     # the steps' columns named as much as this one (the header cannot tell which)
     tied: tuple[str, ...] = ()      # the steps' columns the header's words are as close to (alike or not)
+    even: tuple[str, ...] = ()      # every column offered as equally likely (请选定)
 
 
 def _respelled_candidates(header: str, find) -> list[_Candidate]:
@@ -341,10 +343,13 @@ class Guesser:
             # 接待 only in 告知前台接待员 or 前台接待员当天记录: a role's name, not the act; a header naming a role is
             # who does its first step (值班 in 窗口值班人员接待来电), as _role_named reads it
             score -= 0.6
-        elif core in name and name.count(core) == len(re.findall(re.escape(core) + r"(?:[^，,；;。]{0,2}后|时)", name)):
+        elif core in name and _only_before(core, name):
             # 分析完成 only in 投诉分析完成后把处理结果反馈客户, 前往处理 in 前往处理时填报“异常处理单”: what comes before
             # the act or goes with it, not the act
             score -= 0.5
+        elif core not in name and (said := [w for c in same_act for w in CONCEPTS[c][2] if w in name]) \
+                and all(_only_before(w, name) for w in said):
+            score -= 0.5      # 受理 (an act like 接待) for 重要投诉接待后半小时内转呈…: the 接待 it follows, not its act
         situation = name.split("：", 1)[0] if "：" in name[:8] else ""
         kind = _without_aside(situation)
         for word in FILLER:
@@ -497,8 +502,8 @@ class Guesser:
             # the header's words said in each name (收到 of 仓库收到), not only an act like theirs: a tie another column
             # may break (_own_steps_of_ties)
             tied = tuple(targets) if all(_cjk_pairs(stem) & _cjk_pairs(s.name) for s in [best, *rivals]) else ()
-            return [_Candidate(target, 0.5, f"表头“{stem}”与环节名{names}同样相近：请选定", alike, tied)
-                    for target in targets]
+            return [_Candidate(target, 0.5, f"表头“{stem}”与环节名{names}同样相近：请选定", alike, tied,
+                               tuple(targets)) for target in targets]
         how = "出现在" if stem in best.name else f"与（相似度 {min(best_score, 1.0):.2f}）"
         return [_Candidate(f"{best.id}{suffix}", 0.6 + 0.3 * min(best_score, 1.0),
                            f"表头“{stem}”{how}环节名“{best.name}”" + ("中" if how == "出现在" else "相近"))]
@@ -537,7 +542,8 @@ class Guesser:
         top = [t for d, t in scored if d == best]
         if len(top) > 1:
             names = "、".join(t.id for t in top)
-            return [_Candidate(t.id, 0.5, f"表头的英文词同样说出 {names}：请选定") for t in top]
+            return [_Candidate(t.id, 0.5, f"表头的英文词同样说出 {names}：请选定", even=tuple(t.id for t in top))
+                    for t in top]
         t = top[0]
         what = f"环节 id {t.step}（“{self.steps[t.step].name}”）" if t.kind != "field" else f"列 id {t.id}（“{t.label}”）"
         return [_Candidate(t.id, 0.6 + 0.35 * best, f"表头的英文词说出{what}" + ("" if best == 1 else "的大部分"))]
@@ -891,11 +897,13 @@ def _assign_columns(g: Guesser, headers: list[str], facts: dict[str, ColumnFacts
     options = []
     alike: dict[str, set[str]] = {}      # header -> the steps' columns it names equally
     tied: dict[str, set[str]] = {}       # header -> the steps' columns its words are as close to
+    even: dict[str, set[str]] = {}       # header -> the columns offered as equally likely
     for index, header in enumerate(headers):
         best: dict[str, tuple[int, _Candidate]] = {}
         for c in g.header_candidates(header, facts[header]):
             alike.setdefault(header, set()).update(c.alike)
             tied.setdefault(header, set()).update(c.tied)
+            even.setdefault(header, set()).update(c.even)
             redirected = g.read_instead(c, taken)
             # tiers: a column a rule reads, named by the header; the column a rule reads in place of the one the
             # header names (received_at -> receive_at), unless another header names it; a column no rule reads
@@ -930,7 +938,8 @@ def _assign_columns(g: Guesser, headers: list[str], facts: dict[str, ColumnFacts
             chosen[header] = Entry(header, candidate.target, note, named=exact or candidate.score >= 1.0)
             taken.add(candidate.target)
         elif not sure and header not in doubtful:
-            doubtful[header] = Entry(header, candidate.target, note + ("；依据不足" if fits else ""), False)
+            doubtful[header] = Entry(header, candidate.target, note + ("；依据不足" if fits else ""), False,
+                                     choices=tuple(sorted(even.get(header, ()))))
     for header in headers:
         free = [t for t in alike.get(header, ()) if t not in taken]
         if header not in chosen and len(alike.get(header, ())) > len(free) == 1 and _fits(g, free[0], header, facts[header])[0]:
@@ -999,6 +1008,11 @@ def _own_steps_of_ties(g: Guesser, headers, facts, tied: dict[str, set[str]], ch
         chosen[header] = Entry(header, own[0], f"表头同样像 {others}，但只有这一环节由导出中其他环节的办理者"
                                                f"“{g.role_name.get(steps[own[0]], steps[own[0]])}”办理；请核对")
         taken.add(own[0])
+
+
+def _only_before(words_: str, name: str) -> bool:
+    """Whether a step's name says `words_` only as what comes before its act or goes with it (…后, …时)."""
+    return name.count(words_) == len(re.findall(re.escape(words_) + r"(?:[^，,；;。]{0,2}后|时)", name))
 
 
 def _closer(score: float, header: str, name: str) -> float:
@@ -1162,7 +1176,8 @@ def _by_content(g: Guesser, header: str, f: ColumnFacts, taken: set[str]) -> Ent
     first = free[0]
     others = "、".join(t.id for t in free[1:4])
     return Entry(header, first.id, f"{f.date_evidence()}，但表头没有说明是哪个时间：第一个有规则读取的时间列是"
-                                   f"“{first.label}”" + (f"；其他可选：{others}" if others else ""), False)
+                                   f"“{first.label}”" + (f"；其他可选：{others}" if others else ""), False,
+                 choices=tuple(t.id for t in (free if len(said) < 2 else [g.targets[t] for t in said])))
 
 
 def _stem(header: str) -> str:
@@ -1790,6 +1805,33 @@ def _roles(g: Guesser, draft: Draft, facts) -> list[Entry]:
     return entries
 
 
+RECIPIENT_SHARE = 0.9    # of a passing-on column's rows naming roles, naming one other: it names whom the case went to
+
+
+def _recipients_not_doers(g: Guesser, draft: Draft, facts) -> None:
+    """A column a header names by passing the case on (转办部门, 派单单位) holds either who passed it or whom it went
+    to. Where nearly every row names one role other than the step's own (转办部门: 农耕园、旅行社 for a transfer the
+    office makes), it is whom it went to: read as the doer, every case would be a routing finding."""
+    role_of = {norm(str(e.key)): e.value for e in draft.roles if e.active}
+    passing = ("转", *CONCEPTS["assign"][2], *DISPATCH_WORDS)
+    for entry in draft.columns:
+        target = g.targets.get(entry.value)
+        step = g.steps.get(target.step) if entry.active and target and target.kind == "step_by" else None
+        if step is None or not step.role or not any(w in norm(entry.key) for w in passing):
+            continue
+        f = facts[entry.key]
+        named: dict[str, int] = {}
+        for cell, count in f.top:
+            if (role := role_of.get(norm(cell))) is not None:
+                named[role] = named.get(role, 0) + count
+        other, rows = max(((r, n) for r, n in named.items() if r != step.role), key=lambda x: x[1], default=(None, 0))
+        known = sum(named.values())      # rows naming no role (观光车队) say nothing either way
+        if other is not None and rows >= RECIPIENT_SHARE * known and known >= f.filled / 2:
+            entry.active = False
+            entry.note += (f"；但 {_n(known)} 行中 {_n(rows)} 行写的是“{g.role_name.get(other, other)}”，不是办理这一"
+                           f"环节的“{g.role_name.get(step.role, step.role)}”：表头说的多半是转给谁，不是谁转的")
+
+
 def _role_of(value: str, roles, bare: dict, own, collective: list) -> tuple[str, str] | None:
     """The role a department or post written in a <step>_by column is, and why; None when none is like it."""
     if found := _role_of_sub_unit(value, roles, bare, collective):
@@ -1805,6 +1847,10 @@ def _role_of(value: str, roles, bare: dict, own, collective: list) -> tuple[str,
         return best.id, f"与角色“{best.name}”相近"
     if unit is not None:
         return unit.id, f"与角色“{unit.name}”只差部门的叫法（部/中心/科…，客服即客户服务）"
+    after_sales = [r for r in roles if _unit_name(r.name) == "售后服务"]
+    if _unit_name(value) == "客户服务" and len(after_sales) == 1:
+        # 客服中心 where the procedure names no customer service but an after-sales one: the same desk
+        return after_sales[0].id, f"制度没有客户服务部门，客服读作角色“{after_sales[0].name}”：请核对"
     if len(heads) == 1:      # 项目部 for 项目经理: the unit the post heads
         return heads[0].id, f"“{heads[0].name}”是这个部门的负责人：请核对"
     if own is not None and _functional(own.name):

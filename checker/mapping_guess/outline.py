@@ -59,6 +59,8 @@ class Outline:
     vocabulary: dict[str, list[str]]     # field id -> the vocabulary's label and aliases
     # same-person rules (首问负责制): [rule id, the column it judges, the column that must hold the same person]
     same_person: list[list[str]] = field(default_factory=list)
+    # [earlier, later] time columns: a step before those its `next` leads to, a deadline's start before its end
+    order: list[list[str]] = field(default_factory=list)
 
     def to_json(self) -> dict:
         return asdict(self)
@@ -67,7 +69,7 @@ class Outline:
     def from_json(cls, data: dict) -> Outline:
         targets = [Target(**{**t, "options": [Option(**o) for o in t["options"]]}) for t in data["targets"]]
         return cls(data["id"], targets, [Step(**s) for s in data["steps"]], [Role(**r) for r in data["roles"]],
-                   data["vocabulary"], data["same_person"])
+                   data["vocabulary"], data["same_person"], data["order"])
 
 
 def outline_of(catalog, procedure) -> Outline:
@@ -92,7 +94,7 @@ def outline_of(catalog, procedure) -> Outline:
                   if (entry := catalog.vocabulary.get(i)) is not None}
     return Outline(procedure.id, targets, [Step(s.id, s.name, s.role, _required(s.when)) for s in procedure.steps],
                    [Role(r.id, r.name) for r in procedure.roles], vocabulary,
-                   [[r.id, *r.same_person] for r in procedure.routing if r.same_person])
+                   [[r.id, *r.same_person] for r in procedure.routing if r.same_person], _order(procedure))
 
 
 def _option(option, item) -> Option:
@@ -111,3 +113,25 @@ def _required(conditions) -> dict[str, list[str]]:
         elif c.field and c.in_:
             required[c.field] = [as_text(v) for v in c.in_]
     return required
+
+
+def _order(procedure) -> list[list[str]]:
+    """[earlier, later] pairs of the procedure's time columns, followed through: a step comes before the steps its
+    `next` names, a deadline's start before its end. A pair said both ways (a loop back to an earlier step) is
+    no order."""
+    at = {s.id: f"{s.id}_at" for s in procedure.steps}
+    later: dict[str, set[str]] = {}
+    for s in procedure.steps:
+        later.setdefault(at[s.id], set()).update(at[n] for n in s.next if n in at)
+    for d in procedure.deadlines:
+        if d.start and d.start != d.end:
+            later.setdefault(at.get(d.start, d.start), set()).add(at.get(d.end, d.end))
+    changed = True
+    while changed:      # followed through: a few dozen columns at most
+        changed = False
+        for first, seconds in later.items():
+            more = set().union(*(later.get(x, set()) for x in seconds)) - seconds
+            if more:
+                seconds |= more
+                changed = True
+    return sorted([a, b] for a, bs in later.items() for b in bs if a != b and a not in later.get(b, ()))
