@@ -48,7 +48,8 @@ SETS = (("tuning 1-5", range(1, 6)), ("held-out 6-10", range(6, 11)), ("second h
         ("twenty-fourth held-out 136-141", range(136, 142)),
         ("twenty-fifth held-out 142-147", range(142, 148)),
         ("twenty-sixth held-out 148-153", range(148, 154)),
-        ("twenty-seventh held-out 154-159", range(154, 160)))
+        ("twenty-seventh held-out 154-159", range(154, 160)),
+        ("twenty-eighth held-out 160-165", range(160, 166)))
 
 
 
