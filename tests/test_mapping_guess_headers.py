@@ -1360,3 +1360,45 @@ def test_a_step_saying_the_headers_act_only_as_what_came_before_is_not_its_step(
     data, out = draft(run, catalog, tmp_path, S9, text)
     assert data["columns"]["受理时间"] == "receive_at"
     assert "同样相近" not in line_of(out, "受理时间:")
+
+
+def test_arrival_said_another_way_a_contracts_end_and_the_first_time(run, catalog, tmp_path):
+    # 签到 on site is the arrival; a contract's 到期日 ends its term (有效合同期限); 首次 is 第一次
+    text = rows("服务单号,受理时间,到场签到时间,合同到期日",
+                lambda i: f"F{i},2025-03-0{i + 1} 09:00,2025-03-0{i + 1} 11:00,2026-0{i + 1}-30")
+    data, _ = draft(run, catalog, tmp_path, "s15-complaint-handling-marketing", text)
+    assert data["columns"]["到场签到时间"] == "arrived_at" and data["columns"]["合同到期日"] == "contract_valid_until"
+    text = rows("问题编号,首次验证日期", lambda i: f"Q{i},2025-03-1{i + 1}")
+    data, out = draft(run, catalog, tmp_path, S35, text)
+    assert data["columns"]["首次验证日期"] == "verify_1_at" and "第一次验证" in line_of(out, "首次验证日期:")
+
+
+def test_a_workshop_is_the_producing_role(run, catalog, tmp_path):
+    # S32 names 生产部门: 注塑车间 and 装配一线 produce. 工艺部 stays a question: S32's 其它部门 is no collective name
+    # (its 品管部 is the 质控部, its 研发部 the 技术部), so a department it does not name is not read as one of them
+    units = ["注塑车间", "装配一线", "工艺部", "生产部门"]
+    text = rows("异常单号,发现时间,执行部门,执行时间",
+                lambda i: f"E{i},2025-03-0{i + 1} 09:00,{units[i % 4]},2025-03-1{i + 1} 09:00", n=8)
+    data, out = draft(run, catalog, tmp_path, "s32-quality-anomaly-handling-yccl", text)
+    assert data["columns"]["执行部门"] == "execute_by"
+    assert data["roles"]["注塑车间"] == data["roles"]["装配一线"] == "production"
+    assert "工艺部" not in data["roles"]
+    assert "车间、产线是生产的单位，读作角色“生产部门”：请核对" in line_of(out, "注塑车间:")
+
+
+def test_a_receipt_alias_is_the_procedures_own_receipt_before_another_bodys(run, catalog, tmp_path):
+    # L3 lists the regulator's 监管部门收到辖区内消费投诉 first; an institution's 登记时间 is its own 收到消费投诉
+    text = rows("投诉编号,登记时间", lambda i: f"B{i},2025-03-0{i + 1} 09:00")
+    data, _ = draft(run, catalog, tmp_path, "l3-banking-insurance-complaints", text)
+    assert data["columns"]["登记时间"] == "receive_at"
+
+
+def test_dates_do_not_take_a_step_a_status_column_times(run, catalog, tmp_path):
+    # L6: 受理结论 (受理 / 告知先向企业投诉) times 告知用户先向电信业务经营者投诉 by 受理决定日期; 转企业日期, as close to
+    # it as to the operator's own steps, is not read as it by when its dates fall
+    said = ["受理", "受理", "告知先向企业投诉", "受理", "不予受理", "受理"]
+    text = rows("申诉编号,收到申诉日期,受理结论,受理决定日期,转企业日期",
+                lambda i: f"S{i},2025-03-0{i + 1} 09:00,{said[i]},2025-03-1{i + 1},2025-03-1{i + 2}")
+    data, out = draft(run, catalog, tmp_path, "l6-telecom-user-appeals-2016", text)
+    assert data["outcomes"]["受理结论"]["steps"]["告知先向企业投诉"] == "refer_to_operator"
+    assert data["columns"].get("转企业日期") != "refer_to_operator_at" and "按日期先后" not in out

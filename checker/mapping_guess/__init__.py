@@ -74,7 +74,6 @@ def guess_steps(outline: Outline, table: str, headers: list[str], export: str = 
     draft.columns = _assign_columns(g, own, facts, taken)   # an event's own details (its cost, its note) are not a case's
     if log is None:
         _case_number_by_content(draft, own, facts, rows, taken)
-        yield from by_date_order(g, draft, facts, table, order, taken)
     for entry in draft.columns:
         target = g.targets[entry.value]
         if entry.active and (target.options or target.yes_no):
@@ -90,6 +89,8 @@ def guess_steps(outline: Outline, table: str, headers: list[str], export: str = 
     if log is None:
         yield from _outcomes(g, draft, facts, headers, used, taken, table)
         _outcomes_by_condition(g, draft, facts, headers, used, taken)
+        # after the outcomes: a step a status column times (告知先向企业投诉) is no date column's to take
+        yield from by_date_order(g, draft, facts, table, order, taken)
     _doers_beside_their_dates(g, draft, facts, headers, used, taken)
     _levels_apart(g, draft, facts)
     draft.roles = _roles(g, draft, facts)

@@ -23,9 +23,10 @@ def by_date_order(g, draft, facts, table: str, order: str | None, taken: set[str
     ordered = {c for pair in before for c in pair}
     anchors = {e.key: e.value for e in draft.columns if e.active and e.value in ordered
                and facts[e.key].date_share >= DATE_SHARE}
+    timed = draft.outcome_headers()      # a status's date column times the steps the status names
     for entry in draft.columns:
         choices = [c for c in entry.choices if c not in taken and c in ordered and g.is_time(c)]
-        if entry.active or len(choices) < 2 or facts[entry.key].date_share < DATE_SHARE:
+        if entry.active or entry.key in timed or len(choices) < 2 or facts[entry.key].date_share < DATE_SHARE:
             continue
         related = [h for h, c in anchors.items() if any((c, t) in before or (t, c) in before for t in choices)]
         if not related:

@@ -12,12 +12,11 @@ from ..text import as_text, says_unsigned
 from .words import (
     BARE_DATES, BEYOND, BROAD_OPTIONS, BY_SUFFIXES, BY_WORDS, CONCEPTS, CUSTOMER_WORDS, DATE_SHARE, DISPATCH_WORDS,
     DOER_ENDINGS, DONE_WORDS, DUE_DATE, ENGLISH_CHINESE, ENGLISH_FIELD_WORDS, ENGLISH_FILLER, ENGLISH_STOP, ENGLISH_UNITS,
-    FIELD_CONCEPT, FILLER, GENERIC_STEMS, GENERIC_STEP_IDS, KIND_WORDS, LEADING_ACTS, NEGATIONS, NO, NUMERIC_NO,
-    NUMERIC_YES, ORDINARY, RECORD_NOUNS, RELATED, REPEAT_WORDS, SAME_WORDS, STEP_MARGIN, STEP_MATCH, TIME_SUFFIXES,
-    TIME_WORDS, TROUBLE_WORDS, UNASKED, UNKNOWN_VALUES, VALUE_SYNONYMS, WEAK_DATE_SHARE, YES, _chars_in, _core, _n,
-    _negated, _resemblance,
-    _respelled, _show, _stem_matches, _without_done, abbreviation_score, bilingual, concepts_of, english_likeness, fold,
-    has_cjk, header_ordinal, norm, ordinal, situation_words, words
+    FIELD_CONCEPT, FILLER, FIRST_WORDS, GENERIC_STEMS, GENERIC_STEP_IDS, KIND_WORDS, LEADING_ACTS, NEGATIONS, NO,
+    NUMERIC_NO, NUMERIC_YES, ORDINARY, RECORD_NOUNS, RELATED, REPEAT_WORDS, SAME_WORDS, STEP_MARGIN, STEP_MATCH,
+    TIME_SUFFIXES, TIME_WORDS, TROUBLE_WORDS, UNASKED, UNKNOWN_VALUES, VALUE_SYNONYMS, WEAK_DATE_SHARE, YES, _chars_in,
+    _core, _n, _negated, _resemblance, _respelled, _show, _stem_matches, _without_done, abbreviation_score, bilingual,
+    concepts_of, english_likeness, fold, has_cjk, header_ordinal, norm, ordinal, situation_words, words
 )
 from .facts import ColumnFacts, dated_by_value
 from .draft import Draft, Entry, OutcomeGuess, ValueBlock
@@ -234,6 +233,9 @@ class Guesser:
             if not stem:
                 continue
             act = stem if self._in_a_step_name(stem) else _without_done(stem)
+            for word, named in FIRST_WORDS.items():     # 首次验证 for 第一次跟踪验证…
+                if word in act and not self._in_a_step_name(word) and self._in_a_step_name(named):
+                    act = act.replace(word, named)
             if act in GENERIC_STEMS or (act in GENERIC_STEP_IDS and not self._in_a_step_name(act)):
                 found += self._step_by_generic_id(act, column_suffix)    # 投诉时间: every step is about the complaint
                 continue
@@ -580,6 +582,16 @@ class Guesser:
         return [_Candidate(field, 0.75, f"表头与标签“{self.targets[field].label}”同说“{'、'.join(shared)}”，"
                                        "都是办理的部门或人")]
 
+    def _event_steps(self, concept: str, steps: list[str]) -> list[str]:
+        """The steps an event (receipt, reply…) may be timed by, likeliest first: a complaint is received at the
+        step the procedure calls `receive`, before another body's receipt listed first (L3: 监管部门收到辖区内消费投诉),
+        else at the first receiving step of the flow (登记 before 继续登记); other events at the step most plainly
+        about them."""
+        order = {s.id: i for i, s in enumerate(self.procedure.steps)}
+        if concept == "receive":
+            return sorted(steps, key=lambda s: (s != concept, order[s]))
+        return sorted(steps, key=lambda s: (len(self.step_concepts[s]), order[s]))
+
     def _vocabulary_steps(self, text: str, field_id: str | None = None) -> list[_Candidate]:
         """A header the vocabulary knows as a date field the procedure lacks (Follow-up Date is revisit_at): the
         step the procedure times that event by, if a rule reads its time."""
@@ -587,10 +599,8 @@ class Guesser:
         if field_id is None or (field_id in self.targets and self.targets[field_id].kind == "field"):
             return []
         concept = FIELD_CONCEPT[field_id]
-        order = {s.id: i for i, s in enumerate(self.procedure.steps)}
-        steps = [s.id for s in self.procedure.steps if concept in self.step_concepts[s.id]
-                 and self.targets[f"{s.id}_at"].read]
-        steps.sort(key=lambda s: (order[s],) if concept == "receive" else (len(self.step_concepts[s]), order[s]))
+        steps = self._event_steps(concept, [s.id for s in self.procedure.steps if concept in self.step_concepts[s.id]
+                                            and self.targets[f"{s.id}_at"].read])
         if concept == "close" and _stem(text) in DONE_WORDS:
             # 完成时间 alone is when the work was done (解决投诉…, 责任部门处理…), before the record is archived
             work = [s.id for s in self.procedure.steps if self.targets[f"{s.id}_at"].read and s.id not in steps
@@ -616,10 +626,7 @@ class Guesser:
         if t.kind == "field" and concept:
             steps = [s for s, have in self.step_concepts.items() if concept in have
                      and self.targets[f"{s}_at"].read and f"{s}_at" not in taken]
-            # a complaint is received at the first receiving step of the flow (登记 before 继续登记); other events
-            # at the step most plainly about them
-            order = {s.id: i for i, s in enumerate(self.procedure.steps)}
-            steps.sort(key=lambda s: (order[s],) if concept == "receive" else (len(self.step_concepts[s]), order[s]))
+            steps = self._event_steps(concept, steps)
             if concept == "receive" and steps and self._handled_before(steps[0]):
                 steps = []    # S15's 投诉案件登记 comes after its own role's 详查客户信息…: not the receipt
             if steps:
@@ -1847,6 +1854,10 @@ def _role_of(value: str, roles, bare: dict, own, collective: list) -> tuple[str,
         return best.id, f"与角色“{best.name}”相近"
     if unit is not None:
         return unit.id, f"与角色“{unit.name}”只差部门的叫法（部/中心/科…，客服即客户服务）"
+    making = [r for r in roles if "生产" in r.name]
+    if re.search(r"(车间|产线|生产线|装配.?线|[一二三四五六七八九\d]线)$", norm(value)) and len(making) == 1:
+        # 注塑车间, 装配一线: where the procedure names one producing role, a workshop or a line is of it
+        return making[0].id, f"车间、产线是生产的单位，读作角色“{making[0].name}”：请核对"
     after_sales = [r for r in roles if _unit_name(r.name) == "售后服务"]
     if _unit_name(value) == "客户服务" and len(after_sales) == 1:
         # 客服中心 where the procedure names no customer service but an after-sales one: the same desk
