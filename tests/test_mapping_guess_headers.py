@@ -1402,3 +1402,13 @@ def test_dates_do_not_take_a_step_a_status_column_times(run, catalog, tmp_path):
     data, out = draft(run, catalog, tmp_path, "l6-telecom-user-appeals-2016", text)
     assert data["outcomes"]["受理结论"]["steps"]["告知先向企业投诉"] == "refer_to_operator"
     assert data["columns"].get("转企业日期") != "refer_to_operator_at" and "按日期先后" not in out
+
+
+def test_numbered_date_columns_are_the_times_of_the_step_done_several_times(run, catalog, tmp_path):
+    # S17 records 一批交货的质量状况 three times: 跟踪批次1-3, alike but for their number, are its first to third time
+    text = rows("客诉单号,受理日期,效果确认日期,跟踪批次1,跟踪批次2,跟踪批次3",
+                lambda i: f"C{i},2025-03-0{i + 1},2025-04-2{i + 1},2025-04-0{i + 1},2025-04-1{i + 1},2025-04-1{i + 2}")
+    data, out = draft(run, catalog, tmp_path, S17, text)
+    assert [data["columns"][f"跟踪批次{n}"] for n in (1, 2, 3)] == ["track_batch_at", "track_batch_2_at",
+                                                                  "track_batch_3_at"]
+    assert "读作制度中多次办理的环节“记录一批交货的质量状况”的第 2 次：请核对" in line_of(out, "跟踪批次2:")

@@ -35,8 +35,8 @@ from .draft import Draft, Entry
 from .eventlog import _detect_event_log
 from .facts import column_facts, date_order, run_queries
 from .headers import (Guesser, _assign_columns, _case_number_by_content, _doers_beside_their_dates, _levels_apart,
-                      _looks_like, _outcomes, _outcomes_by_condition, _recipients_not_doers, _roles, _unmapped_by_values,
-                      _unmapped_yes_no, _values_over_name)
+                      _looks_like, _numbered_dates_as_repeats, _outcomes, _outcomes_by_condition, _recipients_not_doers,
+                      _roles, _unmapped_by_values, _unmapped_yes_no, _values_over_name)
 from .outline import Outline, outline_of
 
 __all__ = ["guess", "guess_steps", "Draft", "Guesser", "Outline", "outline_of"]
@@ -91,6 +91,7 @@ def guess_steps(outline: Outline, table: str, headers: list[str], export: str = 
         _outcomes_by_condition(g, draft, facts, headers, used, taken)
         # after the outcomes: a step a status column times (告知先向企业投诉) is no date column's to take
         yield from by_date_order(g, draft, facts, table, order, taken)
+    _numbered_dates_as_repeats(g, draft, facts, headers, used, taken)
     _doers_beside_their_dates(g, draft, facts, headers, used, taken)
     _levels_apart(g, draft, facts)
     draft.roles = _roles(g, draft, facts)

@@ -1000,6 +1000,33 @@ def _occurrences(g: Guesser, entries: list[Entry], taken: set[str]) -> None:
                 taken.add(target)
 
 
+def _numbered_dates_as_repeats(g: Guesser, draft: Draft, facts, headers, used, taken) -> None:
+    """跟踪批次1, 跟踪批次2, 跟踪批次3: date columns alike but for their number, which no header-named step took, are
+    the times of the one step the procedure does several times (S17's 记录一批交货的质量状况, 3 times), where the headers
+    say a word of its name (批)."""
+    repeated = [s for s in g.procedure.steps if f"{s.id}_2_at" in g.targets]
+    named = {e.key for e in draft.columns if e.active} | set(used) | draft.outcome_headers()
+    shapes: dict[str, list[str]] = {}
+    for header in headers:
+        if header not in named and header_ordinal(header) is not None and facts[header].date_share >= DATE_SHARE:
+            shapes.setdefault(re.sub(r"第?[0-9一二三四五六七八九]", "#", header), []).append(header)
+    for shape, group in shapes.items():
+        numbers = sorted(header_ordinal(h) for h in group)
+        said = [s for s in repeated if set(_stem(shape.replace("#", ""))) & set(s.name) - set("的和与及")]
+        if len(said) != 1 or len(group) < 2 or numbers != list(range(1, len(group) + 1)):
+            continue
+        step = said[0]
+        targets = {h: f"{step.id}_at" if header_ordinal(h) == 1 else f"{step.id}_{header_ordinal(h)}_at" for h in group}
+        if any(t not in g.targets or t in taken for t in targets.values()):
+            continue
+        for header in group:
+            draft.columns = [e for e in draft.columns if e.key != header]
+            draft.columns.append(Entry(header, targets[header], f"{facts[header].date_evidence()}；同样的日期列只差序号"
+                                       f"（{_n(len(group))} 列），读作制度中多次办理的环节“{step.name}”的第 "
+                                       f"{header_ordinal(header)} 次：请核对"))
+            taken.add(targets[header])
+
+
 def _own_steps_of_ties(g: Guesser, headers, facts, tied: dict[str, set[str]], chosen: dict[str, Entry],
                        taken: set[str]) -> None:
     """A header as close to two steps done by different roles (仓库签收时间: 经营者收到退回商品 or 有关行政部门收到消费者
