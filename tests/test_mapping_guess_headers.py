@@ -1412,3 +1412,29 @@ def test_numbered_date_columns_are_the_times_of_the_step_done_several_times(run,
     assert [data["columns"][f"跟踪批次{n}"] for n in (1, 2, 3)] == ["track_batch_at", "track_batch_2_at",
                                                                   "track_batch_3_at"]
     assert "读作制度中多次办理的环节“记录一批交货的质量状况”的第 2 次：请核对" in line_of(out, "跟踪批次2:")
+
+
+def test_goods_back_in_stock_a_report_to_the_market_regulator_and_the_states_rule(run, catalog, tmp_path):
+    # L1: 退货入库 is the business receiving the returned goods, 报市场监管 the report to an administrative department;
+    # the consumer's 确认收货 is no return
+    text = rows("售后单号,确认收货时间,退货入库时间,报市场监管时间,三包",
+                lambda i: f"R{i},2025-03-0{i + 1},2025-03-1{i + 1},2025-03-2{i + 1},{'是' if i % 2 else '否'}")
+    data, out = draft(run, catalog, tmp_path, "l1-consumer-rights-protection-law", text)
+    assert data["columns"]["退货入库时间"] == "returned_goods_received_at"
+    assert data["columns"]["报市场监管时间"] == "report_defect_at"
+    assert data["columns"].get("确认收货时间") != "returned_goods_received_at"
+    assert "把“市场监管”读作“行政部门”" in line_of(out, "报市场监管时间:")
+    # 三包 is the state's rule on returns: a yes/no of 就退货有国家规定或者当事人约定
+    assert data["columns"]["三包"] == "state_rule_or_agreement" and data["values"]["state_rule_or_agreement"]["是"] is True
+
+
+def test_a_no_reason_flag_no_header_names_with_a_dash_for_does_not_apply(run, catalog, tmp_path):
+    # L1's 消费者在购买时确认该商品不宜退货: 七天无理由 names no field, its values say it (不支持（下单确认） is "yes");
+    # “—” in a ledger is "does not apply", not a value the audit should call invalid
+    said = ["支持", "—", "不支持（定制商品）", "不支持（下单确认）", "支持", "—"]
+    text = rows("售后单号,申请时间,七天无理由", lambda i: f"R{i},2025-03-0{i + 1},{said[i]}")
+    data, out = draft(run, catalog, tmp_path, "l1-consumer-rights-protection-law", text)
+    assert data["columns"]["七天无理由"] == "confirmed_not_returnable"
+    assert data["values"]["confirmed_not_returnable"] == {"支持": False, "—": "", "不支持（定制商品）": False,
+                                                          "不支持（下单确认）": True}
+    assert "“—”是表格中“不适用”的写法" in line_of(out, "—:")

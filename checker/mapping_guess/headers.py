@@ -773,9 +773,8 @@ class Guesser:
                        if m and (norm(v) in YES | NO or v.strip() in YES | NO) else m for v, m in matches.items()}
         for value, count in facts.top:
             match = matches[value]
-            if match is None and not norm(value).strip("—－"):
-                # “/” or “—” in a ledger's cell: the form's mark for "does not apply"; says nothing of the options
-                entries.append(Entry(value, "", f"{_n(count)} 行；“{value}”是表格中“不适用”的写法，读作空白：请核对"))
+            if match is None and _dash(value):
+                entries.append(_not_applicable(value, count))
                 undecided += count
                 continue
             if match is None and norm(value) not in ORDINARY and (listed := _listed_case(value, target.options)):
@@ -1254,13 +1253,17 @@ def _unmapped_yes_no(g: Guesser, draft: Draft, facts, headers, used, taken) -> N
         note = f"取值都是是/否：{f.values_text(4)}"
         active = score >= 0.6 and (len(scored) == 1 or scored[1][0] < score)
         said = _shared_words(core, [t for _, t in scored]) if not active else {}
+        how = ""
+        for text, how in _respelled(core) if not active and not said else ():
+            if said := _shared_words(text, [t for _, t in scored]):     # 三包 is a 国家规定 on returns
+                break
         # 赴客户端处理 for 业务部或有关单位前往处理: the one yes/no label ending in the header's act
         ending = {t.id: act for _, t in scored if len(act := _common_ending(norm(core), norm(t.label))) >= 2
                   and has_cjk(act)} if not active and not said else {}
         if len(said) == 1:      # 质量问题 for 商品或者服务不符合质量要求: the one yes/no label saying a word of it
             (target_id, shared), = said.items()
             target, active = g.targets[target_id], True
-            note += f"；表头与是/否字段中只有“{target.label}”同说“{'、'.join(shared)}”"
+            note += f"；{how + '，' if how else ''}表头与是/否字段中只有“{target.label}”同说“{'、'.join(shared)}”"
         elif len(ending) == 1:
             (target_id, act), = ending.items()
             target, active = g.targets[target_id], True
@@ -1601,7 +1604,7 @@ def _by_option_values(g: Guesser, target: Target, header: str, f: ColumnFacts, l
 
 def _by_truths(g: Guesser, target: Target, header: str, f: ColumnFacts):
     """A yes/no field whose label says one of the column's few values (实名/匿名 for 不具实名的匿名投诉)."""
-    unknown = {v for v, _ in f.top if _undecided(v)}
+    unknown = {v for v, _ in f.top if _undecided(v) or _dash(v)}
     flag = _no_reason_flag(header, [v for v, _ in f.top if v not in unknown], target)
     if f.distinct - len(unknown) > 3 and flag is None:
         return None           # a yes/no said in a few words (实名/匿名), not a list of categories
@@ -1624,6 +1627,9 @@ def _by_truths(g: Guesser, target: Target, header: str, f: ColumnFacts):
     truths = {v: (t if t is not None else False) for v, t in truths.items()}
     entries = []
     for value, count in f.top:
+        if _dash(value):
+            entries.append(_not_applicable(value, count))
+            continue
         if value in unknown:
             entries.append(Entry(value, "?", f"{_n(count)} 行；尚未判定，请核对", False))
             continue
@@ -1684,6 +1690,15 @@ def _denied_in(act: str, text: str) -> bool:
         text = text.replace(word, "…" * len(word))
     return any(any(n in text[max(0, m.start() - 4):m.start()] for n in NEGATIONS)
                for m in re.finditer(re.escape(act), text))
+
+
+def _dash(value: str) -> bool:
+    """“/” or “—” in a ledger's cell: the form's mark for "does not apply", which says nothing of the options."""
+    return not norm(value).strip("—－")
+
+
+def _not_applicable(value: str, count: int) -> Entry:
+    return Entry(value, "", f"{_n(count)} 行；“{value}”是表格中“不适用”的写法，读作空白：请核对")
 
 
 def _undecided(value: str) -> bool:

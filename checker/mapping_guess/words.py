@@ -185,10 +185,14 @@ CUSTOMER_WORDS = ("业主", "用户", "顾客", "消费者", "宾客", "客人",
 BUSINESS_WORDS = ("企业", "商家", "卖家", "店铺")     # a company's word for the business the law calls 经营者
 # a word said another way (签收时间: when it was received; 申请时间: when it was put forward; 报主管: told the superior;
 # 通知: told; 填单: a form filled in; 回单: a work order handed back done; 送检: sent to be tested; a test's report
-# comes when the test is done; 到场, 签到: arrived; 合同到期日: the contract's term)
+# comes when the test is done; 到场, 签到: arrived; 合同到期日: the contract's term; 入库, 仓库收货: the goods came back
+# to the business — not 收货 alone, which is as often the consumer's; 市场监管, 市监局: an administrative department;
+# 三包: the state's rule on repair, exchange and return)
 SAID_OTHERWISE = {"签收": ("收到",), "申请": ("提出",), "主管": ("上级",), "通知": ("告知",), "填单": ("填写",),
                   "回单": ("处理完成",), "送检": ("委托检测",), "检测报告": ("检测完成",), "检验报告": ("检验完成",),
-                  "鉴定报告": ("鉴定完成",), "到场": ("到达",), "签到": ("到达",), "到期日": ("期限",)}
+                  "鉴定报告": ("鉴定完成",), "到场": ("到达",), "签到": ("到达",), "到期日": ("期限",),
+                  "入库": ("收到商品",), "仓库收货": ("收到商品",), "市场监管": ("行政部门",), "市监局": ("行政部门",),
+                  "监管部门": ("行政部门",), "三包": ("国家规定",)}
 FIRST_WORDS = {"首次": "第一次", "首批": "第一批"}     # the first time, as step names number it
 # a work order passed on to the unit that does it (派单时间, 派单人): the step passing it on. Not a unit's header: 派单部门
 # is as often the unit it was passed to
