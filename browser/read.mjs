@@ -37,7 +37,8 @@ export function readExport(name, bytes, { sheet = null, encoding = null, reading
 // A profile's encoding as the command line reads it (any name Python's codecs know: utf-8-sig, gbk, utf_16_le),
 // named as the page's TextDecoder knows it; GBK and GB2312 are read as GB18030, which holds them.
 const DECODER_NAMES = { 'utf-8-sig': 'utf-8', utf8: 'utf-8', 'utf-16-le': 'utf-16le', 'utf-16-be': 'utf-16be',
-                        gbk: 'gb18030', gb2312: 'gb18030', cp936: 'gb18030', ms936: 'gb18030', cp950: 'big5', big5hkscs: 'big5' };
+                        gbk: 'gb18030', gb2312: 'gb18030', cp936: 'gb18030', ms936: 'gb18030',
+                        cp950: 'big5', big5hkscs: 'big5' };
 function decoderName(encoding) {
   const name = encoding.toLowerCase().replaceAll('_', '-');
   return DECODER_NAMES[name] ?? name;
