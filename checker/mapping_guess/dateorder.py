@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from ..readers.dates import datetime_sql, reordered_sql
 from ..sql import ident
+from .facts import cell_text
 from .words import DATE_SHARE, _n
 
 CONTRARY = 0.1      # share of a column's rows, compared with an anchor, that may fall the wrong side (typing slips)
@@ -47,8 +48,7 @@ def _sides(table: str, column: str, anchors: list[str], order: str | None):
     """{anchor: (rows where the column's day is before the anchor's, rows where it is after)}; same days count on
     neither side (a date without its time is not before the same day's time)."""
     def day(header: str) -> str:
-        value = f"NULLIF(trim(CAST({ident(header)} AS VARCHAR)), '')"
-        return f"CAST({datetime_sql(reordered_sql(value, order))} AS DATE)"
+        return f"CAST({datetime_sql(reordered_sql(cell_text(header), order))} AS DATE)"
 
     counts = ", ".join(f"count(*) FILTER (WHERE c < a{i}), count(*) FILTER (WHERE c > a{i})"
                        for i in range(len(anchors)))

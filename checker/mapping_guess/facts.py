@@ -57,6 +57,11 @@ class ColumnFacts:
         return sum(c for v, c in self.top if norm(v) in words_ or v.strip() in words_) / self.filled
 
 
+def cell_text(header: str) -> str:
+    """SQL for a column's cell as trimmed text, NULL when blank."""
+    return f"NULLIF(trim(CAST({ident(header)} AS VARCHAR)), '')"
+
+
 def run_queries(steps, con):
     """Run a guessing generator over a DuckDB connection: each SQL it yields answered with its rows."""
     try:
@@ -97,7 +102,7 @@ def column_facts(table: str, headers: list[str], date_order: str | None):
     if not headers:
         return facts
     source = ident(table)
-    value = {h: f"NULLIF(trim(CAST({ident(h)} AS VARCHAR)), '')" for h in headers}
+    value = {h: cell_text(h) for h in headers}
     counts = (yield "SELECT " + ", ".join(f"count({value[h]}), count(DISTINCT {value[h]})" for h in headers)
               + f" FROM {source}")[0]
     for i, h in enumerate(headers):
@@ -146,7 +151,6 @@ def _variation_in_cases(table: str, case: str, headers: list[str], facts: dict[s
 
 def dated_by_value(table: str, status: str, date: str):
     """{value of `status`: the number of its rows where `date` is filled} (the values' text as `top` gives it)."""
-    value = f"NULLIF(trim(CAST({ident(status)} AS VARCHAR)), '')"
-    rows = yield (f"SELECT {value}, count(NULLIF(trim(CAST({ident(date)} AS VARCHAR)), '')) "
+    rows = yield (f"SELECT {cell_text(status)}, count({cell_text(date)}) "
                   f"FROM {ident(table)} GROUP BY 1")
     return {str(v): n for v, n in rows if v is not None}

@@ -984,7 +984,7 @@ def _occurrences(g: Guesser, entries: list[Entry], taken: set[str]) -> None:
             shapes: dict[str, list[Entry]] = {}     # 第#批交货 -> its headers (8D完成日期 is another shape)
             for e in entries:
                 if e.value == f"{step.id}{suffix}" and header_ordinal(e.key) is not None:
-                    shapes.setdefault(re.sub(r"第?[0-9一二三四五六七八九]", "#", e.key), []).append(e)
+                    shapes.setdefault(_numbered_shape(e.key), []).append(e)
             group = max(shapes.values(), key=len, default=[])
             numbered = {e.key: header_ordinal(e.key) for e in group}
             if len(group) < 2 or len(set(numbered.values())) < len(group):
@@ -999,6 +999,11 @@ def _occurrences(g: Guesser, entries: list[Entry], taken: set[str]) -> None:
                 taken.add(target)
 
 
+def _numbered_shape(header: str) -> str:
+    """A header with its number as # (第1批交货 → #批交货): headers alike but for their number share it."""
+    return re.sub(r"第?[0-9一二三四五六七八九]", "#", header)
+
+
 def _numbered_dates_as_repeats(g: Guesser, draft: Draft, facts, headers, used, taken) -> None:
     """跟踪批次1, 跟踪批次2, 跟踪批次3: date columns alike but for their number, which no header-named step took, are
     the times of the one step the procedure does several times (S17's 记录一批交货的质量状况, 3 times), where the headers
@@ -1008,7 +1013,7 @@ def _numbered_dates_as_repeats(g: Guesser, draft: Draft, facts, headers, used, t
     shapes: dict[str, list[str]] = {}
     for header in headers:
         if header not in named and header_ordinal(header) is not None and facts[header].date_share >= DATE_SHARE:
-            shapes.setdefault(re.sub(r"第?[0-9一二三四五六七八九]", "#", header), []).append(header)
+            shapes.setdefault(_numbered_shape(header), []).append(header)
     for shape, group in shapes.items():
         numbers = sorted(header_ordinal(h) for h in group)
         said = [s for s in repeated if set(_stem(shape.replace("#", ""))) & set(s.name) - set("的和与及")]
