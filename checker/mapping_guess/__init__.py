@@ -16,9 +16,11 @@ reason, so that nothing is guessed silently:
   every activity and its count, matched to the step whose name it resembles, and the case attributes.
 
 The package: `words` (names, concepts, synonyms), `facts` (what the columns hold), `draft` (the profile as
-written, with its comments), `headers` (columns, values and roles of a table of cases), `eventlog` (event logs),
-`outline` (the procedure as the guesser sees it), `dateorder` (a date column told by when its dates fall), `check`
-(the dry run); `guess` here puts them together.
+written, with its comments), `outline` (the procedure as the guesser sees it), `headers` (the guesser: a column's
+field from its header and values, a value's option), `truths` (what a yes/no or choice value says), `casenumber`,
+`second_pass` (the columns the first pass left), `outcomes` (status and decision columns), `dateorder` (a date column
+told by when its dates fall), `roles` (who did a step), `eventlog` (event logs), `check` (the dry run); `guess` here
+puts them together in that order.
 
 `guess` runs the queries over DuckDB; `guess_steps` is the same as a generator of queries, which the site's
 browser page answers with DuckDB-WASM (`browser.py`), so that the page proposes what the command does.
@@ -34,9 +36,12 @@ from .dateorder import by_date_order
 from .draft import Draft, Entry
 from .eventlog import _detect_event_log
 from .facts import column_facts, date_order, run_queries
-from .headers import (Guesser, _assign_columns, _case_number_by_content, _doers_beside_their_dates, _levels_apart,
-                      _looks_like, _numbered_dates_as_repeats, _outcomes, _outcomes_by_condition, _recipients_not_doers,
-                      _roles, _unmapped_by_values, _unmapped_yes_no, _values_over_name)
+from .casenumber import _case_number_by_content
+from .headers import Guesser, _assign_columns, _looks_like
+from .outcomes import _outcomes, _outcomes_by_condition
+from .roles import _recipients_not_doers, _roles
+from .second_pass import (_doers_beside_their_dates, _levels_apart, _numbered_dates_as_repeats, _unmapped_by_values,
+                          _unmapped_yes_no, _values_over_name)
 from .outline import Outline, outline_of
 
 __all__ = ["guess", "guess_steps", "Draft", "Guesser", "Outline", "outline_of"]

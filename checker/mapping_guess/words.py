@@ -439,3 +439,31 @@ def _pct(part: int, whole: int) -> str:
     return f"{share:.0f}%" if share >= 1 or share == 0 else f"{share:.1f}%"
 
 
+def _cjk_pairs(t: str) -> set[str]:
+    """A normalized text's two-character Chinese words (every adjacent pair)."""
+    return {t[i:i + 2] for i in range(len(t) - 1) if has_cjk(t[i]) and has_cjk(t[i + 1])}
+
+
+def _in_procedure_words(text: str) -> str:
+    """品质异常 as 质量异常: a company's words replaced by the procedure's."""
+    t = norm(text)
+    for word, same in SAME_WORDS.items():
+        t = t.replace(word, same)
+    return t
+
+
+def _word_pairs(text: str) -> set[str]:
+    """A value's or label's two-character words, in the procedure's words, without those every complaint says."""
+    return _cjk_pairs(_in_procedure_words(text)) - set(FILLER)
+
+
+def _stem(header: str) -> str:
+    """A header without its time word (竣工备案日期: 竣工备案)."""
+    stem = norm(header)
+    for suffix in TIME_SUFFIXES + ("日",):
+        stem = stem.removesuffix(suffix)
+    return stem
+
+
+def _without_aside(name: str) -> str:
+    return re.sub(r"[（(][^（）()]*[）)]", "", name).strip() or name

@@ -1,0 +1,48 @@
+"""The case-number column found by its content where no header names it."""
+
+from __future__ import annotations
+
+from .draft import Draft, Entry
+from .facts import ColumnFacts
+from .words import WEAK_DATE_SHARE, _n, _show, norm
+
+
+DUPLICATE_SHARE = 0.1   # repeated values a case-number column may have: each is a finding, not a sign of another column
+
+
+ID_SUFFIXES = ("编号", "单号", "流水号", "编码", "号", "id", "no", "number", "code", "ref")
+
+
+ROW_NUMBERS = ("序号", "行号", "顺序号")     # a spreadsheet's own row count, not a number given to a case
+
+
+def _case_number_by_content(draft: Draft, headers: list[str], facts: dict[str, ColumnFacts], rows: int,
+                            taken: set[str]) -> None:
+    """No header is a name of the case number: the first column whose header ends like an identifier (问题编号, Ref
+    No) and whose values are filled and different but for a few repeats (which the audit reports as duplicate cases);
+    without it the audit refuses the export. A header merely like a name of it (订单号, close to 单号) yields to such a
+    column before it: an export begins with its records' own number, and an order number refers to another record."""
+    guessed = next((e for e in draft.columns if e.active and e.value == "case_number"), None)
+    if guessed is not None and guessed.named:
+        return
+    mapped = {e.key for e in draft.columns if e.active and e is not guessed}
+    before = headers[:headers.index(guessed.key)] if guessed is not None else headers
+    for header in before:
+        f = facts[header]
+        said = norm(header).endswith(ID_SUFFIXES) and norm(header) not in ROW_NUMBERS \
+            and header not in mapped     # 房号 mapped to the address stays
+        repeats = f.filled - f.distinct
+        if not said or f.filled < rows or repeats > DUPLICATE_SHARE * rows or f.date_share >= WEAK_DATE_SHARE \
+                or rows < 2:
+            continue
+        how = "各不相同" if not repeats else f"只有 {_n(repeats)} 个重复（审计会报案件编号重复）"
+        why = f"表头像编号，{_n(f.filled)} 个值齐全且{how}"
+        if guessed is not None:
+            draft.columns.remove(guessed)
+            why += f"；它在“{_show(guessed.key)}”之前，导出的第一个编号通常是记录自己的编号（“{_show(guessed.key)}”只是与编号的名称相近）"
+        else:
+            why += "（没有表头直接叫投诉编号）"
+        draft.columns = [e for e in draft.columns if e.key != header]
+        draft.columns.insert(0, Entry(header, "case_number", why))
+        taken.add("case_number")
+        return

@@ -1,0 +1,166 @@
+"""Status columns that say which step a case reached, and columns whose values say a step's decision."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from typing import TYPE_CHECKING
+
+from ..text import as_text
+from .draft import Draft, Entry, OutcomeGuess
+from .facts import dated_by_value
+from .words import (
+    DATE_SHARE, FILLER, WEAK_DATE_SHARE, _cjk_pairs, _n, _negated, _stem, _without_aside, concepts_of, fold, has_cjk,
+    norm
+)
+
+if TYPE_CHECKING:   # the guesser is passed in; importing it here would be circular
+    from .headers import Guesser
+
+
+def _outcomes(g: Guesser, draft: Draft, facts, headers, used, taken, table: str):
+    """A column no header names whose values name steps (受理结论: 受理 / 建议其他途径) and a date column no header
+    names either: the date is the time of the step each value names (`outcomes:`). Taken only when the date's header
+    says what the status column says (受理结论 and 结论时间); otherwise offered commented out."""
+    named = {e.key for e in draft.columns if e.active} | set(used)
+    doubtful = {e.key: e for e in draft.columns if not e.active}
+    # dates whose header names no act: not mapped, or only offered as "a date, but which one?"
+    dates = [h for h in headers if h not in named and facts[h].filled and facts[h].date_share >= DATE_SHARE
+             and (h not in doubtful or not concepts_of(h))]
+    for index, header in enumerate(headers):
+        f = facts[header]
+        if header in named or not 2 <= f.distinct <= 8 or len(f.top) < f.distinct \
+                or f.date_share >= WEAK_DATE_SHARE \
+                or any(len(norm(_without_aside(v))) > 8 for v, _ in f.top):
+            continue          # a status is a few short words (受理, 不予受理), not remarks
+        core = {c for c in norm(header) if has_cjk(c)}
+        # a step's date the header of which says the status's words (受理决定时间 beside 受理情况) or one of its values
+        # (派单时间 beside 处理方式: 派单 / 催单 / 重派): the time of whichever step the status names, once the values
+        # name it and another
+        said = {norm(v) for v, _ in f.top}
+        owned = {e.value[:-3]: e for e in draft.columns if e.active and g.targets[e.value].kind == "step_at"
+                 and (len(core & set(norm(e.key))) >= 2 or _stem(e.key) in said)}
+        steps, counted = [], 0
+        # the receipt has its own column: a step another date is taken for is no status's
+        free = [s for s in g.procedure.steps if f"{s.id}_at" not in taken or s.id in owned]
+        for value, count in f.top:
+            # 不予受理 is not the step that 受理s (详细记录受理的投诉件): a negated value names a step negated alike
+            among = [s for s in free if _negated(s.name)] if _negated(value) else free
+            found = g._steps_named(fold(value), "_at", among=among) if has_cjk(value) else []
+            if len(found) == 1:        # one step, not two named alike
+                step = g.steps[found[0].target[:-3]]
+                steps.append(Entry(value, step.id, f"{_n(count)} 行；与环节名“{step.name}”最相近"))
+                counted += count
+        owners = {owned[e.value].key: owned[e.value] for e in steps if e.value in owned}
+        owner = next(iter(owners.values())) if len(owners) == 1 else None
+        if owner is not None:
+            # 受理决定时间 is the decision's time only where it is filled on the rows the other values name
+            # (不予受理 too); 立案日期, filled only where it says 立案, is that step's own date
+            dated = yield from dated_by_value(table, header, owner.key)
+            others = [(count, dated.get(value, 0)) for value, count in f.top
+                      if value in {str(e.key) for e in steps if f"{e.value}_at" != owner.value}]
+            if not others or sum(d for _, d in others) < 0.5 * sum(c for c, _ in others):
+                owner = None
+        if owner is None:       # each step's own date keeps its step; the values name the others
+            steps = [e for e in steps if e.value not in owned]
+            counted = sum(count for value, count in f.top if value in {str(e.key) for e in steps})
+        if len({e.value for e in steps}) < 2 or counted < 0.5 * f.filled or not (dates or owner):
+            continue
+        doer = None
+        if owner is not None:
+            draft.columns.remove(owner)
+            taken.discard(owner.value)
+            dates.append(owner.key)
+            # 派单人 beside 派单时间: who did whichever step it was
+            doer = next((e for e in draft.columns if e.active and e.value == f"{owner.value[:-3]}_by"), None)
+        date = owner.key if owner is not None else \
+            max(dates, key=lambda h: (len(core & set(norm(h))), -abs(headers.index(h) - index - 0.5)))
+        shared = "".join(c for c in norm(date) if c in core)
+        # 录入时间 beside 受理情况 (受理 / 不予受理): the date says the act of one of the steps the values name
+        acting = next((g.steps[e.value] for e in steps if concepts_of(date) & g.step_concepts[e.value]), None)
+        # 决定日期 beside 立案情况 (立案 / 转举报处理): the date of a decision, and the values say which way it went
+        decided = _stem(date) in ("决定", "结论", "意见", "处理意见", "决定通知")
+        active = len(shared) >= 2 or acting is not None or decided
+        if decision := _decision_between(g, steps):
+            # 作出受理或者不予受理的决定 for 受理 / 不予受理: every row's date is the decision's time, whatever it says
+            # 不予立案 read as 作出不予受理决定 is 作出是否立案决定 said the other way, not a step of its own
+            steps = [e for e in steps if e.value != decision.id and (
+                str(e.key) not in decision.said or norm(str(e.key)) in norm(g.steps[e.value].name))]
+            draft.columns.append(Entry(date, f"{decision.id}_at", f"取值{'、'.join(decision.said)}都是环节"
+                                       f"“{decision.name}”所说的决定，“{date}”是每一行的决定时间", active))
+            taken |= {f"{decision.id}_at"} if active else set()
+        why = f"取值说的是 {len(steps)} 个环节；“{date}”" + (
+            f"与它同说“{shared}”，是这些环节的时间" if len(shared) >= 2
+            else f"说的是环节“{acting.name}”的动作，读作这些环节的时间" if acting
+            else "是一项决定的日期，取值说它怎样决定，读作这些环节的时间" if decided
+            else "是离它最近的日期列：请核对它是不是这些环节的时间")
+        if steps and doer is not None:
+            draft.columns.remove(doer)
+            taken.discard(doer.value)
+        if steps:
+            draft.outcomes.append(OutcomeGuess(header, date, why, steps, active, doer.key if doer else None))
+        if date in doubtful:      # its own guess was only "a date, which one?": the outcome says which
+            draft.columns.remove(doubtful.pop(date))
+        if header in doubtful:    # its values name steps, not, more or less, some field's options (受理 / 不予受理)
+            draft.columns.remove(doubtful.pop(header))
+            draft.values = [b for b in draft.values if b.header != header]
+        named |= {header, date}
+        dates.remove(date)
+        if active:
+            taken |= {f"{e.value}_at" for e in steps}
+
+
+def _outcomes_by_condition(g: Guesser, draft: Draft, facts, headers, used, taken) -> None:
+    """A date no header names alone, close to steps that happen on different values of one field the export has
+    (上报上级时间: 当场处理后向上级汇报 where 当场处理 is 是, 不能当场处理的，通知上级领导 where it is 否): the time of the
+    step that field's value names, as `outcomes:` on the field's own column."""
+    named = {e.key for e in draft.columns if e.active} | set(used) | draft.outcome_headers()
+    column_of = {e.value: e.key for e in draft.columns if e.active}
+    blocks = {b.column: b for b in draft.values}
+    for header in headers:
+        if header in named or facts[header].date_share < DATE_SHARE:
+            continue
+        words_ = {p for p in _cjk_pairs(_stem(header)) if p not in FILLER}
+        # the steps its words are in, or its names read another way say (报主管: 向上级汇报, 通知上级领导)
+        said = {c.target for c in g.header_candidates(header, facts[header])}
+        close = [s for s in g.steps.values() if f"{s.id}_at" not in taken
+                 and (words_ & _cjk_pairs(norm(s.name)) or f"{s.id}_at" in said)]
+        for field_id in dict.fromkeys(k for s in close for k in s.when):
+            status, block = column_of.get(field_id), blocks.get(field_id)
+            if status is None or block is None or status in {o.status for o in draft.outcomes}:
+                continue
+            steps = []
+            for entry in block.entries:
+                on = [s for s in close if as_text(entry.value) in s.when.get(field_id, ())] if entry.active else []
+                if len(on) == 1:
+                    steps.append(Entry(entry.key, on[0].id, f"“{status}”为“{entry.key}”时的环节“{on[0].name}”"))
+            if len({e.value for e in steps}) < 2:
+                continue
+            shared = "、".join(sorted(words_ & {p for e in steps for p in _cjk_pairs(norm(g.steps[e.value].name))}))
+            draft.columns = [e for e in draft.columns if e.key != header]     # its own guess was only "which one?"
+            draft.outcomes.append(OutcomeGuess(status, header, (f"“{header}”与这些环节同说“{shared}”" if shared else
+                                                                f"“{header}”像这些环节的时间") + "；哪一个环节由"
+                                               f"“{status}”的取值决定（各环节的条件）", steps, True))
+            named.add(header)
+            taken |= {f"{e.value}_at" for e in steps}
+            break
+
+
+@dataclass
+class _Decision:
+    id: str
+    name: str
+    said: list[str]
+
+
+def _decision_between(g: Guesser, steps: list[Entry]) -> _Decision | None:
+    """The step a status value names whose name is a choice between two or more of the values (作出受理或者不予受理的
+    决定 for 受理 and 不予受理): it is taken whichever way it went."""
+    for step_id in dict.fromkeys(e.value for e in steps):
+        name = norm(g.steps[step_id].name)
+        # 作出是否立案决定 for 立案 and 不予立案: the name says the act, 是否 both ways of it
+        said = [str(e.key) for e in steps if norm(str(e.key)) in name
+                or ("是否" in name and re.sub(r"^(?:不予|不|未)", "", norm(str(e.key))) in name)]
+        if ("或" in name or "是否" in name) and len(said) >= 2:
+            return _Decision(step_id, g.steps[step_id].name, said)
+    return None

@@ -1,0 +1,211 @@
+"""Who did a step: the procedure's roles in an export's own names for departments, posts and bodies."""
+
+from __future__ import annotations
+
+import difflib
+import re
+from typing import TYPE_CHECKING
+
+from .draft import Draft, Entry
+from .words import (
+    CONCEPTS, DISPATCH_WORDS, ENGLISH_UNITS, _n, _show, _without_aside, abbreviation_score, bilingual, concepts_of,
+    fold, has_cjk, norm
+)
+
+if TYPE_CHECKING:   # the guesser is passed in; importing it here would be circular
+    from .headers import Guesser
+
+
+def _roles(g: Guesser, draft: Draft, facts) -> list[Entry]:
+    """Roles by the names the procedure gives them, and the values of the mapped <step>_by columns that name one."""
+    roles = g.procedure.roles
+    entries = [Entry(r.name, r.id, "") for r in roles]
+    if entries:
+        entries[0].note = "制度中的角色名：导出写的是角色全称时适用"
+    seen = {norm(r.name) for r in roles}
+    bare = {norm(_without_aside(r.name)): r for r in roles}
+    by_role = {r.id: r for r in roles}
+    collective = [r for r in roles if _collective(r.name)]
+    if not roles:
+        return entries
+    sources = [(e.key, str(e.value)[:-3]) for e in draft.columns if e.active and str(e.value).endswith("_by")]
+    if draft.event_log is not None and draft.event_log.resource:
+        sources.append((draft.event_log.resource, None))
+    for header, step_id in sources:
+        step = g.steps.get(step_id) if step_id else None
+        own = by_role.get(step.role) if step is not None and step.role else None
+        for cell, count in facts[header].top[:12]:
+            if norm(cell) in seen:
+                continue
+            value = _post_of(cell) or cell       # 物管员 黄志强: the post is the role, not the person
+            where = f"列“{_show(header)}”{_n(count)} 行" + (f"；不计人名，读作“{value}”" if value != cell else "")
+            found = _role_of(value, roles, bare, own, collective)
+            for chinese in ENGLISH_UNITS.get(_english_unit(value), ()) if found is None else ():
+                if (found := _role_of(chinese, roles, bare, own, collective)) is not None:
+                    found = (found[0], f"英文部门名读作“{chinese}”；{found[1]}")
+                    break
+            if found is None:
+                entries.append(Entry(cell, "?", f"{where}；不像制度中的任何角色"
+                                                 f"（{'、'.join(r.id for r in roles[:6])}…）", False))
+            else:
+                entries.append(Entry(cell, found[0], f"{where}；{found[1]}"))
+            seen.add(norm(cell))
+    return entries
+
+
+RECIPIENT_SHARE = 0.9    # of a passing-on column's rows naming roles, naming one other: it names whom the case went to
+
+
+def _recipients_not_doers(g: Guesser, draft: Draft, facts) -> None:
+    """A column a header names by passing the case on (转办部门, 派单单位) holds either who passed it or whom it went
+    to. Where nearly every row names one role other than the step's own (转办部门: 农耕园、旅行社 for a transfer the
+    office makes), it is whom it went to: read as the doer, every case would be a routing finding."""
+    role_of = {norm(str(e.key)): e.value for e in draft.roles if e.active}
+    passing = ("转", *CONCEPTS["assign"][2], *DISPATCH_WORDS)
+    for entry in draft.columns:
+        target = g.targets.get(entry.value)
+        step = g.steps.get(target.step) if entry.active and target and target.kind == "step_by" else None
+        if step is None or not step.role or not any(w in norm(entry.key) for w in passing):
+            continue
+        f = facts[entry.key]
+        named: dict[str, int] = {}
+        for cell, count in f.top:
+            if (role := role_of.get(norm(cell))) is not None:
+                named[role] = named.get(role, 0) + count
+        other, rows = max(((r, n) for r, n in named.items() if r != step.role), key=lambda x: x[1], default=(None, 0))
+        known = sum(named.values())      # rows naming no role (观光车队) say nothing either way
+        if other is not None and rows >= RECIPIENT_SHARE * known and known >= f.filled / 2:
+            entry.active = False
+            entry.note += (f"；但 {_n(known)} 行中 {_n(rows)} 行写的是“{g.role_name.get(other, other)}”，不是办理这一"
+                           f"环节的“{g.role_name.get(step.role, step.role)}”：表头说的多半是转给谁，不是谁转的")
+
+
+def _role_of(value: str, roles, bare: dict, own, collective: list) -> tuple[str, str] | None:
+    """The role a department or post written in a <step>_by column is, and why; None when none is like it."""
+    if found := _role_of_sub_unit(value, roles, bare, collective):
+        return found
+    best = max(roles, key=lambda r: difflib.SequenceMatcher(None, norm(value), norm(r.name)).ratio())
+    ratio = difflib.SequenceMatcher(None, norm(value), norm(best.name)).ratio()
+    unit = next((r for r in roles if _unit_name(value) and _unit_name(value) == _unit_name(r.name)), None)
+    heads = [r for r in roles if _unit_name(value) and _unit_name(value) == _post_unit(r.name)]
+    if norm(value) in bare:      # 宾客投诉处理中心 for 宾客投诉处理中心（组长…）
+        named = bare[norm(value)]
+        return named.id, f"即角色“{named.name}”（不计括号里的说明）"
+    if norm(value) == norm(best.id) or ratio >= 0.75 or (len(norm(value)) >= 2 and norm(value) in norm(best.name)):
+        return best.id, f"与角色“{best.name}”相近"
+    if unit is not None:
+        return unit.id, f"与角色“{unit.name}”只差部门的叫法（部/中心/科…，客服即客户服务）"
+    making = [r for r in roles if "生产" in r.name]
+    if re.search(r"(车间|产线|生产线|装配.?线|[一二三四五六七八九\d]线)$", norm(value)) and len(making) == 1:
+        # 注塑车间, 装配一线: where the procedure names one producing role, a workshop or a line is of it
+        return making[0].id, f"车间、产线是生产的单位，读作角色“{making[0].name}”：请核对"
+    after_sales = [r for r in roles if _unit_name(r.name) == "售后服务"]
+    if _unit_name(value) == "客户服务" and len(after_sales) == 1:
+        # 客服中心 where the procedure names no customer service but an after-sales one: the same desk
+        return after_sales[0].id, f"制度没有客户服务部门，客服读作角色“{after_sales[0].name}”：请核对"
+    if len(heads) == 1:      # 项目部 for 项目经理: the unit the post heads
+        return heads[0].id, f"“{heads[0].name}”是这个部门的负责人：请核对"
+    if own is not None and _functional(own.name):
+        return own.id, f"制度按职能称呼这一步的办理者“{own.name}”，导出写的是本单位的具体名称：请核对"
+    if len(naming := [r for r in roles if len(norm(value)) >= 2 and norm(value) in norm(r.name)]) == 1:
+        return naming[0].id, f"角色“{naming[0].name}”的名称中写有它"
+    short = {r.id: (r, piece) for r in roles for piece in re.split(r"[（）()、]", r.name) if not piece.startswith("各")
+             and len(norm(value)) >= 3 and len(piece) > len(value) and abbreviation_score(value, piece) >= 0.75}
+    if len(short) == 1:      # 区质监站 for 投诉处理机构（市建设工程质量监督站）
+        (role, piece), = short.values()
+        return role.id, f"是角色“{role.name}”中“{piece}”的简写：请核对"
+    if _unit_name(value) and len(collective) == 1:
+        return collective[0].id, (f"不是制度点名的部门，读作“{collective[0].name}”之一"
+                                  "（若该环节应由点名的部门办理，审计会报处理部门不符）")
+    return None
+
+
+def _role_of_sub_unit(value: str, roles, bare: dict, collective: list) -> tuple[str, str] | None:
+    """售后服务部-客服中心: a unit written under the department it belongs to is that department's; a sub-unit that is
+    itself like a role of the procedure by name (not as one of a collective) is that role's."""
+    parts = [p for p in re.split(r"\s*[-—－/／·>＞|｜]\s*", value.strip()) if p]
+    if len(parts) == 1 and (m := re.fullmatch(r"(.{2,}?(?:站|局|中心|公司|委|厅|院|所))(.{2,}(?:科|组|室|股|班))", parts[0])):
+        parts = [m.group(1), m.group(2)]      # 市质监站投诉科: the 投诉科 of the 市质监站, written as one word
+    if len(parts) < 2 or not all(has_cjk(p) for p in parts):
+        return None
+    if (tail := _role_of(parts[-1], roles, bare, None, [])) is not None:
+        return tail[0], f"下属单位“{parts[-1]}”{tail[1]}"
+    if (head := _role_of(parts[0], roles, bare, None, collective)) is None:
+        return None
+    return head[0], f"是“{parts[0]}”下属的“{parts[-1]}”，“{parts[0]}”{head[1]}"
+
+
+def _english_unit(value: str) -> str:
+    """The English department name or abbreviation a cell is written as (QA, QM Dept, After-sales Service), or ''."""
+    said = " ".join(w for w in re.split(r"[^a-z&]+", fold(value).lower())
+                    if w and w not in ("dept", "department", "team"))
+    return said if said in ENGLISH_UNITS else ""
+
+
+def _other_party(a: str, b: str) -> bool:
+    """Whether one name is of the party an act is done to and the other of the party doing it (被投诉人员, 投诉人)."""
+    for x, y in ((norm(a), norm(b)), (norm(b), norm(a))):
+        if any(act in y and "被" + act not in y for act in re.findall(r"被(投诉|申诉|举报)", x)):
+            return True
+    return False
+
+
+def _post_of(cell: str) -> str:
+    """The post or unit written before or after a person's name (物管员 黄志强, 营业-吴芳, CRU - Grace He, 田秀英(楼面经理)),
+    or a unit's Chinese name beside its English one; '' when the cell is not so written."""
+    text = fold(cell).strip()
+    after = re.fullmatch(r"[\u4e00-\u9fff]{2,3}\s*[（(]([^（）()]{2,})[）)]", text)    # 田秀英(楼面经理)
+    if after:
+        return after.group(1)
+    if halves := bilingual(text):      # CS Complaints Team 客服投诉组: the Chinese name
+        return halves[1]
+    m = re.fullmatch(r"(\S.*?)\s*(?:[-－—–·:：]\s*|\s+)[\u4e00-\u9fff]{2,3}", text) \
+        or re.fullmatch(r"(\S.*?)\s+[-–—]\s+[A-Z][a-z]+(?: [A-Z][a-z]+)?", text)     # an English name after a dash only
+    return m.group(1) if m and len(norm(m.group(1))) >= 2 else ""
+
+
+def _functional(name: str) -> bool:
+    """A role named by what it does (投诉处理部门, 投诉受理部门/人员, 派单部门), not a unit of the company (品质部,
+    宾客投诉处理中心): the export names the unit that does it."""
+    bare = _without_aside(name)
+    acts = concepts_of(bare) or any(word in bare for word in ("投诉", "处理"))
+    return bool(acts) and norm(bare).endswith(("部门", "人员", "单位", "员")) and not _collective(name)
+
+
+def _collective(name: str) -> bool:
+    """A name for all the company's departments, or for whichever one a case concerns (各部门, 其他相关部门, 责任部门,
+    被投诉的部门)."""
+    return bool(re.search(r"各.{0,4}部门|相关部门|其他部门|有关部门|^责任部门|^被投诉的?部门", _without_aside(name)))
+
+
+UNIT_SUFFIXES = ("部门", "中心", "部", "科", "室", "组", "处", "班")
+
+
+# a station, a bureau, an office of the state: a body, not a person, though not one of the company's departments
+BODY_SUFFIXES = ("站", "所", "局", "单位")
+
+
+ABBREVIATIONS = {"客服": "客户服务", "售后": "售后服务", "品管": "品质管理"}
+
+
+def _unit_name(name: str) -> str:
+    """A department's name without its unit word (客服中心 and 客户服务部 are both 客户服务); '' when it has none."""
+    text = norm(name)
+    for short, full in ABBREVIATIONS.items():
+        if text.startswith(short) and not text.startswith(full):
+            text = full + text[len(short):]
+    suffix = next((s for s in UNIT_SUFFIXES if text.endswith(s) and len(text) > len(s) + 1), None)
+    return text[: -len(suffix)] if suffix else ""
+
+
+POSTS = ("经理", "主任", "负责人", "主管", "部长", "科长")
+
+
+def _post_unit(name: str) -> str:
+    """The unit a post heads (项目经理: 项目; 品质部经理: 品质), '' for a name that is not a post."""
+    text = norm(_without_aside(name))
+    post = next((p for p in POSTS if text.endswith(p) and len(text) > len(p) + 1), None)
+    if post is None:
+        return ""
+    head = text[: -len(post)]
+    return _unit_name(head) or head

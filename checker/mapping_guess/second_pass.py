@@ -1,0 +1,244 @@
+"""The columns the first pass left, read again: by their values, by the yes/no fields still free, beside the date columns of their steps."""
+
+from __future__ import annotations
+
+import re
+from typing import TYPE_CHECKING
+
+from .draft import Draft, Entry, ValueBlock
+from .facts import ColumnFacts
+from .headers import _fits, _numbered_shape, _shared_words
+from .outline import Target
+from .truths import _by_options, _common_ending, _listed_case
+from .words import (
+    BY_SUFFIXES, DATE_SHARE, GENERIC_STEMS, KIND_WORDS, UNKNOWN_VALUES, WEAK_DATE_SHARE, _chars_in, _n, _respelled,
+    _show, _stem, abbreviation_score, has_cjk, header_ordinal, norm
+)
+
+if TYPE_CHECKING:   # the guesser is passed in; importing it here would be circular
+    from .headers import Guesser
+
+
+def _numbered_dates_as_repeats(g: Guesser, draft: Draft, facts, headers, used, taken) -> None:
+    """跟踪批次1, 跟踪批次2, 跟踪批次3: date columns alike but for their number, which no header-named step took, are
+    the times of the one step the procedure does several times (S17's 记录一批交货的质量状况, 3 times), where the headers
+    say a word of its name (批)."""
+    repeated = [s for s in g.procedure.steps if f"{s.id}_2_at" in g.targets]
+    named = {e.key for e in draft.columns if e.active} | set(used) | draft.outcome_headers()
+    shapes: dict[str, list[str]] = {}
+    for header in headers:
+        if header not in named and header_ordinal(header) is not None and facts[header].date_share >= DATE_SHARE:
+            shapes.setdefault(_numbered_shape(header), []).append(header)
+    for shape, group in shapes.items():
+        numbers = sorted(header_ordinal(h) for h in group)
+        said = [s for s in repeated if set(_stem(shape.replace("#", ""))) & set(s.name) - set("的和与及")]
+        if len(said) != 1 or len(group) < 2 or numbers != list(range(1, len(group) + 1)):
+            continue
+        step = said[0]
+        targets = {h: f"{step.id}_at" if header_ordinal(h) == 1 else f"{step.id}_{header_ordinal(h)}_at" for h in group}
+        if any(t not in g.targets or t in taken for t in targets.values()):
+            continue
+        for header in group:
+            draft.columns = [e for e in draft.columns if e.key != header]
+            draft.columns.append(Entry(header, targets[header], f"{facts[header].date_evidence()}；同样的日期列只差序号"
+                                       f"（{_n(len(group))} 列），读作制度中多次办理的环节“{step.name}”的第 "
+                                       f"{header_ordinal(header)} 次：请核对"))
+            taken.add(targets[header])
+
+
+def _unmapped_yes_no(g: Guesser, draft: Draft, facts, headers, used, taken) -> None:
+    """Columns whose values are all yes/no, offered to the procedure's yes/no fields by header resemblance."""
+    entries = {e.key: e for e in draft.columns}
+    free = [t for t in g.targets.values() if t.yes_no and t.id not in taken]
+    for header in headers:
+        f = facts[header]
+        doubtful = header in entries and not entries[header].active
+        if header in entries and not doubtful or header in used or not free or f.distinct < 1 \
+                or f.yes_no_share() < 0.95:
+            continue
+        if draft.event_log is not None and header not in draft.event_log.attributes:
+            continue
+        core = re.sub(r"是否|有无|是不是|能否|可否", "", header) or header     # 是否越级 for 有越级投诉记录或越级倾向
+        scored = sorted(((max(abbreviation_score(core, t.label), 0.9 * _chars_in(core, t.label)), t) for t in free),
+                        key=lambda s: -s[0])
+        score, target = scored[0]
+        note = f"取值都是是/否：{f.values_text(4)}"
+        active = score >= 0.6 and (len(scored) == 1 or scored[1][0] < score)
+        said = _shared_words(core, [t for _, t in scored]) if not active else {}
+        how = ""
+        for text, how in _respelled(core) if not active and not said else ():
+            if said := _shared_words(text, [t for _, t in scored]):     # 三包 is a 国家规定 on returns
+                break
+        # 赴客户端处理 for 业务部或有关单位前往处理: the one yes/no label ending in the header's act
+        ending = {t.id: act for _, t in scored if len(act := _common_ending(norm(core), norm(t.label))) >= 2
+                  and has_cjk(act)} if not active and not said else {}
+        if len(said) == 1:      # 质量问题 for 商品或者服务不符合质量要求: the one yes/no label saying a word of it
+            (target_id, shared), = said.items()
+            target, active = g.targets[target_id], True
+            note += f"；{how + '，' if how else ''}表头与是/否字段中只有“{target.label}”同说“{'、'.join(shared)}”"
+        elif len(ending) == 1:
+            (target_id, act), = ending.items()
+            target, active = g.targets[target_id], True
+            note += f"；表头与是/否字段中只有“{target.label}”同以“{act}”结尾"
+        elif active:
+            note += f"；表头与“{target.label}”相近"
+        else:
+            note += f"；表头不像任何一个是/否字段（可选：{'、'.join(t.id for _, t in scored[:4])}），请核对"
+        if doubtful and not active:
+            continue      # the header's own (commented) guess stays
+        if doubtful:
+            draft.columns.remove(entries[header])
+        _propose(draft, Entry(header, target.id, note, active), g.value_block(target, header, f)[0], taken)
+        if active:
+            free.remove(target)
+
+
+def _doers_beside_their_dates(g: Guesser, draft: Draft, facts, headers, used, taken) -> None:
+    """开立单位 beside 异常单开立日期 (taken for the step 填报异常处理单): a doer's header, with its 人/单位/部门 taken
+    off, said in the one date header taken for a step, is who did that step."""
+    entries = {e.key: e for e in draft.columns}
+    dates = [e for e in draft.columns if e.active and str(e.value).endswith("_at")
+             and g.targets[e.value].kind == "step_at"]
+    for header in headers:
+        if header in used or (header in entries and entries[header].active) \
+                or facts[header].date_share >= WEAK_DATE_SHARE:
+            continue
+        h = norm(header)
+        suffix = next((s for s in BY_SUFFIXES if h.endswith(s)), None)
+        act = h[: -len(suffix)] if suffix else ""
+        if len(act) < 2 or not has_cjk(act) or act in GENERIC_STEMS:
+            continue          # 投诉人 beside 投诉日期 is who complained
+        # 主办人 in 报主办人时间, 建设单位 in 向建设单位报修日期: the date names whom the act was done to, not its doer
+        doers = [(f"{str(e.value)[:-3]}_by", e.key) for e in dates if act in norm(str(e.key)) and h not in norm(str(e.key))]
+        doers = [(by, date) for by, date in doers if by in g.targets and by not in taken]
+        if len(doers) > 1:    # 请示人 beside 请示时间 and 请示总经理时间: the date saying the act alone
+            doers = [(by, date) for by, date in doers if _stem(str(date)) == act]
+        if len(doers) != 1:
+            continue
+        (target, date), = doers
+        if header in entries:
+            draft.columns.remove(entries[header])
+        draft.columns.append(Entry(header, target, f"表头的“{act}”也是“{date}”说的事，而“{date}”是环节"
+                                                   f"“{g.steps[target[:-3]].name}”的时间：读作办理者"))
+        taken.add(target)
+
+
+def _propose(draft: Draft, entry: Entry, block: ValueBlock, taken: set[str]) -> None:
+    """A column judged by its values, with its value map; both commented out unless the column is taken."""
+    draft.columns.append(entry)
+    for e in block.entries:
+        e.active = e.active and entry.active
+    if block.entries:
+        draft.values.append(block)
+    if entry.active:
+        taken.add(entry.value)
+
+
+def _levels_apart(g: Guesser, draft: Draft, facts: dict[str, ColumnFacts]) -> None:
+    """A same-person rule (首问负责制) over two columns that share not one value: one likely records departments and
+    the other people, and the audit would call every case handled by someone else. The rule's own column (跟踪人
+    beside 受理部门) is left to the auditor."""
+    mapped = {e.value: e for e in draft.columns if e.active}
+    for rule, column, other in g.procedure.same_person:
+        mine, theirs = mapped.get(column), mapped.get(other)
+        if mine is None or theirs is None or mine is theirs:
+            continue
+        known = [facts[e.key] for e in (mine, theirs)]
+        if any(not f.top or f.distinct > len(f.top) for f in known):    # only the commonest values are known
+            continue
+        if not {v for v, _ in known[0].top} & {v for v, _ in known[1].top}:
+            mine.active = False
+            mine.note += (f"；但规则 {rule} 要求它与“{_show(theirs.key)}”是同一人，两列却没有一个相同的取值（多半一列记部门、"
+                          "一列记人），比较会把每个案件都报为不是同一人：请核对")
+
+
+def _values_over_name(g: Guesser, draft: Draft, facts, headers, used, taken) -> None:
+    """来源, an alias of the channel, holding 直接受理 / 局信访办交办 (few of the channel's options), beside 来件方式
+    holding 来电 / 来访 / 来信, which a header no name says: the column whose values are the options takes the field, and
+    the named one is left to be judged by its values like any other."""
+    named = {e.key for e in draft.columns} | set(used)
+    for entry in [e for e in draft.columns if e.active]:
+        target = g.targets[entry.value]
+        if not target.options or target.yes_no or g.value_block(target, entry.key, facts[entry.key])[1] >= 0.5:
+            continue
+        # the options themselves, in four rows of five or more (so the value map's own share is at least that too)
+        better = [h for h in headers if h not in named and facts[h].distinct >= 2
+                  and (draft.event_log is None or h in draft.event_log.attributes)
+                  and len(facts[h].top) == facts[h].distinct and facts[h].date_share < WEAK_DATE_SHARE
+                  and _options_share(g, target, facts[h]) >= 0.8]
+        if len(better) != 1:
+            continue
+        header, = better
+        _, _, block, why = _by_options(g, target, header, facts[header], least=0.8)
+        draft.columns.remove(entry)
+        draft.values = [b for b in draft.values if b.header != entry.key]
+        why += f"；表头“{_show(entry.key)}”虽是它的名称，取值却大多不是它的选项"
+        _propose(draft, Entry(header, target.id, why), block, taken)
+        named.add(header)
+
+
+def _options_share(g: Guesser, target: Target, f: ColumnFacts) -> float:
+    """The share of a column's rows that are the field's options themselves (not 一般 or 其他 read for the rest)."""
+    said = [(value, count) for value, count in f.top if g.match_value(value, target, False)]
+    if len(said) < 2:
+        return 0.0            # one value (受理) inside an option's label (受理后发现…) is no evidence
+    return sum(count for _, count in said) / f.filled if f.filled else 0.0
+
+
+def _unmapped_by_values(g: Guesser, draft: Draft, facts, headers, used, taken) -> None:
+    """Columns whose header names nothing, judged by their values: offered to the choice field whose options they
+    are (来件方式: 来电/来信/来访 for the channel), or to the yes/no field whose label one of them says (署名: 实名/匿名
+    for 不具实名的匿名投诉; 来源: 省站转办 for 省投诉处理机构转交办理)."""
+    # a header that names a column, even doubtfully, keeps its guess, unless that column's options were not its
+    # values (重复类型, named like 投诉类别, holds 在途重复 / 结果不满: 重复投诉情形's)
+    refused = {e.key: e for e in draft.columns if not e.active and (g.targets[e.value].options or g.targets[e.value].yes_no)
+               and not _fits(g, e.value, e.key, facts[e.key])[0]}
+    named = {e.key for e in draft.columns} - set(refused)
+    for header in headers:
+        f = facts[header]
+        if header in named or header in used or f.distinct < 2 or len(f.top) < f.distinct \
+                or f.date_share >= WEAK_DATE_SHARE:
+            continue
+        if draft.event_log is not None and header not in draft.event_log.attributes:
+            continue
+        free = [t for t in g.targets.values() if t.kind == "field" and t.id not in taken and (t.options or t.yes_no)]
+        said_by = _shared_words(header, free)
+        # a header saying a word of the label (保修部位, 发生质量问题的部位) needs fewer of its values to be options
+        found = [_by_options(g, t, header, f, least=0.25 if t.id in said_by else 0.5) for t in free]
+        found = sorted((x for x in found if x is not None), key=lambda x: -x[0])
+        close = [x for x in found if x[0] >= found[0][0] - 0.1]
+        if len(close) > 1:    # two fields alike: the one the header also names (涉诉情况 for 已进入司法程序), if one
+            close = [x for x in close if x[1].id in said_by]
+        if len(close) != 1:
+            continue          # nothing, or two fields alike: the values do not say which
+        found = close
+        share, target, block, why = found[0]
+        if header in refused:
+            draft.columns.remove(refused[header])
+            draft.values = [b for b in draft.values if b.header != header]
+            why = why.replace("表头不像任何列，但", f"表头像 {refused[header].value}，但取值不是它的选项；而", 1)
+        said = said_by.get(target.id)
+        if said:          # 退货类型 beside 退货依据: the header says a word of the label too
+            why += f"；表头与标签同说“{'、'.join(said)}”"
+        elif share < 0.8:
+            _broader_column(g, target, block, f)
+        kind = norm(header).endswith(KIND_WORDS)
+        if kind:          # 问题性质: the header says the column is a classification, and the values are this one's
+            why += "；表头说这一列是一种分类（类型、性质、原因……）"
+        _propose(draft, Entry(header, target.id, why, share >= 0.8 or bool(said) or kind), block, taken)
+
+
+def _broader_column(g: Guesser, target: Target, block: ValueBlock, f: ColumnFacts) -> None:
+    """售后类型 (七天无理由退货/质量问题退货/换货/维修…) for 退货依据 (quality/no_reason): a column the header does not
+    name, whose values are partly the field's options and partly other things (a fifth of the rows or more, far more than
+    a few wrong entries), records more than the field; the other things are cases the field does not apply to, not the
+    field's "other" (维修 is no 其他退货)."""
+    counts = dict(f.top)
+    rest = [e for e in block.entries if norm(e.key) not in UNKNOWN_VALUES
+            and (e.value == "?" or e.value not in ("", None) and not g.match_value(e.key, target, False)
+                 and not _listed_case(e.key, target.options))]
+    if sum(counts.get(e.key, 0) for e in rest) < 0.2 * f.filled:
+        return
+    for e in rest:
+        e.value, e.active = "", True
+        e.note = e.note.split("；", 1)[0] + "；这一列记的比这个字段多，这个取值不是它的选项，读作不适用（空白）：请核对"
