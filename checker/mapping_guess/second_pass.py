@@ -1,4 +1,5 @@
-"""The columns the first pass left, read again: by their values, by the yes/no fields still free, beside the date columns of their steps."""
+"""The columns the first pass left, read again: by their values, by the yes/no fields still free, beside the date
+columns of their steps."""
 
 from __future__ import annotations
 

@@ -1,4 +1,5 @@
-"""What a value says of a yes/no or a choice field: 是/否 and their many spellings, a label's words affirmed or denied, an option named in other words."""
+"""What a value says of a yes/no or a choice field: 是/否 and their many spellings, a label's words affirmed or
+denied, an option named in other words."""
 
 from __future__ import annotations
 
