@@ -1438,3 +1438,82 @@ def test_a_no_reason_flag_no_header_names_with_a_dash_for_does_not_apply(run, ca
     assert data["values"]["confirmed_not_returnable"] == {"支持": False, "—": "", "不支持（定制商品）": False,
                                                           "不支持（下单确认）": True}
     assert "“—”是表格中“不适用”的写法" in line_of(out, "—:")
+
+
+L4 = "l4-consumer-rights-violation-penalties"
+
+
+def test_a_promised_term_an_agreed_return_and_goods_the_help_lists(run, catalog, tmp_path):
+    # L4: 承诺 is what the business agreed (约定), 时效 its term (期限), 承诺完成日 the end of that term, which a deadline
+    # counts from; 同意退货 is the business handling the return (办理退货手续)
+    text = rows("工单号,受理时间,是否承诺时效,承诺完成日,同意退货时间",
+                lambda i: f"G{i},2025-03-0{i + 1} 09:00,{'是' if i % 2 else '否'},2025-03-1{i + 1},2025-03-0{i + 2}")
+    data, out = draft(run, catalog, tmp_path, L4, text)
+    assert data["columns"]["是否承诺时效"] == "performance_term_set"
+    assert data["columns"]["承诺完成日"] == "performance_due_at"
+    assert data["columns"]["同意退货时间"] == "process_return_at"
+    assert "把“承诺”读作“约定”" in line_of(out, "是否承诺时效:")
+    # 定制商品 is among the goods statutory_exclusion's help lists (消费者定作的); the scattered 定 and 商品 it shares
+    # with 经有关行政部门依法认定为不合格商品 are no evidence for that field
+    text = rows("工单号,受理时间,定制商品,抽检不合格批次",
+                lambda i: f"G{i},2025-03-0{i + 1} 09:00,{'是' if i == 2 else '否'},{'是' if i == 3 else '否'}")
+    data, out = draft(run, catalog, tmp_path, L4, text)
+    assert data["columns"]["定制商品"] == "statutory_exclusion"
+    assert data["columns"]["抽检不合格批次"] == "certified_nonconforming"
+    assert "说明所列的情形" in line_of(out, "定制商品:")
+
+
+def test_a_defect_is_a_quality_complaint_and_compensation_said_otherwise(run, catalog, tmp_path):
+    # S43's 投诉请求事项的性质: a register naming the defect (屋面渗漏, 墙体裂缝) says a quality complaint; 补偿 is 赔偿
+    kinds = ["屋面渗漏", "墙体裂缝", "拆迁补偿", "屋面渗漏", "外墙保温脱落", "邻里纠纷"]
+    text = rows("登记编号,来件日期,问题类别", lambda i: f"D{i},2025-03-0{i + 1},{kinds[i]}")
+    data, out = draft(run, catalog, tmp_path, "s43-jiangsu-construction-quality-complaints", text)
+    assert data["columns"]["问题类别"] == "category"
+    assert data["values"]["category"] == {"屋面渗漏": "quality", "墙体裂缝": "quality", "外墙保温脱落": "quality",
+                                          "拆迁补偿": "demolition_compensation", "邻里纠纷": "neighbour_dispute"}
+    assert "说的是一种缺陷（渗漏）" in line_of(out, "屋面渗漏:")
+
+
+def test_a_value_doing_what_the_label_denies_and_a_lawsuit_said_otherwise(run, catalog, tmp_path):
+    # S37: 已验收 answers "no" to 工程是否未经竣工验收…而交付使用, 未验收交付 "yes"; 已起诉 is 已进入司法诉讼程序
+    text = rows("登记编号,受理日期,验收情况,已起诉",
+                lambda i: f"X{i},2025-03-0{i + 1},{'未验收交付' if i == 1 else '已验收'},{'已起诉' if i == 4 else '否'}")
+    data, out = draft(run, catalog, tmp_path, "s37-xiamen-construction-quality-complaints", text)
+    assert data["columns"]["验收情况"] == "delivered_without_acceptance"
+    assert data["values"]["delivered_without_acceptance"] == {"已验收": "no", "未验收交付": "yes"}
+    assert data["columns"]["已起诉"] == "in_litigation" and data["values"]["in_litigation"]["已起诉"] == "yes"
+    assert "把“起诉”读作“诉讼”" in line_of(out, "已起诉:")
+
+
+def test_the_date_a_ticked_duty_was_done(run, catalog, tmp_path):
+    # S41's tick box 已报主管部门备案: a 备案日期 is evidence the duty was done; only its other words need a reading
+    text = rows("登记编号,收到时间,记录表填写日期,备案日期",
+                lambda i: f"B{i},2025-03-{i + 1:02} 09:00,2025-03-{i + 2:02},{'未报' if i == 3 else f'2025-04-{i + 1:02}'}",
+                n=12)
+    data, out = draft(run, catalog, tmp_path, "s41-construction-quality-complaints", text)
+    assert data["columns"]["备案日期"] == "filed_with_competent_dept"
+    assert data["values"]["filed_with_competent_dept"] == {"未报": False}
+    assert "有日期即已做" in line_of(out, "备案日期:")
+
+
+def test_the_complaints_own_quantity_and_a_department_named_before_its_act(run, catalog, tmp_path):
+    # S48: 投诉数量 is the complaint's 数量 (退货数量 a part of it); 品保 is the 质量管理部, whose one 确认 is
+    # 客户投诉质量的检验确认; 核决 is the 判定 of 拟定处理方式，判定责任归属; a 作业员 is the 生产人员
+    text = rows("客诉单号,登记日期,退货数量,投诉数量(PCS),品保确认日期,核决日期,核决人,作业员",
+                lambda i: f"K{i},2025-03-0{i + 1},{i},{i + 100},2025-03-1{i + 1},2025-03-2{i + 1},苏军,余国庆")
+    data, _ = draft(run, catalog, tmp_path, "s48-pcb-customer-complaints", text)
+    assert data["columns"]["投诉数量(PCS)"] == "quantity" and "退货数量" not in data["columns"]
+    assert data["columns"]["品保确认日期"] == "inspect_at"
+    assert data["columns"]["核决日期"] == "determine_handling_at" and data["columns"]["核决人"] == "determine_handling_by"
+    assert data["columns"]["作业员"] == "production_staff"
+
+
+def test_a_decisions_date_is_also_the_time_of_the_step_each_answer_leads_to(run, catalog, tmp_path):
+    # S37: 受理 / 不予受理 answer 判断是否属于分中心受理范围, whose time 受理日期 is; they lead on to 详细记录受理的投诉件
+    # and 不属于受理范围的…建议…其它途径解决, which the same date times; who decided stays the decision's
+    said = ["受理", "受理", "不予受理", "受理", "不予受理", "受理"]
+    text = rows("登记编号,值班科室,受理日期,是否受理",
+                lambda i: f"X{i},监督一科,2025-03-0{i + 1},{said[i]}")
+    data, _ = draft(run, catalog, tmp_path, "s37-xiamen-construction-quality-complaints", text)
+    assert data["columns"]["受理日期"] == "receive_at" and data["columns"]["值班科室"] == "receive_by"
+    assert data["outcomes"]["是否受理"] == {"date": "受理日期", "steps": {"受理": "record", "不予受理": "refer_elsewhere"}}

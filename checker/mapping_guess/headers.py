@@ -12,18 +12,18 @@ from .facts import ColumnFacts
 from .outline import Outline, Target
 from .roles import BODY_SUFFIXES, _collective, _other_party, _unit_name
 from .truths import (
-    _after_label_word, _classifies, _common_ending, _dash, _denied_in, _listed_case, _not_applicable,
+    _after_label_word, _classifies, _common_ending, _dash, _denied_act, _denied_in, _listed_case, _not_applicable,
     _opposite_question, _said_truth, _sharing_words, _truth_option, _truth_option_id, _truthy
 )
 from .words import (
-    BARE_DATES, BEYOND, BROAD_OPTIONS, BY_SUFFIXES, BY_WORDS, CONCEPTS, CUSTOMER_WORDS, DATE_SHARE, DOER_ENDINGS,
-    DONE_WORDS, DUE_DATE, ENGLISH_CHINESE, ENGLISH_FIELD_WORDS, ENGLISH_FILLER, ENGLISH_STOP, ENGLISH_UNITS,
-    FIELD_CONCEPT, FILLER, FIRST_WORDS, GENERIC_STEMS, GENERIC_STEP_IDS, LEADING_ACTS, NEGATIONS, NO, NUMERIC_NO,
-    NUMERIC_YES, ORDINARY, RECORD_NOUNS, RELATED, REPEAT_WORDS, STEP_MARGIN, STEP_MATCH, TIME_SUFFIXES, TIME_WORDS,
-    UNASKED, UNKNOWN_VALUES, VALUE_SYNONYMS, WEAK_DATE_SHARE, YES, _chars_in, _cjk_pairs, _core, _in_procedure_words,
-    _n, _negated, _resemblance, _respelled, _show, _stem, _stem_matches, _without_aside, _without_done,
-    abbreviation_score, bilingual, concepts_of, english_likeness, fold, has_cjk, header_ordinal, norm, ordinal,
-    situation_words, words
+    BARE_DATES, BEYOND, BROAD_OPTIONS, BY_SUFFIXES, BY_WORDS, CONCEPTS, CUSTOMER_WORDS, DATE_LIKE, DATE_SHARE,
+    DEFECT_WORDS, DOER_ENDINGS, DONE_WORDS, DUE_DATE, ENGLISH_CHINESE, ENGLISH_FIELD_WORDS, ENGLISH_FILLER,
+    ENGLISH_STOP, ENGLISH_UNITS, FIELD_CONCEPT, FILLER, FIRST_WORDS, GENERIC_STEMS, GENERIC_STEP_IDS, LEADING_ACTS,
+    NEGATIONS, NO, NUMERIC_NO, NUMERIC_YES, ORDINARY, RECORD_NOUNS, RELATED, REPEAT_WORDS, STEP_MARGIN, STEP_MATCH,
+    TIME_SUFFIXES, TIME_WORDS, UNASKED, UNKNOWN_VALUES, VALUE_SYNONYMS, WEAK_DATE_SHARE, YES, _chars_in, _cjk_pairs,
+    _core, _in_procedure_words, _n, _negated, _resemblance, _respelled, _show, _stem, _stem_matches, _without_aside,
+    _without_done, abbreviation_score, bilingual, concepts_of, english_likeness, fold, has_cjk, header_ordinal, norm,
+    ordinal, situation_words, words
 )
 
 # --- guessing --------------------------------------------------------------------------------------------------
@@ -218,6 +218,8 @@ class Guesser:
         if ends:
             n = max(ends, key=len)
             target, what = self.names[n]
+            if h[: -len(n)] in FILLER + ("客诉",):     # 投诉数量 beside 退货数量: the complaint's own 数量
+                return [_Candidate(target, 0.85, f"表头是投诉的{what}“{n}”")]
             return [_Candidate(target, 0.75, f"表头以{what}“{n}”结尾")]
         fields = [t for t in self.targets.values() if t.kind == "field" and len(norm(t.label)) > len(h) >= 2
                   and norm(t.label).endswith(h)]
@@ -372,7 +374,11 @@ class Guesser:
             said = [m.start() for m in re.finditer(act, name)]
             denied = all(any(n in name[max(0, i - 3):i] for n in NEGATIONS) for i in said)   # 不属于受理范围
             score += 0.25 if negated.group(0) in name else -0.3 if said and not denied else 0.0
-        if score >= STEP_MATCH and step.role and self._opening_role(stem) == step.role:
+        opener = self._opening_role(stem) if step.role else None
+        if score < STEP_MATCH and opener and opener == step.role \
+                and [s for s in self.procedure.steps if s.role == opener and stem[2:] in s.name] == [step]:
+            score = max(score, self.step_score(stem[2:], step))     # 品保确认: the one 确认 the 质量管理部 does
+        if score >= STEP_MATCH and opener and opener == step.role:
             score += 0.1      # 质管调查 is the 调查 the 质量管理部 does, not the 制造部门's (among steps it names)
         return score
 
@@ -669,11 +675,9 @@ class Guesser:
                 # 已备案 / 未备案: the record says whether it was done
                 truth = None if v.startswith(BEYOND) else True if v.startswith(("已", "有")) \
                     else False if v.startswith(NEGATIONS) else None
-            elif truth is None and has_cjk(value) and (done := re.match(r"(已|有|未|没有|没|无|不)(.{2})", v)) \
-                    and _denied_in(done.group(2), norm(target.label)):
-                # where the label denies an act: 已验收 is "no" to 未经竣工验收而交付使用, 未验收交付 "yes"
-                truth = done.group(1) not in ("已", "有")
-                how = f"标签说的是没有“{done.group(2)}”，"
+            elif truth is None and (denied := _denied_act(value, target.label)):
+                truth, act = denied
+                how = f"标签说的是没有“{act}”，"
             if truth is None:        # 批量 for 批量投诉工单标识, 重大 for 是否重大质量事故
                 truth = _said_truth(value, target.label)
                 how = f"标签“{target.label}”说到它，"
@@ -753,6 +757,10 @@ class Guesser:
             if has_cjk(tail) and tail in norm(target.label) and len(head) >= 2 and \
                     (match := self.match_value(head, target, numeric_yes_no)):
                 return match[0], f"去掉标签也说的“{tail}”：{match[1]}"
+        quality = [o for o in options if "质量" in norm(o.label) and not _negated(o.label)]
+        if len(quality) == 1 and (defect := next((w for w in DEFECT_WORDS if w in v), None)):
+            # 屋面渗漏, 墙体裂缝 among 工程质量投诉 / 房地产民事纠纷…: a defect is a quality complaint
+            return quality[0].id, f"说的是一种缺陷（{defect}），读作选项中唯一说质量的“{quality[0].label}”"
         return None
 
     def value_block(self, target: Target, header: str, facts: ColumnFacts) -> tuple[ValueBlock, float]:
@@ -777,6 +785,9 @@ class Guesser:
                        if m and (norm(v) in YES | NO or v.strip() in YES | NO) else m for v, m in matches.items()}
         for value, count in facts.top:
             match = matches[value]
+            if match is None and target.type == "checkbox" and DATE_LIKE.match(value.strip()):
+                known += count      # 备案日期's dates: the duty done, which the tick box passes as written
+                continue
             if match is None and _dash(value):
                 entries.append(_not_applicable(value, count))
                 undecided += count
@@ -1112,6 +1123,13 @@ def _by_content(g: Guesser, header: str, f: ColumnFacts, taken: set[str]) -> Ent
         target = g.targets[target_id]
         return Entry(header, target.id, f"{f.date_evidence()}；表头与有规则读取的时间列中只有“{target.label}”同说"
                                         f"“{'、'.join(shared)}”")
+    # 备案日期 for the tick box 已报主管部门备案: the date the duty was done is evidence it was (CK109 passes it)
+    boxes = [t for t in g.targets.values() if t.type == "checkbox" and t.read and t.id not in taken
+             and norm(t.label).startswith("已")]
+    if not said and len(ticked := _shared_words(header, boxes)) == 1:
+        (target_id, shared), = ticked.items()
+        return Entry(header, target_id, f"{f.date_evidence()}；表头与勾选字段中只有“{g.targets[target_id].label}”同说"
+                                        f"“{'、'.join(shared)}”：有日期即已做，空白即没有记录")
     first = free[0]
     others = "、".join(t.id for t in free[1:4])
     return Entry(header, first.id, f"{f.date_evidence()}，但表头没有说明是哪个时间：第一个有规则读取的时间列是"

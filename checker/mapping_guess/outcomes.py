@@ -40,17 +40,9 @@ def _outcomes(g: Guesser, draft: Draft, facts, headers, used, taken, table: str)
         said = {norm(v) for v, _ in f.top}
         owned = {e.value[:-3]: e for e in draft.columns if e.active and g.targets[e.value].kind == "step_at"
                  and (len(core & set(norm(e.key))) >= 2 or _stem(e.key) in said)}
-        steps, counted = [], 0
         # the receipt has its own column: a step another date is taken for is no status's
         free = [s for s in g.procedure.steps if f"{s.id}_at" not in taken or s.id in owned]
-        for value, count in f.top:
-            # 不予受理 is not the step that 受理s (详细记录受理的投诉件): a negated value names a step negated alike
-            among = [s for s in free if _negated(s.name)] if _negated(value) else free
-            found = g._steps_named(fold(value), "_at", among=among) if has_cjk(value) else []
-            if len(found) == 1:        # one step, not two named alike
-                step = g.steps[found[0].target[:-3]]
-                steps.append(Entry(value, step.id, f"{_n(count)} 行；与环节名“{step.name}”最相近"))
-                counted += count
+        steps, counted = _steps_of_values(g, f, free)
         owners = {owned[e.value].key: owned[e.value] for e in steps if e.value in owned}
         owner = next(iter(owners.values())) if len(owners) == 1 else None
         if owner is not None:
@@ -86,9 +78,14 @@ def _outcomes(g: Guesser, draft: Draft, facts, headers, used, taken, table: str)
             # 不予立案 read as 作出不予受理决定 is 作出是否立案决定 said the other way, not a step of its own
             steps = [e for e in steps if e.value != decision.id and (
                 str(e.key) not in decision.said or norm(str(e.key)) in norm(g.steps[e.value].name))]
+            if not steps:     # 受理 / 不予受理 for 判断是否属于受理范围: then 详细记录受理的投诉件 or 不属于受理范围的…
+                after, _ = _steps_of_values(g, f, [s for s in free if s.id != decision.id])
+                steps = after if len({e.value for e in after}) >= 2 else []
             draft.columns.append(Entry(date, f"{decision.id}_at", f"取值{'、'.join(decision.said)}都是环节"
                                        f"“{decision.name}”所说的决定，“{date}”是每一行的决定时间", active))
             taken |= {f"{decision.id}_at"} if active else set()
+            if doer is not None and doer.value == f"{decision.id}_by":
+                doer = None       # who decided stays the decision's, not the later steps'
         why = f"取值说的是 {len(steps)} 个环节；“{date}”" + (
             f"与它同说“{shared}”，是这些环节的时间" if len(shared) >= 2
             else f"说的是环节“{acting.name}”的动作，读作这些环节的时间" if acting
@@ -108,6 +105,20 @@ def _outcomes(g: Guesser, draft: Draft, facts, headers, used, taken, table: str)
         dates.remove(date)
         if active:
             taken |= {f"{e.value}_at" for e in steps}
+
+
+def _steps_of_values(g: Guesser, f, among_steps) -> tuple[list[Entry], int]:
+    """The step each of a status column's values names, among these, with the rows they account for."""
+    steps, counted = [], 0
+    for value, count in f.top:
+        # 不予受理 is not the step that 受理s (详细记录受理的投诉件): a negated value names a step negated alike
+        among = [s for s in among_steps if _negated(s.name)] if _negated(value) else among_steps
+        found = g._steps_named(fold(value), "_at", among=among) if has_cjk(value) else []
+        if len(found) == 1:        # one step, not two named alike
+            step = g.steps[found[0].target[:-3]]
+            steps.append(Entry(value, step.id, f"{_n(count)} 行；与环节名“{step.name}”最相近"))
+            counted += count
+    return steps, counted
 
 
 def _outcomes_by_condition(g: Guesser, draft: Draft, facts, headers, used, taken) -> None:

@@ -9,7 +9,7 @@ from __future__ import annotations
 from dataclasses import asdict, dataclass, field
 
 from ..text import as_text
-from .words import FIELD_CONCEPT
+from .words import FIELD_CONCEPT, TERM_END
 
 
 @dataclass
@@ -32,7 +32,8 @@ class Target:
     read: bool                     # some rule of the procedure reads it
     options: list[Option] = field(default_factory=list)
     yes_no: bool = False
-    due: bool = False              # a date the case was given to be done by, that a deadline reads (due_field)
+    due: bool = False              # a date the case was given to be done by, that a deadline reads (its due_field or,
+                                   # a term's end, its start)
     help: str = ""                 # what the field's help adds (例如…消费者定作的、鲜活易腐的…)
 
 
@@ -79,6 +80,8 @@ def outline_of(catalog, procedure) -> Outline:
     fields = catalog.case_fields(procedure)
     read = {c for rule in compile_rules(catalog, procedure) for c in rule.needs}
     dues = {d.due_field for d in procedure.deadlines if d.due_field}
+    # a term's end a deadline counts from (约定的履行期限届满日) is as much a date the case was given to be done by
+    dues |= {d.start for d in procedure.deadlines if d.start in fields and TERM_END.search(fields[d.start].label)}
     classes = {(scheme.field, item.id): item for scheme in procedure.classifications for item in scheme.classes}
     targets = []
     for c in catalog.case_columns(procedure):

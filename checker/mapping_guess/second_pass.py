@@ -4,6 +4,7 @@ columns of their steps."""
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 from typing import TYPE_CHECKING
 
 from .draft import Draft, Entry, ValueBlock
@@ -12,8 +13,8 @@ from .headers import _fits, _numbered_shape, _shared_words
 from .outline import Target
 from .truths import _by_options, _common_ending, _listed_case
 from .words import (
-    BY_SUFFIXES, DATE_SHARE, GENERIC_STEMS, KIND_WORDS, UNKNOWN_VALUES, WEAK_DATE_SHARE, _chars_in, _n, _respelled,
-    _show, _stem, abbreviation_score, has_cjk, header_ordinal, norm
+    BY_SUFFIXES, DATE_SHARE, GENERIC_STEMS, GOODS_WORDS, KIND_WORDS, UNKNOWN_VALUES, WEAK_DATE_SHARE, _chars_in,
+    _in_procedure_words, _n, _respelled, _show, _stem, abbreviation_score, has_cjk, header_ordinal, norm
 )
 
 if TYPE_CHECKING:   # the guesser is passed in; importing it here would be circular
@@ -60,23 +61,32 @@ def _unmapped_yes_no(g: Guesser, draft: Draft, facts, headers, used, taken) -> N
         if draft.event_log is not None and header not in draft.event_log.attributes:
             continue
         core = re.sub(r"是否|有无|是不是|能否|可否", "", header) or header     # 是否越级 for 有越级投诉记录或越级倾向
-        scored = sorted(((max(abbreviation_score(core, t.label), 0.9 * _chars_in(core, t.label)), t) for t in free),
+        # what the goods are is no evidence: 定制商品 is not 依法认定为不合格商品 for its 定 and 商品
+        bare = re.sub("|".join(GOODS_WORDS), " ", core).strip() or core
+        scored = sorted(((max(abbreviation_score(bare, t.label), 0.9 * _chars_in(bare, t.label)), t) for t in free),
                         key=lambda s: -s[0])
         score, target = scored[0]
         note = f"取值都是是/否：{f.values_text(4)}"
         active = score >= 0.6 and (len(scored) == 1 or scored[1][0] < score)
-        said = _shared_words(core, [t for _, t in scored]) if not active else {}
+        said = _shared_words(bare, [t for _, t in scored]) if not active else {}
         how = ""
-        for text, how in _respelled(core) if not active and not said else ():
+        for text, how in _respelled(bare) if not active and not said else ():
             if said := _shared_words(text, [t for _, t in scored]):     # 三包 is a 国家规定 on returns
                 break
+        if not active and not said:     # 定制商品: 定作 is among the goods the field's help lists (消费者定作的)
+            listed = [replace(t, label=" ".join(_listed_heads(t.help))) for _, t in scored if t.help]
+            if said := _shared_words(_in_procedure_words(bare), listed):
+                how = "help"
         # 赴客户端处理 for 业务部或有关单位前往处理: the one yes/no label ending in the header's act
         ending = {t.id: act for _, t in scored if len(act := _common_ending(norm(core), norm(t.label))) >= 2
                   and has_cjk(act)} if not active and not said else {}
         if len(said) == 1:      # 质量问题 for 商品或者服务不符合质量要求: the one yes/no label saying a word of it
             (target_id, shared), = said.items()
             target, active = g.targets[target_id], True
-            note += f"；{how + '，' if how else ''}表头与是/否字段中只有“{target.label}”同说“{'、'.join(shared)}”"
+            if how == "help":
+                note += f"；表头说的“{'、'.join(shared)}”是是/否字段“{target.label}”的说明所列的情形"
+            else:
+                note += f"；{how + '，' if how else ''}表头与是/否字段中只有“{target.label}”同说“{'、'.join(shared)}”"
         elif len(ending) == 1:
             (target_id, act), = ending.items()
             target, active = g.targets[target_id], True
@@ -92,6 +102,13 @@ def _unmapped_yes_no(g: Guesser, draft: Draft, facts, headers, used, taken) -> N
         _propose(draft, Entry(header, target.id, note, active), g.value_block(target, header, f)[0], taken)
         if active:
             free.remove(target)
+
+
+def _listed_heads(help_text: str) -> list[str]:
+    """The last word of each thing a field's help lists (例如…消费者定作的、鲜活易腐的、消费者拆封的音像制品…: 定作, 易腐,
+    制品), the word that names it: 拆封 there only says which 音像制品."""
+    items = (re.sub(r"(的|等.*)$", "", item.strip()) for item in re.split(r"[、，,；;。]", help_text))
+    return [item[-2:] for item in items if len(item) >= 2]
 
 
 def _doers_beside_their_dates(g: Guesser, draft: Draft, facts, headers, used, taken) -> None:
@@ -203,7 +220,10 @@ def _unmapped_by_values(g: Guesser, draft: Draft, facts, headers, used, taken) -
         if draft.event_log is not None and header not in draft.event_log.attributes:
             continue
         free = [t for t in g.targets.values() if t.kind == "field" and t.id not in taken and (t.options or t.yes_no)]
-        said_by = _shared_words(header, free)
+        said_by, respelled = _shared_words(header, free), ""
+        for text, respelled in _respelled(header) if not said_by else ():
+            if said_by := _shared_words(text, free):     # 已起诉 for 已进入司法诉讼程序
+                break
         # a header saying a word of the label (保修部位, 发生质量问题的部位) needs fewer of its values to be options
         found = [_by_options(g, t, header, f, least=0.25 if t.id in said_by else 0.5) for t in free]
         found = sorted((x for x in found if x is not None), key=lambda x: -x[0])
@@ -220,7 +240,7 @@ def _unmapped_by_values(g: Guesser, draft: Draft, facts, headers, used, taken) -
             why = why.replace("表头不像任何列，但", f"表头像 {refused[header].value}，但取值不是它的选项；而", 1)
         said = said_by.get(target.id)
         if said:          # 退货类型 beside 退货依据: the header says a word of the label too
-            why += f"；表头与标签同说“{'、'.join(said)}”"
+            why += f"；{respelled + '，' if respelled else ''}表头与标签同说“{'、'.join(said)}”"
         elif share < 0.8:
             _broader_column(g, target, block, f)
         kind = norm(header).endswith(KIND_WORDS)

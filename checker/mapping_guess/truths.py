@@ -232,6 +232,8 @@ def _said_truth(value: str, label: str) -> bool | None:
     if done and done.group(2) in text and not _negated(done.group(2)) and not _negated(text):
         # 已答复 / 未答复 / 超期未答复 for 经营者是否给予处理或答复: whether what the label says was done
         return done.group(1) in ("已", "有")
+    if denied := _denied_act(value, label):
+        return denied[0]
     if _negated(value):
         return None
     if situation_words(v, text):
@@ -243,6 +245,15 @@ def _said_truth(value: str, label: str) -> bool | None:
     if at < 0:
         return True if len(v) >= 3 and abbreviation_score(v, text) >= 0.75 else None
     return not any(n in text[max(0, at - 2):at] for n in NEGATIONS)
+
+
+def _denied_act(value: str, label: str) -> tuple[bool, str] | None:
+    """Where a yes/no label denies an act, a value saying it was done answers "no", not done "yes": 已验收 and 未验收交付
+    for 未经竣工验收而交付使用. (truth, the act), or None."""
+    done = re.match(r"(已|有|未|没有|没|无|不)(.{2})", norm(value)) if has_cjk(value) else None
+    if done and _denied_in(done.group(2), norm(label)):
+        return done.group(1) not in ("已", "有"), done.group(2)
+    return None
 
 
 def _classifies(target: Target) -> bool:

@@ -152,16 +152,22 @@ ORDINARY = {"一般", "普通", "常规", "正常", "一般投诉", "普通投�
 # a situation a yes/no label names, in the words a register says it with (涉诉 / 已起诉 / 法院已受理 for 已进入司法程序)
 SITUATION_WORDS = {"司法程序": ("诉讼", "起诉", "法院", "仲裁", "涉诉")}
 # a company's word for the procedure's
-SAME_WORDS = {"品质": "质量", "品管": "质量管理", "质管": "质量管理", "客诉": "客户投诉", "定制": "定作"}
+SAME_WORDS = {"品质": "质量", "品管": "质量管理", "品保": "质量管理", "质管": "质量管理", "客诉": "客户投诉", "定制": "定作", "补偿": "赔偿"}
 RECORD_NOUNS = ("材料", "情况", "信息", "内容", "说明", "记录", "资料")    # what a column holds about its subject (证据材料)
 KIND_WORDS = ("类型", "类别", "性质", "分类", "种类", "等级", "级别", "程度", "方式", "渠道", "原因", "理由", "依据")
 # (a header naming a classification, or the ground a case is put on: 申请原因)
 NEGATIONS = ("不", "未", "非", "无", "没")
 NOT_NEGATIONS = ("不良", "无理由")      # words, not denials: 外观不良 is a defect, 无理由退货 a kind of return
 # a date the case was given to be done by (要求完成日期, 限期, 办结时限, Due Date), not when anything was done
-DUE_DATE = re.compile(r"要求.{0,4}(完成|解决|办结|处理|答复|整改)|限期|期限|时限|截止|应.{0,2}(完成|办结)|\bdue\b|deadline")
+DUE_DATE = re.compile(r"(要求|承诺|约定).{0,4}(完成|解决|办结|处理|答复|整改)|限期|期限|时限|截止|应.{0,2}(完成|办结)|\bdue\b|deadline")
+DATE_LIKE = re.compile(r"\d{2,4}[-/.年]\d{1,2}[-/.月]\d{1,2}")     # a value written as a date (2025-06-09, 2025年6月9日)
+TERM_END = re.compile(r"期限届满|期满|到期")     # a field label naming the end of a term given (履行期限届满日)
 BEYOND = ("已过", "已超过", "已超", "已逾", "超过", "超出", "过了", "超", "逾")   # past a period or a limit (已过保修期)
 NOUNS_OF_ACTS = ("受理范围", "受理机构")
+# what a defect of a building or a product is called (屋面渗漏, 墙体裂缝, 外观不良): a quality complaint's matter
+DEFECT_WORDS = ("渗漏", "渗水", "漏水", "裂缝", "开裂", "空鼓", "脱落", "沉降", "起砂", "起鼓", "变形", "锈蚀", "霉变", "不良",
+                "缺陷", "故障", "隐患", "异响")
+GOODS_WORDS = ("商品", "产品", "货物", "物品")     # what every return or defect is of: no evidence for one field
 TROUBLE_WORDS = ("问题", "缺陷", "不良", "异常", "违规", "差错", "投诉")   # a header naming what went wrong
 BARE_DATES = {"日期", "date", "日期时间"}     # a register's date column, read as the day the complaint came in
 REPEAT_WORDS = ("继续", "再次", "二次", "重新", "第二次")     # a step done again (继续填写登记处理单)
@@ -192,7 +198,9 @@ SAID_OTHERWISE = {"签收": ("收到",), "申请": ("提出",), "主管": ("上�
                   "回单": ("处理完成",), "送检": ("委托检测",), "检测报告": ("检测完成",), "检验报告": ("检验完成",),
                   "鉴定报告": ("鉴定完成",), "到场": ("到达",), "签到": ("到达",), "到期日": ("期限",),
                   "入库": ("收到商品",), "仓库收货": ("收到商品",), "市场监管": ("行政部门",), "市监局": ("行政部门",),
-                  "监管部门": ("行政部门",), "三包": ("国家规定",)}
+                  "监管部门": ("行政部门",), "三包": ("国家规定",), "承诺": ("约定",), "时效": ("期限",), "起诉": ("诉讼",), "核决": ("判定",),
+                  "作业员": ("生产人员",),
+                  "同意退货": ("办理退货",)}
 FIRST_WORDS = {"首次": "第一次", "首批": "第一批"}     # the first time, as step names number it
 # a work order passed on to the unit that does it (派单时间, 派单人): the step passing it on. Not a unit's header: 派单部门
 # is as often the unit it was passed to
