@@ -50,7 +50,8 @@ SETS = (("tuning 1-5", range(1, 6)), ("held-out 6-10", range(6, 11)), ("second h
         ("twenty-sixth held-out 148-153", range(148, 154)),
         ("twenty-seventh held-out 154-159", range(154, 160)),
         ("twenty-eighth held-out 160-165", range(160, 166)),
-        ("twenty-ninth held-out 166-171", range(166, 172)))
+        ("twenty-ninth held-out 166-171", range(166, 172)),
+        ("thirtieth held-out 172-177", range(172, 178)))
 
 
 
