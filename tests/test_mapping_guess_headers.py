@@ -1517,3 +1517,30 @@ def test_a_decisions_date_is_also_the_time_of_the_step_each_answer_leads_to(run,
     data, _ = draft(run, catalog, tmp_path, "s37-xiamen-construction-quality-complaints", text)
     assert data["columns"]["受理日期"] == "receive_at" and data["columns"]["值班科室"] == "receive_by"
     assert data["outcomes"]["是否受理"] == {"date": "受理日期", "steps": {"受理": "record", "不予受理": "refer_elsewhere"}}
+
+
+def test_the_signer_named_is_the_signature(run, catalog, tmp_path):
+    # S43: 结案签字人 names who signed the closing, which is 投诉处理机构负责人签字 itself, not the closing step's doer
+    text = rows("登记编号,结案日期,结案签字人", lambda i: f"D{i},2025-03-1{i + 1},{'站长 徐某' if i % 2 else ''}")
+    data, out = draft(run, catalog, tmp_path, "s43-jiangsu-construction-quality-complaints", text)
+    assert data["columns"]["结案签字人"] == "head_signature"
+    assert "签了名即签了字" in line_of(out, "结案签字人:")
+
+
+def test_a_number_most_cases_lack_is_not_the_case_number(run, catalog, tmp_path):
+    # S44: 投诉单号 is a name of the case number, but only cases with a 质量异常信息投诉单 have one; 客诉编号, on every
+    # row, is the case's own
+    text = rows("客诉编号,接报时间,投诉单号",
+                lambda i: f"KS{i:03},2025-03-{i + 1:02} 09:00,{f'TS{i:03}' if i % 3 else ''}", n=12)
+    data, out = draft(run, catalog, tmp_path, "s44-customer-quality-complaints-2017", text)
+    assert data["columns"]["客诉编号"] == "case_number" and "投诉单号" not in data["columns"]
+    assert "每个案件都有编号" in line_of(out, "客诉编号:")
+
+
+def test_what_an_act_comes_after_is_not_that_act(run, catalog, tmp_path):
+    # S44: 退货完成 is said by 退货完成后《产品退货申请表》复印存档 only as what the filing follows: the return done is
+    # 各部门办理产品退货手续, and 复印存档 the filing
+    text = rows("客诉编号,接报时间,退货申请日期,退货完成日期,复印存档,结案日期",
+                lambda i: f"K{i},2025-03-0{i + 1} 09:00,2025-03-0{i + 2},2025-03-1{i + 1},2025-03-2{i + 1},2025-03-2{i + 2}")
+    data, _ = draft(run, catalog, tmp_path, "s44-customer-quality-complaints-2017", text)
+    assert data["columns"]["退货完成日期"] == "process_return_at" and data["columns"]["复印存档"] == "archive_return_at"

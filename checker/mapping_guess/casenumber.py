@@ -21,12 +21,15 @@ def _case_number_by_content(draft: Draft, headers: list[str], facts: dict[str, C
     """No header is a name of the case number: the first column whose header ends like an identifier (问题编号, Ref
     No) and whose values are filled and different but for a few repeats (which the audit reports as duplicate cases);
     without it the audit refuses the export. A header merely like a name of it (订单号, close to 单号) yields to such a
-    column before it: an export begins with its records' own number, and an order number refers to another record."""
+    column before it: an export begins with its records' own number, and an order number refers to another record.
+    A column named like it but blank on many rows (投诉单号, the number of a form some cases have) yields to any such
+    column: every case has its number."""
     guessed = next((e for e in draft.columns if e.active and e.value == "case_number"), None)
-    if guessed is not None and guessed.named:
+    sparse = guessed is not None and facts[guessed.key].filled < (1 - DUPLICATE_SHARE) * rows
+    if guessed is not None and guessed.named and not sparse:
         return
     mapped = {e.key for e in draft.columns if e.active and e is not guessed}
-    before = headers[:headers.index(guessed.key)] if guessed is not None else headers
+    before = headers if sparse else headers[:headers.index(guessed.key)] if guessed is not None else headers
     for header in before:
         f = facts[header]
         said = norm(header).endswith(ID_SUFFIXES) and norm(header) not in ROW_NUMBERS \
@@ -37,7 +40,11 @@ def _case_number_by_content(draft: Draft, headers: list[str], facts: dict[str, C
             continue
         how = "各不相同" if not repeats else f"只有 {_n(repeats)} 个重复（审计会报案件编号重复）"
         why = f"表头像编号，{_n(f.filled)} 个值齐全且{how}"
-        if guessed is not None:
+        if sparse:
+            draft.columns.remove(guessed)
+            why += (f"；“{_show(guessed.key)}”虽然名称就是编号，却只有 {_n(facts[guessed.key].filled)} 行有值"
+                    "（每个案件都有编号，它多半是某种单据的编号）")
+        elif guessed is not None:
             draft.columns.remove(guessed)
             why += f"；它在“{_show(guessed.key)}”之前，导出的第一个编号通常是记录自己的编号（“{_show(guessed.key)}”只是与编号的名称相近）"
         else:

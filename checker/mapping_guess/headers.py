@@ -164,11 +164,14 @@ class Guesser:
         """反馈单签章 for 被投诉单位主管或领导签字、盖章: a header saying something was signed, where the procedure has one
         signature field only and the header names no customer (客户签字 is the customer's own)."""
         n = norm(name)
-        signing = next((w for w in ("签字", "签名", "签章", "盖章") if n.endswith(w)), None)
+        signing = next((w for w in ("签字", "签名", "签章", "盖章", "签批") if n.endswith((w, w + "人"))), None)
         signed = [t for t in self.targets.values() if t.type == "signature"]
         if signing is None or len(signed) != 1 or any(c.target == signed[0].id for c in found) \
                 or any(w in n for w in (*CUSTOMER_WORDS, "客户", "投诉人")):
             return []
+        if n.endswith("人"):    # 结案签字人: the signer's name is the signature, before the step's doer (close_by)
+            return [_Candidate(signed[0].id, 0.9, f"表头说的是签字的人，签了名即签了字；制度中只有“{signed[0].label}”"
+                                                  "一个签字的字段")]
         return [_Candidate(signed[0].id, 0.7, f"表头说的是{signing}，制度中只有“{signed[0].label}”一个签字的字段")]
 
     def _close_name(self, text: str, cutoff: float) -> str | None:
@@ -352,9 +355,9 @@ class Guesser:
             # who does its first step (值班 in 窗口值班人员接待来电), as _role_named reads it
             score -= 0.6
         elif core in name and _only_before(core, name):
-            # 分析完成 only in 投诉分析完成后把处理结果反馈客户, 前往处理 in 前往处理时填报“异常处理单”: what comes before
-            # the act or goes with it, not the act
-            score -= 0.5
+            # 分析完成 only in 投诉分析完成后把处理结果反馈客户, 前往处理 in 前往处理时填报“异常处理单”, 退货完成 in
+            # 退货完成后…复印存档: what comes before the act or goes with it, not the act (below a match)
+            score -= 0.6
         elif core not in name and (said := [w for c in same_act for w in CONCEPTS[c][2] if w in name]) \
                 and all(_only_before(w, name) for w in said):
             score -= 0.5      # 受理 (an act like 接待) for 重要投诉接待后半小时内转呈…: the 接待 it follows, not its act
