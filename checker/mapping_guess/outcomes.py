@@ -78,8 +78,9 @@ def _outcomes(g: Guesser, draft: Draft, facts, headers, used, taken, table: str)
             # 不予立案 read as 作出不予受理决定 is 作出是否立案决定 said the other way, not a step of its own
             steps = [e for e in steps if e.value != decision.id and (
                 str(e.key) not in decision.said or norm(str(e.key)) in norm(g.steps[e.value].name))]
-            if not steps:     # 受理 / 不予受理 for 判断是否属于受理范围: then 详细记录受理的投诉件 or 不属于受理范围的…
-                after, _ = _steps_of_values(g, f, [s for s in free if s.id != decision.id])
+            if not steps:     # 受理 / 不予受理 for 判断是否属于受理范围: the steps after it, 详细记录受理的投诉件 or 不属于…
+                later = {b for a, b in g.procedure.order if a == f"{decision.id}_at"}
+                after, _ = _steps_of_values(g, f, [s for s in free if f"{s.id}_at" in later])
                 steps = after if len({e.value for e in after}) >= 2 else []
             draft.columns.append(Entry(date, f"{decision.id}_at", f"取值{'、'.join(decision.said)}都是环节"
                                        f"“{decision.name}”所说的决定，“{date}”是每一行的决定时间", active))
