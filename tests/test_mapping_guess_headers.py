@@ -1488,7 +1488,8 @@ def test_a_value_doing_what_the_label_denies_and_a_lawsuit_said_otherwise(run, c
 def test_the_date_a_ticked_duty_was_done(run, catalog, tmp_path):
     # S41's tick box 已报主管部门备案: a 备案日期 is evidence the duty was done; only its other words need a reading
     text = rows("登记编号,收到时间,记录表填写日期,备案日期",
-                lambda i: f"B{i},2025-03-{i + 1:02} 09:00,2025-03-{i + 2:02},{'未报' if i == 3 else f'2025-04-{i + 1:02}'}",
+                lambda i: f"B{i},2025-03-{i + 1:02} 09:00,2025-03-{i + 2:02},"
+                          f"{'未报' if i == 3 else f'2025-04-{i + 1:02}'}",
                 n=12)
     data, out = draft(run, catalog, tmp_path, "s41-construction-quality-complaints", text)
     assert data["columns"]["备案日期"] == "filed_with_competent_dept"
@@ -1541,6 +1542,23 @@ def test_what_an_act_comes_after_is_not_that_act(run, catalog, tmp_path):
     # S44: 退货完成 is said by 退货完成后《产品退货申请表》复印存档 only as what the filing follows: the return done is
     # 各部门办理产品退货手续, and 复印存档 the filing
     text = rows("客诉编号,接报时间,退货申请日期,退货完成日期,复印存档,结案日期",
-                lambda i: f"K{i},2025-03-0{i + 1} 09:00,2025-03-0{i + 2},2025-03-1{i + 1},2025-03-2{i + 1},2025-03-2{i + 2}")
+                lambda i: f"K{i},2025-03-0{i + 1} 09:00,2025-03-0{i + 2},2025-03-1{i + 1},2025-03-2{i + 1},"
+                          f"2025-03-2{i + 2}")
     data, _ = draft(run, catalog, tmp_path, "s44-customer-quality-complaints-2017", text)
     assert data["columns"]["退货完成日期"] == "process_return_at" and data["columns"]["复印存档"] == "archive_return_at"
+
+
+def test_the_one_act_a_flag_names_among_other_ways_and_a_value_saying_quality(run, catalog, tmp_path):
+    # S44's 处理意见是否同意退货: in a column of dispositions, 退货 is "yes" and the other ways (换货, 现场修补) "no"
+    said = ["退货", "换货", "现场修补", "退货", "补发", "换货"]
+    text = rows("客诉编号,接报时间,处理意见", lambda i: f"K{i},2025-03-0{i + 1} 09:00,{said[i]}")
+    data, out = draft(run, catalog, tmp_path, "s44-customer-quality-complaints-2017", text)
+    assert data["values"]["return_approved"] == {"退货": True, "换货": False, "现场修补": False, "补发": False}
+    assert "标签只说到“退货”，这是另外的做法" in line_of(out, "换货:")
+    # S48's 质量投诉 / 非质量异常客户投诉（人为因素造成）: 制程品质 says quality (品质 is 质量); 人为疏失 says what
+    # the other option's aside does
+    kinds = ["制程品质", "来料品质", "人为疏失", "制程品质", "制程品质", "人为疏失"]
+    text = rows("客诉单号,登记日期,客诉类别", lambda i: f"C{i},2025-03-0{i + 1},{kinds[i]}")
+    data, out = draft(run, catalog, tmp_path, "s48-pcb-customer-complaints", text)
+    assert data["values"]["category"] == {"制程品质": "quality", "来料品质": "quality", "人为疏失": "non_quality"}
+    assert "括号里的说明同说一个词" in line_of(out, "人为疏失:")

@@ -13,7 +13,7 @@ from .outline import Outline, Target
 from .roles import BODY_SUFFIXES, _collective, _other_party, _unit_name
 from .truths import (
     _after_label_word, _classifies, _common_ending, _dash, _denied_act, _denied_in, _listed_case, _not_applicable,
-    _opposite_question, _said_truth, _sharing_words, _truth_option, _truth_option_id, _truthy
+    _opposite_question, _said_truth, _sharing_words, _truth_option, _truth_option_id, _truthy, _undecided
 )
 from .words import (
     BARE_DATES, BEYOND, BROAD_OPTIONS, BY_SUFFIXES, BY_WORDS, CONCEPTS, CUSTOMER_WORDS, DATE_LIKE, DATE_SHARE,
@@ -746,6 +746,10 @@ class Guesser:
                      and not (v in norm(o.description) and _denied_in(v, norm(o.description)))]
         if len(described) == 1:  # 279号令第四十条 for the class 依国务院279号令《…》第四十条确定保修期
             return described[0].id, f"写在选项“{described[0].label}”的说明“{described[0].description}”中"
+        aside = [o for o in options if has_cjk(value) and (_cjk_pairs(v) - set(FILLER)) & _cjk_pairs(
+            norm("".join(re.findall(r"[（(]([^（）()]*)[）)]", o.label))))]
+        if len(aside) == 1:      # 人为疏失 for 非质量异常客户投诉（人为因素造成）: what the option's aside says it is
+            return aside[0].id, f"与选项“{aside[0].label}”括号里的说明同说一个词"
         if rest := _after_label_word(v, target.label):     # 要求赔偿 in 投诉人要求: 赔偿, the option 经济赔偿
             hits = [o for o in options if rest in norm(o.label)]
             if len(hits) == 1:
@@ -761,9 +765,10 @@ class Guesser:
                     (match := self.match_value(head, target, numeric_yes_no)):
                 return match[0], f"去掉标签也说的“{tail}”：{match[1]}"
         quality = [o for o in options if "质量" in norm(o.label) and not _negated(o.label)]
-        if len(quality) == 1 and (defect := next((w for w in DEFECT_WORDS if w in v), None)):
-            # 屋面渗漏, 墙体裂缝 among 工程质量投诉 / 房地产民事纠纷…: a defect is a quality complaint
-            return quality[0].id, f"说的是一种缺陷（{defect}），读作选项中唯一说质量的“{quality[0].label}”"
+        if len(quality) == 1 and (defect := next((w for w in ("质量", *DEFECT_WORDS) if w in v), None)):
+            # 屋面渗漏, 墙体裂缝 among 工程质量投诉 / 房地产民事纠纷…: a defect is a quality complaint; so is 卷烟质量
+            said = "质量" if defect == "质量" else f"一种缺陷（{defect}）"
+            return quality[0].id, f"说的是{said}，读作选项中唯一说质量的“{quality[0].label}”"
         return None
 
     def value_block(self, target: Target, header: str, facts: ColumnFacts) -> tuple[ValueBlock, float]:
@@ -781,6 +786,12 @@ class Guesser:
             opposite = _truth_option_id(target, not _truthy(said))
             why = f"另一个取值读作“{'是' if _truthy(said) else '否'}”，这个读作相反"
             matches = {v: m or (opposite, why) for v, m in matches.items()}
+        said = [v for v, m in matches.items() if m is not None and _truthy(m[0]) and _said_truth(v, target.label)]
+        # 退货 among 换货 / 现场修补 / 补发 for 处理意见是否同意退货: the label's one act, the others other ways of it.
+        # Not counted as fitting: a column of categories (普通 / 升级投诉 / 批量投诉) says one a flag's label says too
+        only = said[0] if target.yes_no and len(said) == 1 and len(matches) > 2 and not _negated(target.label) \
+            and all(m is None and not _undecided(v) and not _dash(v) for v, m in matches.items() if v != said[0]) \
+            else None
         if target.yes_no and (scope := _opposite_question(header, target.label)):
             # 职责范围 是/否 for 投诉事项不属于市场监督管理部门职责: the column asks the label's question the other way
             why = f"；表头“{header}”问的是标签否定的“{scope}”本身，取反"
@@ -818,6 +829,10 @@ class Guesser:
                 # sharing a character with 话费争议, may be a listed one abbreviated)
                 entries.append(Entry(value, other.id, f"{_n(count)} 行；制度列举之外的取值，读作“{other.label}”：请核对"))
                 continue      # not counted as fitting: any column would fit a field with "other"
+            if match is None and only is not None and not self.other_steps_result(value, target):
+                entries.append(Entry(value, _truth_option_id(target, False),
+                                     f"{_n(count)} 行；标签只说到“{only}”，这是另外的做法，读作“否”：请核对"))
+                continue
             if match is None and (under_way := self.under_way(value, target)):
                 # 调解中 in a column of 调解结果: no result yet, so nothing to check
                 entries.append(Entry(value, "", f"{_n(count)} 行；说的是“{under_way}”还在进行，没有结果，读作空白：请核对"))
