@@ -786,11 +786,11 @@ class Guesser:
             opposite = _truth_option_id(target, not _truthy(said))
             why = f"另一个取值读作“{'是' if _truthy(said) else '否'}”，这个读作相反"
             matches = {v: m or (opposite, why) for v, m in matches.items()}
-        said = [v for v, m in matches.items() if m is not None and _truthy(m[0]) and _said_truth(v, target.label)]
+        affirmed = [v for v, m in matches.items() if m and _truthy(m[0]) and _said_truth(v, target.label)]
         # 退货 among 换货 / 现场修补 / 补发 for 处理意见是否同意退货: the label's one act, the others other ways of it.
         # Not counted as fitting: a column of categories (普通 / 升级投诉 / 批量投诉) says one a flag's label says too
-        only = said[0] if target.yes_no and len(said) == 1 and len(matches) > 2 and not _negated(target.label) \
-            and all(m is None and not _undecided(v) and not _dash(v) for v, m in matches.items() if v != said[0]) \
+        only = affirmed[0] if target.yes_no and len(affirmed) == 1 and len(matches) > 2 and not _negated(target.label) \
+            and all(m is None and not _undecided(v) and not _dash(v) for v, m in matches.items() if v != affirmed[0]) \
             else None
         if target.yes_no and (scope := _opposite_question(header, target.label)):
             # 职责范围 是/否 for 投诉事项不属于市场监督管理部门职责: the column asks the label's question the other way

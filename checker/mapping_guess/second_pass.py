@@ -69,21 +69,20 @@ def _unmapped_yes_no(g: Guesser, draft: Draft, facts, headers, used, taken) -> N
         note = f"取值都是是/否：{f.values_text(4)}"
         active = score >= 0.6 and (len(scored) == 1 or scored[1][0] < score)
         said = _shared_words(bare, [t for _, t in scored]) if not active else {}
-        how = ""
+        how, listed = "", False
         for text, how in _respelled(bare) if not active and not said else ():
             if said := _shared_words(text, [t for _, t in scored]):     # 三包 is a 国家规定 on returns
                 break
         if not active and not said:     # 定制商品: 定作 is among the goods the field's help lists (消费者定作的)
-            listed = [replace(t, label=" ".join(_listed_heads(t.help))) for _, t in scored if t.help]
-            if said := _shared_words(_in_procedure_words(bare), listed):
-                how = "help"
+            helped = [replace(t, label=" ".join(_listed_heads(t.help))) for _, t in scored if t.help]
+            listed = bool(said := _shared_words(_in_procedure_words(bare), helped))
         # 赴客户端处理 for 业务部或有关单位前往处理: the one yes/no label ending in the header's act
         ending = {t.id: act for _, t in scored if len(act := _common_ending(norm(core), norm(t.label))) >= 2
                   and has_cjk(act)} if not active and not said else {}
         if len(said) == 1:      # 质量问题 for 商品或者服务不符合质量要求: the one yes/no label saying a word of it
             (target_id, shared), = said.items()
             target, active = g.targets[target_id], True
-            if how == "help":
+            if listed:
                 note += f"；表头说的“{'、'.join(shared)}”是是/否字段“{target.label}”的说明所列的情形"
             else:
                 note += f"；{how + '，' if how else ''}表头与是/否字段中只有“{target.label}”同说“{'、'.join(shared)}”"
