@@ -6,6 +6,7 @@ import difflib
 import re
 from dataclasses import dataclass, replace
 
+from ..readers.dates import parse_datetime
 from ..text import as_text, says_unsigned
 from .draft import Draft, Entry, ValueBlock
 from .facts import ColumnFacts
@@ -16,7 +17,7 @@ from .truths import (
     _opposite_question, _said_truth, _sharing_words, _truth_option, _truth_option_id, _truthy, _undecided
 )
 from .words import (
-    BARE_DATES, BEYOND, BROAD_OPTIONS, BY_SUFFIXES, BY_WORDS, CONCEPTS, CUSTOMER_WORDS, DATE_LIKE, DATE_SHARE,
+    BARE_DATES, BEYOND, BROAD_OPTIONS, BY_SUFFIXES, BY_WORDS, CONCEPTS, CUSTOMER_WORDS, DATE_SHARE,
     DEFECT_WORDS, DOER_ENDINGS, DONE_WORDS, DUE_DATE, ENGLISH_CHINESE, ENGLISH_FIELD_WORDS, ENGLISH_FILLER,
     ENGLISH_STOP, ENGLISH_UNITS, FIELD_CONCEPT, FILLER, FIRST_WORDS, GENERIC_STEMS, GENERIC_STEP_IDS, LEADING_ACTS,
     NEGATIONS, NO, NUMERIC_NO, NUMERIC_YES, ORDINARY, RECORD_NOUNS, RELATED, REPEAT_WORDS, STEP_MARGIN, STEP_MATCH,
@@ -377,12 +378,12 @@ class Guesser:
             said = [m.start() for m in re.finditer(act, name)]
             denied = all(any(n in name[max(0, i - 3):i] for n in NEGATIONS) for i in said)   # 不属于受理范围
             score += 0.25 if negated.group(0) in name else -0.3 if said and not denied else 0.0
-        opener = self._opening_role(stem) if step.role else None
-        if score < STEP_MATCH and opener and opener == step.role \
-                and [s for s in self.procedure.steps if s.role == opener and stem[2:] in s.name] == [step]:
-            score = max(score, self.step_score(stem[2:], step))     # 品保确认: the one 确认 the 质量管理部 does
-        if score >= STEP_MATCH and opener and opener == step.role:
-            score += 0.1      # 质管调查 is the 调查 the 质量管理部 does, not the 制造部门's (among steps it names)
+        if step.role and (score >= STEP_MATCH or stem[2:] in step.name) and self._opening_role(stem) == step.role:
+            if score < STEP_MATCH and [s for s in self.procedure.steps if s.role == step.role and stem[2:] in s.name] \
+                    == [step]:
+                score = max(score, self.step_score(stem[2:], step))     # 品保确认: the one 确认 the 质量管理部 does
+            if score >= STEP_MATCH:
+                score += 0.1  # 质管调查 is the 调查 the 质量管理部 does, not the 制造部门's (among steps it names)
         return score
 
     def _opening_role(self, stem: str) -> str | None:
@@ -799,7 +800,7 @@ class Guesser:
                        if m and (norm(v) in YES | NO or v.strip() in YES | NO) else m for v, m in matches.items()}
         for value, count in facts.top:
             match = matches[value]
-            if match is None and target.type == "checkbox" and DATE_LIKE.match(value.strip()):
+            if match is None and target.type == "checkbox" and parse_datetime(value) is not None:
                 known += count      # 备案日期's dates: the duty done, which the tick box passes as written
                 continue
             if match is None and _dash(value):

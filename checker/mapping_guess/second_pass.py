@@ -68,11 +68,9 @@ def _unmapped_yes_no(g: Guesser, draft: Draft, facts, headers, used, taken) -> N
         score, target = scored[0]
         note = f"取值都是是/否：{f.values_text(4)}"
         active = score >= 0.6 and (len(scored) == 1 or scored[1][0] < score)
-        said = _shared_words(bare, [t for _, t in scored]) if not active else {}
-        how, listed = "", False
-        for text, how in _respelled(bare) if not active and not said else ():
-            if said := _shared_words(text, [t for _, t in scored]):     # 三包 is a 国家规定 on returns
-                break
+        # 三包, said another way, is a 国家规定 on returns
+        said, how = _shared_words_said_otherwise(bare, [t for _, t in scored]) if not active else ({}, "")
+        listed = False
         if not active and not said:     # 定制商品: 定作 is among the goods the field's help lists (消费者定作的)
             helped = [replace(t, label=" ".join(_listed_heads(t.help))) for _, t in scored if t.help]
             listed = bool(said := _shared_words(_in_procedure_words(bare), helped))
@@ -101,6 +99,16 @@ def _unmapped_yes_no(g: Guesser, draft: Draft, facts, headers, used, taken) -> N
         _propose(draft, Entry(header, target.id, note, active), g.value_block(target, header, f)[0], taken)
         if active:
             free.remove(target)
+
+
+def _shared_words_said_otherwise(header: str, targets: list[Target]) -> tuple[dict[str, list[str]], str]:
+    """`_shared_words` of the header, or else of its first other spelling that shares any, with how it was read."""
+    if said := _shared_words(header, targets):
+        return said, ""
+    for text, how in _respelled(header):
+        if said := _shared_words(text, targets):
+            return said, how
+    return {}, ""
 
 
 def _listed_heads(help_text: str) -> list[str]:
@@ -219,10 +227,7 @@ def _unmapped_by_values(g: Guesser, draft: Draft, facts, headers, used, taken) -
         if draft.event_log is not None and header not in draft.event_log.attributes:
             continue
         free = [t for t in g.targets.values() if t.kind == "field" and t.id not in taken and (t.options or t.yes_no)]
-        said_by, respelled = _shared_words(header, free), ""
-        for text, respelled in _respelled(header) if not said_by else ():
-            if said_by := _shared_words(text, free):     # 已起诉 for 已进入司法诉讼程序
-                break
+        said_by, respelled = _shared_words_said_otherwise(header, free)     # 已起诉 for 已进入司法诉讼程序
         # a header saying a word of the label (保修部位, 发生质量问题的部位) needs fewer of its values to be options
         found = [_by_options(g, t, header, f, least=0.25 if t.id in said_by else 0.5) for t in free]
         found = sorted((x for x in found if x is not None), key=lambda x: -x[0])

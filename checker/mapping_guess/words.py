@@ -160,7 +160,6 @@ NEGATIONS = ("不", "未", "非", "无", "没")
 NOT_NEGATIONS = ("不良", "无理由")      # words, not denials: 外观不良 is a defect, 无理由退货 a kind of return
 # a date the case was given to be done by (要求完成日期, 限期, 办结时限, Due Date), not when anything was done
 DUE_DATE = re.compile(r"(要求|承诺|约定).{0,4}(完成|解决|办结|处理|答复|整改)|限期|期限|时限|截止|应.{0,2}(完成|办结)|\bdue\b|deadline")
-DATE_LIKE = re.compile(r"\d{2,4}[-/.年]\d{1,2}[-/.月]\d{1,2}")     # a value written as a date (2025-06-09, 2025年6月9日)
 TERM_END = re.compile(r"期限届满|期满|到期")     # a field label naming the end of a term given (履行期限届满日)
 BEYOND = ("已过", "已超过", "已超", "已逾", "超过", "超出", "过了", "超", "逾")   # past a period or a limit (已过保修期)
 NOUNS_OF_ACTS = ("受理范围", "受理机构")
