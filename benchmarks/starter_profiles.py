@@ -51,7 +51,8 @@ SETS = (("tuning 1-5", range(1, 6)), ("held-out 6-10", range(6, 11)), ("second h
         ("twenty-seventh held-out 154-159", range(154, 160)),
         ("twenty-eighth held-out 160-165", range(160, 166)),
         ("twenty-ninth held-out 166-171", range(166, 172)),
-        ("thirtieth held-out 172-177", range(172, 178)))
+        ("thirtieth held-out 172-177", range(172, 178)),
+        ("thirty-first held-out 178-183", range(178, 184)))
 
 
 
@@ -120,7 +121,7 @@ SURNAMES = set("王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗郑�
 def is_person(key: str) -> bool:
     bare = key.removesuffix("师傅").removesuffix("工") if len(key) <= 3 else key
     return (2 <= len(key) <= 3 and key[0] in SURNAMES and all("\u4e00" <= ch <= "\u9fff" for ch in key)
-            and (bare != key or not any(ch in "部科处室组所局队班站厅员长理管任监心库服" for ch in key)))
+            and (bare != key or not any(ch in "部科处室组所局队班站厅员长理管任监心库服" for ch in key[1:])))
 
 
 def roster(profile: dict) -> dict:
