@@ -1562,3 +1562,75 @@ def test_the_one_act_a_flag_names_among_other_ways_and_a_value_saying_quality(ru
     data, out = draft(run, catalog, tmp_path, "s48-pcb-customer-complaints", text)
     assert data["values"]["category"] == {"制程品质": "quality", "来料品质": "quality", "人为疏失": "non_quality"}
     assert "括号里的说明同说一个词" in line_of(out, "人为疏失:")
+
+
+def test_departments_by_their_sections_offices_and_the_collective_named_alone(run, catalog, tmp_path):
+    """S3: 业务一课 is a section of 业务部, 华东办事处 its office in a region; 品保部, named nowhere, is one of the
+    有关单位 — the role named as that alone, not 业务部或有关单位."""
+    units = ["业务一课", "华东办事处", "品保部", "业务二课", "业务部", "华东办事处"]
+    text = rows("客诉单号,异常单开立日期,开立单位", lambda i: f"X{i},2025-03-0{i + 1},{units[i]}")
+    data, out = draft(run, catalog, tmp_path, "s3-xingjin-pcb-complaints", text)
+    assert data["columns"]["开立单位"] == "exception_slip_by"
+    assert data["roles"]["业务一课"] == data["roles"]["业务二课"] == data["roles"]["华东办事处"] == "sales"
+    assert data["roles"]["品保部"] == "related_units"
+    assert "办事处" in line_of(out, "华东办事处:") and "有关单位" in line_of(out, "品保部:")
+
+
+def test_a_generic_handling_column_and_the_plants_units(run, catalog, tmp_path):
+    """S38: 处理部门 is the one 处理 step no customer does (quality_handle, not customer_self_handle); 销售一部 is the
+    销售部（跟单员、销售员） without its aside; a 分厂 is the producing role's."""
+    units, handlers = ["销售一部", "销售二部", "售后服务部"] * 2, ["质量管理部", "挤压分厂"] * 3
+    text = rows("单据编号,接收部门,处理部门", lambda i: f"N{i},{units[i]},{handlers[i]}")
+    data, _ = draft(run, catalog, tmp_path, "s38-nanshan-aluminium-quality-complaints", text)
+    assert data["columns"]["处理部门"] == "quality_handle_by"
+    assert data["roles"]["销售一部"] == data["roles"]["销售二部"] == "sales"
+    assert data["roles"]["挤压分厂"] == "production"
+
+
+def test_a_return_call_a_superiors_push_and_kinds_worded_otherwise(run, catalog, tmp_path):
+    """S11 has no 回访 step: the call back is its 向投诉人通报处理进度和结果; 督办 is 高层介入, 总经理 the 高层; 办事流程问题
+    is a kind of 操作流程; APP在线客服 a website's."""
+    kinds, ways = ["产品质量问题", "办事流程问题", "服务态度问题"] * 2, ["400热线", "APP在线客服", "客服邮箱"] * 2
+    text = rows("工单编号,受理时间,受理渠道,投诉类别,督办时间,督办领导,回访时间,回访人",
+                lambda i: f"W{i},2025-03-0{i + 1} 09:00,{ways[i]},{kinds[i]},2025-03-1{i} 10:00,总经理,"
+                          f"2025-03-2{i} 10:00,投诉管理部门")
+    data, out = draft(run, catalog, tmp_path, S11, text)
+    assert data["columns"]["回访时间"] == "feedback_at" and data["columns"]["回访人"] == "feedback_by"
+    assert "向投诉人通报处理进度和结果" in line_of(out, "回访时间:")
+    assert data["columns"]["督办时间"] == "senior_intervention_at"
+    assert data["columns"]["督办领导"] == "senior_intervention_by"
+    assert data["roles"]["总经理"] == "senior_management"
+    assert data["values"]["category"]["办事流程问题"] == "operating_procedure"
+    assert data["values"]["channel"]["APP在线客服"] == "website"
+
+
+def test_a_reply_to_the_customer_and_a_field_named_before_a_role(run, catalog, tmp_path):
+    """S14: 回复客户时间 is 回复时间, the step going back to the customer with the handling (与客户接洽，核实…处理情况);
+    责任部门 is the field 责任单位 the vocabulary names, before the role 被投诉部门（责任单位）."""
+    text = rows("登记编号,投诉时间,责任部门,回复客户时间,回复人",
+                lambda i: f"R{i},2025-03-0{i + 1} 09:00,工程维修部,2025-03-1{i} 10:00,行政部门")
+    data, _ = draft(run, catalog, tmp_path, "s14-operations-complaint-flow", text)
+    assert data["columns"]["回复客户时间"] == "verify_cause_at" and data["columns"]["回复人"] == "verify_cause_by"
+    assert data["columns"]["责任部门"] == "responsible_department"
+
+
+def test_a_documents_date_a_post_left_and_the_party_a_step_deals_with(run, catalog, tmp_path):
+    """S35: 纠正预防措施报告日期 is the day the report is drawn up (制定), not approved; 现场公示 is the one posting the
+    other headers leave; 反馈部门 of 市场部/外贸部 names who fed back, whom the step's doer hears from, not the doer."""
+    sources = ["市场部", "外贸部"] * 3
+    text = rows("登记号,反馈时间,反馈部门,现场公示时间,纠正预防措施报告日期,措施公示时间,再次反馈公示时间",
+                lambda i: f"P{i},2025-03-0{i + 1} 09:00,{sources[i]},2025-03-0{i + 1} 10:00,2025-03-1{i},"
+                          f"2025-03-2{i} 10:00,2025-04-0{i + 1} 10:00")
+    data, out = draft(run, catalog, tmp_path, S35, text)
+    assert data["columns"]["纠正预防措施报告日期"] == "analyse_at" and "制定" in line_of(out, "纠正预防措施报告日期:")
+    assert data["columns"]["现场公示时间"] == "post_event_at" and "只剩这一个" in line_of(out, "现场公示时间:")
+    assert "反馈部门" not in data["columns"] and "打交道的一方" in line_of(out, "# 反馈部门:")
+
+
+def test_a_defect_is_the_one_option_saying_quality_as_pinzhi(run, catalog, tmp_path):
+    """S32's 产品品质异常 says quality as 品质: 功能不良 is that class, 制程异常 its own."""
+    kinds = ["功能不良", "外观不良", "制程异常", "结构不良", "功能不良", "制程异常"]
+    text = rows("异常单号,异常类别", lambda i: f"Q{i},{kinds[i]}")
+    data, _ = draft(run, catalog, tmp_path, "s32-quality-anomaly-handling-yccl", text)
+    assert data["values"]["category"] == {"功能不良": "product_quality_anomaly", "外观不良": "product_quality_anomaly",
+                                          "结构不良": "product_quality_anomaly", "制程异常": "process_anomaly"}

@@ -17,9 +17,10 @@ from .truths import (
     _opposite_question, _said_truth, _sharing_words, _truth_option, _truth_option_id, _truthy, _undecided
 )
 from .words import (
-    BARE_DATES, BEYOND, BROAD_OPTIONS, BY_SUFFIXES, BY_WORDS, CONCEPTS, CUSTOMER_WORDS, DATE_SHARE,
-    DEFECT_WORDS, DOER_ENDINGS, DONE_WORDS, DUE_DATE, ENGLISH_CHINESE, ENGLISH_FIELD_WORDS, ENGLISH_FILLER,
-    ENGLISH_STOP, ENGLISH_UNITS, FIELD_CONCEPT, FILLER, FIRST_WORDS, GENERIC_STEMS, GENERIC_STEP_IDS, LEADING_ACTS,
+    BARE_DATES, BEYOND, BROAD_OPTIONS, BY_SUFFIXES, BY_WORDS, COMPLAINANT_WORDS, CONCEPTS, CUSTOMER_WORDS, DATE_SHARE,
+    DEFECT_WORDS, DOCUMENT_WORDS, DOER_ENDINGS, DONE_WORDS, DUE_DATE, ENGLISH_CHINESE, ENGLISH_FIELD_WORDS,
+    ENGLISH_FILLER, ENGLISH_STOP, ENGLISH_UNITS, FIELD_CONCEPT, FILLER, FIRST_WORDS, GENERIC_STEMS, GENERIC_STEP_IDS,
+    LEADING_ACTS, MAKING_WORDS,
     NEGATIONS, NO, NUMERIC_NO, NUMERIC_YES, ORDINARY, RECORD_NOUNS, RELATED, REPEAT_WORDS, STEP_MARGIN, STEP_MATCH,
     TIME_SUFFIXES, TIME_WORDS, UNASKED, UNKNOWN_VALUES, VALUE_SYNONYMS, WEAK_DATE_SHARE, YES, _chars_in, _cjk_pairs,
     _core, _in_procedure_words, _n, _negated, _resemblance, _respelled, _show, _stem, _stem_matches, _without_aside,
@@ -210,7 +211,8 @@ class Guesser:
         steps = [s for s in self.procedure.steps if len(roles) == 1 and s.role == roles[0].id]
         if not steps:
             return []
-        return [_Candidate(f"{steps[0].id}_by", 0.95, f"表头是角色“{roles[0].name}”的名称，指它办理的第一个环节"
+        # below a header the vocabulary names as a field (责任部门 for 责任单位), even with the doers' departments' lift
+        return [_Candidate(f"{steps[0].id}_by", 0.9, f"表头是角色“{roles[0].name}”的名称，指它办理的第一个环节"
                                                      f"“{steps[0].name}”")]
 
     def _head_noun(self, header: str) -> list[_Candidate]:
@@ -250,7 +252,7 @@ class Guesser:
                 found += self._step_by_generic_id(act, column_suffix)    # 投诉时间: every step is about the complaint
                 continue
             named = self._steps_named(act, column_suffix) + self._step_toward(stem, column_suffix) \
-                + self._ticket_created(stem, column_suffix)
+                + self._ticket_created(stem, column_suffix) + self._document_made(stem, column_suffix)
             if stem.startswith("被"):    # 被投诉人 is who was complained about: the doer only of a step it opens
                 named = [c for c in named if self.steps[c.target.rsplit("_", 1)[0]].name.startswith(stem)]
             found += named
@@ -415,6 +417,17 @@ class Guesser:
                                                                f"只有环节“{steps[0].name}”是向它办理的")]
         return []
 
+    def _document_made(self, stem: str, suffix: str) -> list[_Candidate]:
+        """纠正预防措施报告日期: a document's date is the day it was made, the one step that draws it up (组织原因分析并
+        制定纠正预防措施报告), not one that approves it (总经理审批纠正预防措施报告), unless the header says so."""
+        if not stem.endswith(DOCUMENT_WORDS) or len(stem) < 3:
+            return []
+        making = re.compile(f"(?:{'|'.join(MAKING_WORDS)})[《“]?[^，,；;。《》“”]{{0,8}}{re.escape(stem)}")
+        steps = [s for s in self.procedure.steps if making.search(s.name)]
+        what = "日期" if suffix == "_at" else "经办人"
+        return [_Candidate(f"{steps[0].id}{suffix}", 0.92, f"表头是文书“{stem}”的{what}，读作制作它的环节“{steps[0].name}”")] \
+            if len(steps) == 1 else []
+
     def _act_of_one_date_field(self, stem: str) -> list[_Candidate]:
         """争议发生 for 申诉事项发生时间: the act a header ends with (发生), said by one date field's label and by no
         step's name, whatever it happened to."""
@@ -450,9 +463,11 @@ class Guesser:
         return found
 
     def _step_by_generic_id(self, stem: str, suffix: str) -> list[_Candidate]:
-        """A generic stem (处理) names only the step whose id says it plainly (handle, or alone handle_complaint)."""
+        """A generic stem (处理) names only the step whose id says it plainly (handle, or alone handle_complaint or
+        quality_handle; the customer handling it alone, customer_self_handle, is no one's 处理)."""
         plain = GENERIC_STEP_IDS.get(stem, "")
-        said = [s for s in self.procedure.steps if s.id.startswith(plain + "_")]
+        said = [s for s in self.procedure.steps if plain and (s.id.startswith(plain + "_") or s.id.endswith("_" + plain))
+                and norm(_without_aside(self.role_name.get(s.role, ""))) not in COMPLAINANT_WORDS]
         step = self.steps.get(plain) or (said[0] if plain and len(said) == 1 else None)
         if step is None:
             return []
@@ -609,20 +624,31 @@ class Guesser:
     def _vocabulary_steps(self, text: str, field_id: str | None = None) -> list[_Candidate]:
         """A header the vocabulary knows as a date field the procedure lacks (Follow-up Date is revisit_at): the
         step the procedure times that event by, if a rule reads its time."""
+        # 回复客户时间 is 回复时间: a reply or a return call is to the complainant
+        unparty = re.sub("|".join(COMPLAINANT_WORDS), "", norm(text))
+        less = 0.0
+        if field_id is None and norm(text) not in self.event_aliases and unparty in self.event_aliases:
+            text, less = unparty, 0.05      # below a header naming the step more closely (最终答复时间)
         field_id = field_id or self.event_aliases.get(norm(text))
         if field_id is None or (field_id in self.targets and self.targets[field_id].kind == "field"):
             return []
         concept = FIELD_CONCEPT[field_id]
         steps = self._event_steps(concept, [s.id for s in self.procedure.steps if concept in self.step_concepts[s.id]
                                             and self.targets[f"{s.id}_at"].read])
+        if concept in ("revisit", "reply") and not steps:
+            # 回访, 回复客户 where no step is named for it: the one step going back to the complainant with what the
+            # handling came to (向投诉人通报处理进度和结果)
+            back = [s.id for s in self.procedure.steps
+                    if self.targets[f"{s.id}_at"].read and _back_to_complainant(s.name)]
+            steps = back if len(back) == 1 else []
         if concept == "close" and _stem(text) in DONE_WORDS:
             # 完成时间 alone is when the work was done (解决投诉…, 责任部门处理…), before the record is archived
             work = [s.id for s in self.procedure.steps if self.targets[f"{s.id}_at"].read and s.id not in steps
                     and ("resolve" in self.step_concepts[s.id] or s.id.split("_")[0] == "handle")]
             work.sort(key=lambda s: "resolve" not in self.id_concepts[s] and not s.startswith("handle"))
             steps = work[:1] + steps
-        return [_Candidate(f"{s}_at", 0.85 - 0.05 * rank, f"表头即词表中 {field_id} 的别名“{text}”；制度没有这个字段，"
-                                                         f"用环节“{self.steps[s].name}”的时间")
+        return [_Candidate(f"{s}_at", 0.85 - less - 0.05 * rank, f"表头即词表中 {field_id} 的别名“{text}”；制度没有这个"
+                                                                f"字段，用环节“{self.steps[s].name}”的时间")
                 for rank, s in enumerate(steps)]
 
     def prefer_read(self, candidate: _Candidate, taken: set[str]) -> _Candidate:
@@ -757,6 +783,12 @@ class Guesser:
                 return hits[0].id, f"去掉标签也说的“{v[:-len(rest)]}”，“{rest}”出现在选项“{hits[0].label}”中"
         if shared := _sharing_words(value, options):
             return shared
+        head = _core(value)[-2:]
+        ending = [o for o in options if len(_core(value)) >= 4 and has_cjk(head) and head not in FILLER
+                  and head not in norm(target.label) and _core(o.label).endswith(head)
+                  and _negated(o.label) == _negated(value)]
+        if len(ending) == 1:     # 办事流程问题 for 操作流程: a kind of the one option's thing (not 退货 of 退货依据)
+            return ending[0].id, f"与选项“{ending[0].label}”同以“{head}”结尾"
         if (same := _in_procedure_words(value)) != value:     # 品质异常: 质量异常
             if match := self.match_value(same, target, numeric_yes_no):
                 return match[0], f"读作“{same}”：{match[1]}"
@@ -765,7 +797,7 @@ class Guesser:
             if has_cjk(tail) and tail in norm(target.label) and len(head) >= 2 and \
                     (match := self.match_value(head, target, numeric_yes_no)):
                 return match[0], f"去掉标签也说的“{tail}”：{match[1]}"
-        quality = [o for o in options if "质量" in norm(o.label) and not _negated(o.label)]
+        quality = [o for o in options if "质量" in _in_procedure_words(o.label) and not _negated(o.label)]
         if len(quality) == 1 and (defect := next((w for w in ("质量", *DEFECT_WORDS) if w in v), None)):
             # 屋面渗漏, 墙体裂缝 among 工程质量投诉 / 房地产民事纠纷…: a defect is a quality complaint; so is 卷烟质量
             said = "质量" if defect == "质量" else f"一种缺陷（{defect}）"
@@ -981,10 +1013,15 @@ def _assign_columns(g: Guesser, headers: list[str], facts: dict[str, ColumnFacts
             doubtful[header] = Entry(header, candidate.target, note + ("；依据不足" if fits else ""), False,
                                      choices=tuple(sorted(even.get(header, ()))))
     for header in headers:
-        free = [t for t in alike.get(header, ()) if t not in taken]
-        if header not in chosen and len(alike.get(header, ())) > len(free) == 1 and _fits(g, free[0], header, facts[header])[0]:
-            # 确认时间 for 确认和判定… or 确认临时对策效果…, where 判定时间 gave the first: the one left
-            others = "、".join(sorted(t for t in alike[header] if t != free[0]))
+        # 确认时间 for 确认和判定… or 确认临时对策效果…, where 判定时间 gave the first: the one left. So for words said
+        # apart in each name (现场公示 of 事件公示（…现场）, 整改措施公示（…现场）…), when the others are taken and the
+        # one left says every character of the header (not 转企业 for 告知用户先向…经营者投诉)
+        named = alike.get(header) or tied.get(header, set())
+        free = [t for t in named if t not in taken]
+        said = alike.get(header) or free and _chars_in(_stem(header), g.steps[g.targets[free[0]].step].name) == 1.0
+        if header not in chosen and len(named) > len(free) == 1 and said \
+                and _fits(g, free[0], header, facts[header])[0]:
+            others = "、".join(sorted(t for t in named if t != free[0]))
             chosen[header] = Entry(header, free[0], f"表头同样像 {others}，但{'它们' if '、' in others else '它'}已由别的表头"
                                                     f"提供，只剩这一个；请核对")
             taken.add(free[0])
@@ -1047,12 +1084,25 @@ def _own_steps_of_ties(g: Guesser, headers, facts, tied: dict[str, set[str]], ch
         steps = {t: g.steps[g.targets[t].step].role for t in tied.get(header, ())}
         own = [t for t, role in steps.items() if role in keepers]
         if header in chosen or len(own) != 1 or None in steps.values() or len(set(steps.values())) < 2 \
-                or own[0] in taken or not _fits(g, own[0], header, facts[header])[0]:
+                or own[0] in taken or not _fits(g, own[0], header, facts[header])[0] \
+                or _told(_stem(header)[:2], g.steps[g.targets[own[0]].step].name):
             continue
         others = "、".join(sorted(t for t in steps if t != own[0]))
         chosen[header] = Entry(header, own[0], f"表头同样像 {others}，但只有这一环节由导出中其他环节的办理者"
                                                f"“{g.role_name.get(steps[own[0]], steps[own[0]])}”办理；请核对")
         taken.add(own[0])
+
+
+def _told(party: str, name: str) -> bool:
+    """Whether a step's name says a party only as whom it tells or passes something to (部门 in 通报有关部门): a header
+    opening with that party (部门反馈) names what the party does, not this step."""
+    told = re.findall(f"(?:通报|通知|告知|报告|报送|转交|转|交|送达|递交)[^，,；;。]{{0,3}}{re.escape(party)}", name)
+    return has_cjk(party) and bool(told) and len(told) == name.count(party)
+
+
+def _back_to_complainant(name: str) -> bool:
+    """Whether a step's name tells the complainant what the handling came to (向投诉人通报处理进度和结果)."""
+    return any(w in name for w in COMPLAINANT_WORDS) and bool(re.search(r"处理(?:进度|情况|结果)|和结果", name))
 
 
 def _only_before(words_: str, name: str) -> bool:

@@ -25,7 +25,7 @@ def _roles(g: Guesser, draft: Draft, facts) -> list[Entry]:
     seen = {norm(r.name) for r in roles}
     bare = {norm(_without_aside(r.name)): r for r in roles}
     by_role = {r.id: r for r in roles}
-    collective = [r for r in roles if _collective(r.name)]
+    collective = _collectives(roles)
     if not roles:
         return entries
     sources = [(e.key, str(e.value)[:-3]) for e in draft.columns if e.active and str(e.value).endswith("_by")]
@@ -65,19 +65,35 @@ def _recipients_not_doers(g: Guesser, draft: Draft, facts) -> None:
     for entry in draft.columns:
         target = g.targets.get(entry.value)
         step = g.steps.get(target.step) if entry.active and target and target.kind == "step_by" else None
-        if step is None or not step.role or not any(w in norm(entry.key) for w in passing):
+        if step is None or not step.role:
             continue
         f = facts[entry.key]
         named: dict[str, int] = {}
         for cell, count in f.top:
             if (role := role_of.get(norm(cell))) is not None:
                 named[role] = named.get(role, 0) + count
-        other, rows = max(((r, n) for r, n in named.items() if r != step.role), key=lambda x: x[1], default=(None, 0))
         known = sum(named.values())      # rows naming no role (观光车队) say nothing either way
-        if other is not None and rows >= RECIPIENT_SHARE * known and known >= f.filled / 2:
+        others = {r: n for r, n in named.items() if r != step.role}
+        if not others or known < f.filled / 2:
+            continue
+        other, rows = max(others.items(), key=lambda x: x[1])
+        if any(w in norm(entry.key) for w in passing) and rows >= RECIPIENT_SHARE * known:
             entry.active = False
             entry.note += (f"；但 {_n(known)} 行中 {_n(rows)} 行写的是“{g.role_name.get(other, other)}”，不是办理这一"
                            f"环节的“{g.role_name.get(step.role, step.role)}”：表头说的多半是转给谁，不是谁转的")
+        elif sum(others.values()) >= RECIPIENT_SHARE * known and all(_said_in(g.role_name[r], step.name) for r in others):
+            # 反馈部门 of 市场部/外贸部 for 责任事业部接到市场或外贸反馈的…: the parties the step's name says its doer
+            # deals with, not the doer
+            said = "、".join(g.role_name[r] for r in others)
+            entry.active = False
+            entry.note += (f"；但几乎每行写的都是“{said}”，是环节名中与办理者“{g.role_name.get(step.role, step.role)}”"
+                           "打交道的一方，不是办理者")
+
+
+def _said_in(role_name: str, step_name: str) -> bool:
+    """Whether a step's name names a role (市场 of 市场部（各业务处） in 接到市场或外贸反馈的…)."""
+    unit = _unit_name(_without_aside(role_name)) or norm(_without_aside(role_name))
+    return len(unit) >= 2 and unit in step_name
 
 
 def _role_of(value: str, roles, bare: dict, own, collective: list) -> tuple[str, str] | None:
@@ -86,7 +102,8 @@ def _role_of(value: str, roles, bare: dict, own, collective: list) -> tuple[str,
         return found
     best = max(roles, key=lambda r: difflib.SequenceMatcher(None, norm(value), norm(r.name)).ratio())
     ratio = difflib.SequenceMatcher(None, norm(value), norm(best.name)).ratio()
-    unit = next((r for r in roles if _unit_name(value) and _unit_name(value) == _unit_name(r.name)), None)
+    unit = next((r for r in roles if _unit_name(value) and _unit_name(value) == _unit_name(_without_aside(r.name))),
+                None)
     heads = [r for r in roles if _unit_name(value) and _unit_name(value) == _post_unit(r.name)]
     if norm(value) in bare:      # 宾客投诉处理中心 for 宾客投诉处理中心（组长…）
         named = bare[norm(value)]
@@ -96,9 +113,18 @@ def _role_of(value: str, roles, bare: dict, own, collective: list) -> tuple[str,
     if unit is not None:
         return unit.id, f"与角色“{unit.name}”只差部门的叫法（部/中心/科…，客服即客户服务）"
     making = [r for r in roles if "生产" in r.name]
-    if re.search(r"(车间|产线|生产线|装配.?线|[一二三四五六七八九\d]线)$", norm(value)) and len(making) == 1:
+    if re.search(r"(车间|产线|生产线|分厂|装配.?线|[一二三四五六七八九\d]线)$", norm(value)) and len(making) == 1:
         # 注塑车间, 装配一线: where the procedure names one producing role, a workshop or a line is of it
         return making[0].id, f"车间、产线是生产的单位，读作角色“{making[0].name}”：请核对"
+    top = [r for r in roles if re.fullmatch(r"(?:公司)?(?:高层|领导|高层领导|高层管理人员?)",
+                                            norm(_without_aside(r.name)))]
+    if re.search(r"总经理|副总|总裁|董事长", norm(value)) and len(top) == 1:
+        # 总经理, 分管副总 where the procedure names the company's top as one role (高层, 公司领导)
+        return top[0].id, f"公司负责人读作角色“{top[0].name}”"
+    selling = [r for r in roles if _unit_name(r.name) in ("业务", "销售", "营销")]
+    if norm(value).endswith("办事处") and len(selling) == 1:
+        # 华东办事处: a company's office in a region is where it sells
+        return selling[0].id, f"办事处是公司派驻各地的业务机构，读作角色“{selling[0].name}”：请核对"
     after_sales = [r for r in roles if _unit_name(r.name) == "售后服务"]
     if _unit_name(value) == "客户服务" and len(after_sales) == 1:
         # 客服中心 where the procedure names no customer service but an after-sales one: the same desk
@@ -174,11 +200,19 @@ def _functional(name: str) -> bool:
 
 def _collective(name: str) -> bool:
     """A name for all the company's departments, or for whichever one a case concerns (各部门, 其他相关部门, 责任部门,
-    被投诉的部门)."""
-    return bool(re.search(r"各.{0,4}部门|相关部门|其他部门|有关部门|^责任部门|^被投诉的?部门", _without_aside(name)))
+    被投诉的部门, 有关单位 with nothing said of which)."""
+    return bool(re.search(r"各.{0,4}部门|相关部门|其他部门|有关部门|^责任部门|^被投诉的?部门", _without_aside(name))
+                or re.fullmatch(r"(?:各|其他|有关|相关|其他有关|其他相关)单位", norm(name)))
 
 
-UNIT_SUFFIXES = ("部门", "中心", "部", "科", "室", "组", "处", "班")
+def _collectives(roles) -> list:
+    """The roles named as a collective; where one is named as nothing else (有关单位 beside 业务部或有关单位), that one."""
+    collective = [r for r in roles if _collective(r.name)]
+    alone = [r for r in collective if not re.search("[或和及与]", _without_aside(r.name))]
+    return alone if len(alone) == 1 else collective
+
+
+UNIT_SUFFIXES = ("部门", "中心", "部", "科", "室", "组", "处", "班", "课")
 
 
 # a station, a bureau, an office of the state: a body, not a person, though not one of the company's departments
@@ -195,7 +229,8 @@ def _unit_name(name: str) -> str:
         if text.startswith(short) and not text.startswith(full):
             text = full + text[len(short):]
     suffix = next((s for s in UNIT_SUFFIXES if text.endswith(s) and len(text) > len(s) + 1), None)
-    return text[: -len(suffix)] if suffix else ""
+    # 销售一部, 业务二课: a numbered section of the department is that department
+    return re.sub(r"(?<=.{2})[一二三四五六七八九十\d]$", "", text[: -len(suffix)]) if suffix else ""
 
 
 POSTS = ("经理", "主任", "负责人", "主管", "部长", "科长")

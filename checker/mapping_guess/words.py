@@ -110,7 +110,7 @@ VALUE_SYNONYMS = {
               "12345", "400热线"),
     "email": ("email", "e-mail", "邮件", "电子邮件", "邮箱", "网上信箱", "电子信箱"),
     "website": ("web", "website", "online", "internet", "网站", "网上", "官网", "网络", "网厅", "网上营业厅", "app",
-                "掌上营业厅", "手机营业厅", "客户端"),
+                "掌上营业厅", "手机营业厅", "客户端", "在线客服"),
     "wechat": ("wechat", "微信"),
     "letter": ("letter", "postal mail", "mail", "信函", "来信", "信件", "来函"),
     "visit": ("walk-in", "walk in", "in person", "visit", "来访", "上门", "现场", "营业厅", "门店", "柜台"),
@@ -187,19 +187,23 @@ STEP_MATCH = 0.5      # least resemblance of a header's words to a step name (se
 STEP_MARGIN = 0.05    # by which the best step must beat the next, else both are offered commented out
 # The complainant is the owner, user, guest… in a sector's own words: 业主要求 is the 客户要求 field.
 CUSTOMER_WORDS = ("业主", "用户", "顾客", "消费者", "宾客", "客人", "住户")
+COMPLAINANT_WORDS = ("客户", "投诉人", "游客", *CUSTOMER_WORDS)     # the party a reply or a call back is to
 BUSINESS_WORDS = ("企业", "商家", "卖家", "店铺")     # a company's word for the business the law calls 经营者
 # a word said another way (签收时间: when it was received; 申请时间: when it was put forward; 报主管: told the superior;
 # 通知: told; 填单: a form filled in; 回单: a work order handed back done; 送检: sent to be tested; a test's report
 # comes when the test is done; 到场, 签到: arrived; 合同到期日: the contract's term; 入库, 仓库收货: the goods came back
 # to the business — not 收货 alone, which is as often the consumer's; 市场监管, 市监局: an administrative department;
-# 三包: the state's rule on repair, exchange and return)
+# 三包: the state's rule on repair, exchange and return; 排产: production scheduled; 督办: a superior stepping in)
 SAID_OTHERWISE = {"签收": ("收到",), "申请": ("提出",), "主管": ("上级",), "通知": ("告知",), "填单": ("填写",),
                   "回单": ("处理完成",), "送检": ("委托检测",), "检测报告": ("检测完成",), "检验报告": ("检验完成",),
                   "鉴定报告": ("鉴定完成",), "到场": ("到达",), "签到": ("到达",), "到期日": ("期限",),
                   "入库": ("收到商品",), "仓库收货": ("收到商品",), "市场监管": ("行政部门",), "市监局": ("行政部门",),
                   "监管部门": ("行政部门",), "三包": ("国家规定",), "承诺": ("约定",), "时效": ("期限",), "起诉": ("诉讼",), "核决": ("判定",),
-                  "作业员": ("生产人员",),
+                  "作业员": ("生产人员",), "排产": ("安排生产",), "督办": ("介入",),
                   "同意退货": ("办理退货",)}
+# a document a step draws up (报告, 反馈单, 调解书) and the acts that draw one up
+DOCUMENT_WORDS = ("报告", "单", "表", "书")
+MAKING_WORDS = ("制定", "编制", "编写", "填写", "填报", "出具", "制作", "提交", "形成")
 FIRST_WORDS = {"首次": "第一次", "首批": "第一批"}     # the first time, as step names number it
 # a work order passed on to the unit that does it (派单时间, 派单人): the step passing it on. Not a unit's header: 派单部门
 # is as often the unit it was passed to
