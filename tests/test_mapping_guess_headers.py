@@ -1634,3 +1634,44 @@ def test_a_defect_is_the_one_option_saying_quality_as_pinzhi(run, catalog, tmp_p
     data, _ = draft(run, catalog, tmp_path, "s32-quality-anomaly-handling-yccl", text)
     assert data["values"]["category"] == {"功能不良": "product_quality_anomaly", "外观不良": "product_quality_anomaly",
                                           "结构不良": "product_quality_anomaly", "制程异常": "process_anomaly"}
+
+
+def test_the_customers_complaint_date_and_the_step_passing_it_on(run, catalog, tmp_path):
+    """S17: 客户投诉日期 is the complaint's own date, not the step 受理客户投诉，书面转交品质部, whose time 转品质部时间 says."""
+    text = rows("客诉单号,客户投诉日期,转品质部时间", lambda i: f"K{i},2025-03-0{i + 1} 08:00,2025-03-0{i + 1} 09:00")
+    data, _ = draft(run, catalog, tmp_path, "s17-complaint-control-8d", text)
+    assert data["columns"]["客户投诉日期"] == "received_at" and data["columns"]["转品质部时间"] == "receive_at"
+
+
+def test_an_affirmed_answer_is_the_decisions_too(run, catalog, tmp_path):
+    """L6: 予以受理 and 不予受理 are both 作出受理或者不予受理的决定, taken on every row; 予以受理 leads on to 受理申诉."""
+    answers = ["予以受理", "予以受理", "不予受理", "告知先向企业投诉", "予以受理", "不予受理"]
+    text = rows("申诉编号,收件日期,受理意见,受理决定日期",
+                lambda i: f"A{i},2025-03-0{i + 1},{answers[i]},2025-03-0{i + 2}")
+    data, _ = draft(run, catalog, tmp_path, "l6-telecom-user-appeals-2016", text)
+    assert data["columns"]["受理决定日期"] == "decide_at"
+    assert data["outcomes"]["受理意见"]["steps"] == {"予以受理": "accept", "告知先向企业投诉": "refer_to_operator"}
+
+
+def test_checking_anothers_work_and_the_departments_told(run, catalog, tmp_path):
+    """S15's 与客户接洽，核实责任单位反馈的…: 核实时间 is the step's, 责任单位反馈时间 the unit's; 通报部门 of
+    将…意见通报有关部门… names the departments told, not who told them."""
+    units = ["技术服务部", "质量部"] * 3
+    text = rows("投诉单号,责任单位反馈时间,核实时间,通报日期,通报部门",
+                lambda i: f"S{i},2025-03-0{i + 1} 09:00,2025-03-0{i + 1} 15:00,2025-03-1{i},{units[i]}")
+    data, out = draft(run, catalog, tmp_path, "s15-complaint-handling-marketing", text)
+    assert data["columns"]["核实时间"] == "verify_cause_at" and "责任单位反馈时间" not in data["columns"]
+    assert "通报部门" not in data["columns"] and "是“通报”的对象" in line_of(out, "# 通报部门:")
+
+
+def test_a_report_to_a_party_and_a_departments_head(run, catalog, tmp_path):
+    """S36: 上报公司 is 重大投诉及时向公司报告…, 报总经理 is …向总经理请示处理 (not 副总经理's), and 请示时间 the one
+    请示 left; 客房部经理 is the post 部门第一负责人."""
+    heads = ["客房部经理", "工程部经理"] * 3
+    text = rows("投诉单号,投诉时间,请示时间,上报公司时间,报总经理时间,处理负责人",
+                lambda i: f"H{i},2025-03-0{i + 1} 09:00,2025-03-0{i + 1} 10:00,2025-03-0{i + 1} 11:00,"
+                          f"2025-03-0{i + 1} 12:00,{heads[i]}")
+    data, out = draft(run, catalog, tmp_path, "s36-hotel-guest-complaints", text)
+    assert data["columns"]["上报公司时间"] == "report_company_at" and data["columns"]["报总经理时间"] == "request_gm_at"
+    assert data["columns"]["请示时间"] == "request_instructions_at"
+    assert data["roles"]["客房部经理"] == "department_head" and "部门的负责人" in line_of(out, "客房部经理:")

@@ -17,7 +17,8 @@ from .truths import (
     _opposite_question, _said_truth, _sharing_words, _truth_option, _truth_option_id, _truthy, _undecided
 )
 from .words import (
-    BARE_DATES, BEYOND, BROAD_OPTIONS, BY_SUFFIXES, BY_WORDS, COMPLAINANT_WORDS, CONCEPTS, CUSTOMER_WORDS, DATE_SHARE,
+    BARE_DATES, BEYOND, BROAD_OPTIONS, BY_SUFFIXES, BY_WORDS, CHECKING_ACTS, COMPLAINANT_WORDS, CONCEPTS, CUSTOMER_WORDS,
+    DATE_SHARE,
     DEFECT_WORDS, DOCUMENT_WORDS, DOER_ENDINGS, DONE_WORDS, DUE_DATE, ENGLISH_CHINESE, ENGLISH_FIELD_WORDS,
     ENGLISH_FILLER, ENGLISH_STOP, ENGLISH_UNITS, FIELD_CONCEPT, FILLER, FIRST_WORDS, GENERIC_STEMS, GENERIC_STEP_IDS,
     LEADING_ACTS, MAKING_WORDS,
@@ -248,11 +249,14 @@ class Guesser:
             for word, named in FIRST_WORDS.items():     # 首次验证 for 第一次跟踪验证…
                 if word in act and not self._in_a_step_name(word) and self._in_a_step_name(named):
                     act = act.replace(word, named)
-            if act in GENERIC_STEMS or (act in GENERIC_STEP_IDS and not self._in_a_step_name(act)):
-                found += self._step_by_generic_id(act, column_suffix)    # 投诉时间: every step is about the complaint
+            if act in GENERIC_STEMS or (act in GENERIC_STEP_IDS and not self._in_a_step_name(act)) \
+                    or re.fullmatch(f"(?:{'|'.join(CUSTOMER_WORDS + ('客户',))})投诉", act):
+                # 投诉时间, 客户投诉日期: every step is about the complaint; the date is the complaint's, not a step's
+                found += self._step_by_generic_id(act, column_suffix)
                 continue
             named = self._steps_named(act, column_suffix) + self._step_toward(stem, column_suffix) \
-                + self._ticket_created(stem, column_suffix) + self._document_made(stem, column_suffix)
+                + self._ticket_created(stem, column_suffix) + self._document_made(stem, column_suffix) \
+                + self._reported_to(stem, column_suffix)
             if stem.startswith("被"):    # 被投诉人 is who was complained about: the doer only of a step it opens
                 named = [c for c in named if self.steps[c.target.rsplit("_", 1)[0]].name.startswith(stem)]
             found += named
@@ -349,6 +353,9 @@ class Guesser:
                 # 通知质检 for receive (接到…投诉，立即通知质检部): the step's id and first clause say its act, the header
                 # another, which a header saying that act (接诉) names better
                 score -= 0.4
+        if (checked := re.search(f"({'|'.join(CHECKING_ACTS)}){re.escape(core)}", name)) and checked.group(1) not in stem:
+            # 核实责任单位反馈的… is checking the unit's feedback: 责任单位反馈时间 is the unit's act, not this step's
+            score -= 0.3
         if core in name and core not in _without_aside(name):
             score -= 0.6      # 会同 only in 处理投诉（多方面原因的会同有关行政部门共同处理）: an aside, not the act
         elif core in name and core not in self.name_without_roles[step.id] \
@@ -416,6 +423,22 @@ class Guesser:
                     _Candidate(f"{steps[0].id}{suffix}", 0.85, f"表头“{stem}”是对“{party}”做的事，"
                                                                f"只有环节“{steps[0].name}”是向它办理的")]
         return []
+
+    def _reported_to(self, stem: str, suffix: str) -> list[_Candidate]:
+        """上报公司, 报总经理: a report to a party is the one step whose name reports or turns to it (重大投诉及时向公司
+        报告…, …向总经理请示处理), whatever else the names share."""
+        sent = re.fullmatch(r"(?:上报|呈报|报告|报送|报)(.{2,})", stem)
+        if sent is None:
+            return []
+        party = re.escape(sent.group(1))
+        # the one step naming the party at all (总经理, not the 副总经理 of another step); where two do (当场处理后向
+        # 上级汇报, 通知上级领导), something else must tell them apart
+        steps = [s for s in self.procedure.steps if re.search(f"(?<!副){party}", s.name)]
+        steps = [s for s in steps if re.search(
+            f"向{party}[^，,；;。]{{0,2}}(?:报告|汇报|请示|报)|(?:上报|报告|报送|呈报|呈送){party}", s.name)] \
+            if len(steps) == 1 else []
+        return [_Candidate(f"{steps[0].id}{suffix}", 0.85, f"表头是报给“{sent.group(1)}”，只有环节“{steps[0].name}”"
+                                                           "是向它报告的")] if len(steps) == 1 else []
 
     def _document_made(self, stem: str, suffix: str) -> list[_Candidate]:
         """纠正预防措施报告日期: a document's date is the day it was made, the one step that draws it up (组织原因分析并
@@ -1225,6 +1248,8 @@ def _looks_like(g: Guesser, f: ColumnFacts, taken: set[str], draft: Draft) -> st
     if f.date_share >= DATE_SHARE:
         concepts = concepts_of(f.header)
         same = [f"{s}_at" for s, have in g.step_concepts.items() if concepts & have]
+        if free := [t for t in same if t not in taken]:
+            return f"日期列（{f.date_evidence()}）；表头说的事与 {'、'.join(free)} 相近，依据不足：请核对"
         if same:
             return f"日期列（{f.date_evidence()}）；表头可对应 {'、'.join(same)}，但已由别的列或活动提供"
         said = "、".join(sorted(concepts))

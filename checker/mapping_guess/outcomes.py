@@ -77,7 +77,7 @@ def _outcomes(g: Guesser, draft: Draft, facts, headers, used, taken, table: str)
             # 作出受理或者不予受理的决定 for 受理 / 不予受理: every row's date is the decision's time, whatever it says
             # 不予立案 read as 作出不予受理决定 is 作出是否立案决定 said the other way, not a step of its own
             steps = [e for e in steps if e.value != decision.id and (
-                str(e.key) not in decision.said or norm(str(e.key)) in norm(g.steps[e.value].name))]
+                str(e.key) not in decision.said or _answer(str(e.key)) in norm(g.steps[e.value].name))]
             if not steps:     # 受理 / 不予受理 for 判断是否属于受理范围: the steps after it, 详细记录受理的投诉件 or 不属于…
                 later = {b for a, b in g.procedure.order if a == f"{decision.id}_at"}
                 after, _ = _steps_of_values(g, f, [s for s in free if f"{s.id}_at" in later])
@@ -165,13 +165,18 @@ class _Decision:
     said: list[str]
 
 
+def _answer(value: str) -> str:
+    """A decision's answer as the act it names (予以受理: 受理): the affirming word is the answer's, not the act's."""
+    return re.sub(r"^(?:予以|准予|同意)", "", norm(value))
+
+
 def _decision_between(g: Guesser, steps: list[Entry]) -> _Decision | None:
     """The step a status value names whose name is a choice between two or more of the values (作出受理或者不予受理的
     决定 for 受理 and 不予受理): it is taken whichever way it went."""
     for step_id in dict.fromkeys(e.value for e in steps):
         name = norm(g.steps[step_id].name)
         # 作出是否立案决定 for 立案 and 不予立案: the name says the act, 是否 both ways of it
-        said = [str(e.key) for e in steps if norm(str(e.key)) in name
+        said = [str(e.key) for e in steps if _answer(str(e.key)) in name
                 or ("是否" in name and re.sub(r"^(?:不予|不|未)", "", norm(str(e.key))) in name)]
         if ("或" in name or "是否" in name) and len(said) >= 2:
             return _Decision(step_id, g.steps[step_id].name, said)

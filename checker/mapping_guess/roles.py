@@ -74,14 +74,22 @@ def _recipients_not_doers(g: Guesser, draft: Draft, facts) -> None:
                 named[role] = named.get(role, 0) + count
         known = sum(named.values())      # rows naming no role (观光车队) say nothing either way
         others = {r: n for r, n in named.items() if r != step.role}
-        if not others or known < f.filled / 2:
-            continue
-        other, rows = max(others.items(), key=lambda x: x[1])
-        if any(w in norm(entry.key) for w in passing) and rows >= RECIPIENT_SHARE * known:
+        other, rows = max(others.items(), key=lambda x: x[1], default=(None, 0))
+        telling = re.fullmatch(r"(.{2,}?)(部门|单位)", norm(entry.key))
+        by_values = bool(others) and known >= f.filled / 2
+        if by_values and any(w in norm(entry.key) for w in passing) and rows >= RECIPIENT_SHARE * known:
             entry.active = False
             entry.note += (f"；但 {_n(known)} 行中 {_n(rows)} 行写的是“{g.role_name.get(other, other)}”，不是办理这一"
                            f"环节的“{g.role_name.get(step.role, step.role)}”：表头说的多半是转给谁，不是谁转的")
-        elif sum(others.values()) >= RECIPIENT_SHARE * known and all(_said_in(g.role_name[r], step.name) for r in others):
+        elif telling and re.search(f"{re.escape(telling.group(1))}[^，,；;。]{{1,3}}{telling.group(2)}", step.name) \
+                and 2 * named.get(step.role, 0) <= known:
+            # 通报部门 for 将…意见通报有关部门…: the departments it was passed to, as the step's name says them (not
+            # 处理部门 for 投诉处理部门处理…, the doer's own name), unless its rows mostly name the step's own role
+            act, party = telling.groups()
+            entry.active = False
+            entry.note += f"；但环节名中的“{party}”是“{act}”的对象：表头说的多半是{act}给谁，不是谁{act}"
+        elif by_values and sum(others.values()) >= RECIPIENT_SHARE * known \
+                and all(_said_in(g.role_name[r], step.name) for r in others):
             # 反馈部门 of 市场部/外贸部 for 责任事业部接到市场或外贸反馈的…: the parties the step's name says its doer
             # deals with, not the doer
             said = "、".join(g.role_name[r] for r in others)
@@ -116,6 +124,10 @@ def _role_of(value: str, roles, bare: dict, own, collective: list) -> tuple[str,
     if re.search(r"(车间|产线|生产线|分厂|装配.?线|[一二三四五六七八九\d]线)$", norm(value)) and len(making) == 1:
         # 注塑车间, 装配一线: where the procedure names one producing role, a workshop or a line is of it
         return making[0].id, f"车间、产线是生产的单位，读作角色“{making[0].name}”：请核对"
+    heading = [r for r in roles if re.fullmatch(r"部门(?:第一)?(?:负责人|经理|主管|主任)", norm(_without_aside(r.name)))]
+    if re.fullmatch(r".{1,6}?(?:部|中心|科|室|处)(?:经理|主任|负责人|主管|部长)", norm(value)) and len(heading) == 1:
+        # 客房部经理, 工程部经理 where the procedure names a department's head as one post (部门第一负责人)
+        return heading[0].id, f"部门的负责人读作角色“{heading[0].name}”"
     top = [r for r in roles if re.fullmatch(r"(?:公司)?(?:高层|领导|高层领导|高层管理人员?)",
                                             norm(_without_aside(r.name)))]
     if re.search(r"总经理|副总|总裁|董事长", norm(value)) and len(top) == 1:
