@@ -1675,3 +1675,24 @@ def test_a_report_to_a_party_and_a_departments_head(run, catalog, tmp_path):
     assert data["columns"]["上报公司时间"] == "report_company_at" and data["columns"]["报总经理时间"] == "request_gm_at"
     assert data["columns"]["请示时间"] == "request_instructions_at"
     assert data["roles"]["客房部经理"] == "department_head" and "部门的负责人" in line_of(out, "客房部经理:")
+
+
+def test_a_document_submitted_and_a_branch_company_as_a_unit(run, catalog, tmp_path):
+    """S24: 纠正预防措施提交时间 is when 纠正及预防措施记录表 was filled in (填写…), not handed on for review (递交…审核);
+    江宁分公司, named nowhere, is one of the 各责任部门."""
+    units = ["江宁分公司", "网络维护中心", "浦口分公司"] * 2
+    text = rows("工单编号,登记时间,责任部门,纠正预防措施提交时间",
+                lambda i: f"G{i},2025-03-0{i + 1} 09:00,{units[i]},2025-03-0{i + 2} 10:00")
+    data, out = draft(run, catalog, tmp_path, S24, text)
+    assert data["columns"]["纠正预防措施提交时间"] == "corrective_action_at"
+    assert "提交的日期" in line_of(out, "纠正预防措施提交时间:")
+    assert data["roles"]["江宁分公司"] == data["roles"]["浦口分公司"] == "responsible_dept"
+
+
+def test_a_column_of_defects_does_not_outweigh_the_named_category(run, catalog, tmp_path):
+    """S32: 不良性质 (外观不良, 功能不良…) reads as 产品品质异常 only by the defect reading; the category stays with
+    异常类别, whose values are the classes, and 不良性质 is the 不良类别."""
+    kinds, defects = ["客户抱怨", "制程异常", "来料异常"] * 2, ["外观不良", "功能不良", "结构不良"] * 2
+    text = rows("异常单号,异常类别,不良性质", lambda i: f"Q{i},{kinds[i]},{defects[i]}")
+    data, _ = draft(run, catalog, tmp_path, "s32-quality-anomaly-handling-yccl", text)
+    assert data["columns"]["异常类别"] == "category" and data["columns"]["不良性质"] == "defect_type"

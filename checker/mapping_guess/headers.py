@@ -442,14 +442,22 @@ class Guesser:
 
     def _document_made(self, stem: str, suffix: str) -> list[_Candidate]:
         """纠正预防措施报告日期: a document's date is the day it was made, the one step that draws it up (组织原因分析并
-        制定纠正预防措施报告), not one that approves it (总经理审批纠正预防措施报告), unless the header says so."""
-        if not stem.endswith(DOCUMENT_WORDS) or len(stem) < 3:
+        制定纠正预防措施报告), not one that approves it (总经理审批纠正预防措施报告), unless the header says so; so is
+        the date a document was submitted or filled in (纠正预防措施提交时间)."""
+        made = next((w for w in MAKING_WORDS if stem.endswith(w) and len(stem) >= len(w) + 4), None)
+        if made:      # 纠正预防措施提交: the document and the making act, the step that fills in 纠正及预防措施记录表
+            steps = [s for s in self.procedure.steps
+                     if any(abbreviation_score(stem[: -len(made)], after) >= 0.9 for after in re.findall(
+                         f"(?:{'|'.join(MAKING_WORDS)})([^，,；;。]+)", s.name))]
+        elif stem.endswith(DOCUMENT_WORDS) and len(stem) >= 3:
+            making = re.compile(f"(?:{'|'.join(MAKING_WORDS)})[《“]?[^，,；;。《》“”]{{0,8}}{re.escape(stem)}")
+            steps = [s for s in self.procedure.steps if making.search(s.name)]
+        else:
             return []
-        making = re.compile(f"(?:{'|'.join(MAKING_WORDS)})[《“]?[^，,；;。《》“”]{{0,8}}{re.escape(stem)}")
-        steps = [s for s in self.procedure.steps if making.search(s.name)]
+        document, act = (stem[: -len(made)], made) if made else (stem, "")
         what = "日期" if suffix == "_at" else "经办人"
-        return [_Candidate(f"{steps[0].id}{suffix}", 0.92, f"表头是文书“{stem}”的{what}，读作制作它的环节“{steps[0].name}”")] \
-            if len(steps) == 1 else []
+        return [_Candidate(f"{steps[0].id}{suffix}", 0.92, f"表头是文书“{document}”{act}的{what}，读作制作它的环节"
+                                                           f"“{steps[0].name}”")] if len(steps) == 1 else []
 
     def _act_of_one_date_field(self, stem: str) -> list[_Candidate]:
         """争议发生 for 申诉事项发生时间: the act a header ends with (发生), said by one date field's label and by no
@@ -713,7 +721,10 @@ class Guesser:
 
     # values -----------------------------------------------------------------------------------------------
 
-    def match_value(self, value: str, target: Target, numeric_yes_no: bool) -> tuple[object, str] | None:
+    def match_value(self, value: str, target: Target, numeric_yes_no: bool,
+                    loose: bool = True) -> tuple[object, str] | None:
+        """The option a value is and why. `loose`: also a defect read as the one option saying quality, which makes
+        the value that option without being it (a column of defects is no column of categories)."""
         v = norm(value)
         options = target.options
         for o in options:
@@ -813,15 +824,15 @@ class Guesser:
         if len(ending) == 1:     # 办事流程问题 for 操作流程: a kind of the one option's thing (not 退货 of 退货依据)
             return ending[0].id, f"与选项“{ending[0].label}”同以“{head}”结尾"
         if (same := _in_procedure_words(value)) != value:     # 品质异常: 质量异常
-            if match := self.match_value(same, target, numeric_yes_no):
+            if match := self.match_value(same, target, numeric_yes_no, loose):
                 return match[0], f"读作“{same}”：{match[1]}"
         for size in (3, 2):      # 质量问题退货 for 退货依据: the label's own word after it, the rest an option
             head, tail = v[:-size], v[-size:]
             if has_cjk(tail) and tail in norm(target.label) and len(head) >= 2 and \
-                    (match := self.match_value(head, target, numeric_yes_no)):
+                    (match := self.match_value(head, target, numeric_yes_no, loose)):
                 return match[0], f"去掉标签也说的“{tail}”：{match[1]}"
         quality = [o for o in options if "质量" in _in_procedure_words(o.label) and not _negated(o.label)]
-        if len(quality) == 1 and (defect := next((w for w in ("质量", *DEFECT_WORDS) if w in v), None)):
+        if loose and len(quality) == 1 and (defect := next((w for w in ("质量", *DEFECT_WORDS) if w in v), None)):
             # 屋面渗漏, 墙体裂缝 among 工程质量投诉 / 房地产民事纠纷…: a defect is a quality complaint; so is 卷烟质量
             said = "质量" if defect == "质量" else f"一种缺陷（{defect}）"
             return quality[0].id, f"说的是{said}，读作选项中唯一说质量的“{quality[0].label}”"

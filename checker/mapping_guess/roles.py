@@ -224,7 +224,7 @@ def _collectives(roles) -> list:
     return alone if len(alone) == 1 else collective
 
 
-UNIT_SUFFIXES = ("部门", "中心", "部", "科", "室", "组", "处", "班", "课")
+UNIT_SUFFIXES = ("部门", "中心", "分公司", "部", "科", "室", "组", "处", "班", "课")
 
 
 # a station, a bureau, an office of the state: a body, not a person, though not one of the company's departments

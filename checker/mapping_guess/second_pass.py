@@ -204,7 +204,7 @@ def _values_over_name(g: Guesser, draft: Draft, facts, headers, used, taken) -> 
 
 def _options_share(g: Guesser, target: Target, f: ColumnFacts) -> float:
     """The share of a column's rows that are the field's options themselves (not 一般 or 其他 read for the rest)."""
-    said = [(value, count) for value, count in f.top if g.match_value(value, target, False)]
+    said = [(value, count) for value, count in f.top if g.match_value(value, target, False, loose=False)]
     if len(said) < 2:
         return 0.0            # one value (受理) inside an option's label (受理后发现…) is no evidence
     return sum(count for _, count in said) / f.filled if f.filled else 0.0
