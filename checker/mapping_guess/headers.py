@@ -17,11 +17,10 @@ from .truths import (
     _opposite_question, _said_truth, _sharing_words, _truth_option, _truth_option_id, _truthy, _undecided
 )
 from .words import (
-    BARE_DATES, BEYOND, BROAD_OPTIONS, BY_SUFFIXES, BY_WORDS, CHECKING_ACTS, COMPLAINANT_WORDS, CONCEPTS, CUSTOMER_WORDS,
-    DATE_SHARE,
-    DEFECT_WORDS, DOCUMENT_WORDS, DOER_ENDINGS, DONE_WORDS, DUE_DATE, ENGLISH_CHINESE, ENGLISH_FIELD_WORDS,
-    ENGLISH_FILLER, ENGLISH_STOP, ENGLISH_UNITS, FIELD_CONCEPT, FILLER, FIRST_WORDS, GENERIC_STEMS, GENERIC_STEP_IDS,
-    LEADING_ACTS, MAKING_WORDS,
+    BARE_DATES, BEYOND, BROAD_OPTIONS, BY_SUFFIXES, BY_WORDS, CHECKING_ACTS, COMPLAINANT_WORDS, CONCEPTS,
+    CUSTOMER_WORDS, DATE_SHARE, DEFECT_WORDS, DOCUMENT_WORDS, DOER_ENDINGS, DONE_WORDS, DUE_DATE, ENGLISH_CHINESE,
+    ENGLISH_FIELD_WORDS, ENGLISH_FILLER, ENGLISH_STOP, ENGLISH_UNITS, FIELD_CONCEPT, FILLER, FIRST_WORDS, GENERIC_STEMS,
+    GENERIC_STEP_IDS, LEADING_ACTS, MAKING_WORDS,
     NEGATIONS, NO, NUMERIC_NO, NUMERIC_YES, ORDINARY, RECORD_NOUNS, RELATED, REPEAT_WORDS, STEP_MARGIN, STEP_MATCH,
     TIME_SUFFIXES, TIME_WORDS, UNASKED, UNKNOWN_VALUES, VALUE_SYNONYMS, WEAK_DATE_SHARE, YES, _chars_in, _cjk_pairs,
     _core, _in_procedure_words, _n, _negated, _resemblance, _respelled, _show, _stem, _stem_matches, _without_aside,
@@ -250,7 +249,7 @@ class Guesser:
                 if word in act and not self._in_a_step_name(word) and self._in_a_step_name(named):
                     act = act.replace(word, named)
             if act in GENERIC_STEMS or (act in GENERIC_STEP_IDS and not self._in_a_step_name(act)) \
-                    or re.fullmatch(f"(?:{'|'.join(CUSTOMER_WORDS + ('客户',))})投诉", act):
+                    or re.fullmatch(f"(?:{'|'.join(COMPLAINANT_WORDS)})投诉", act):
                 # 投诉时间, 客户投诉日期: every step is about the complaint; the date is the complaint's, not a step's
                 found += self._step_by_generic_id(act, column_suffix)
                 continue
@@ -433,28 +432,28 @@ class Guesser:
         party = re.escape(sent.group(1))
         # the one step naming the party at all (总经理, not the 副总经理 of another step); where two do (当场处理后向
         # 上级汇报, 通知上级领导), something else must tell them apart
-        steps = [s for s in self.procedure.steps if re.search(f"(?<!副){party}", s.name)]
-        steps = [s for s in steps if re.search(
-            f"向{party}[^，,；;。]{{0,2}}(?:报告|汇报|请示|报)|(?:上报|报告|报送|呈报|呈送){party}", s.name)] \
-            if len(steps) == 1 else []
-        return [_Candidate(f"{steps[0].id}{suffix}", 0.85, f"表头是报给“{sent.group(1)}”，只有环节“{steps[0].name}”"
-                                                           "是向它报告的")] if len(steps) == 1 else []
+        naming = [s for s in self.procedure.steps if re.search(f"(?<!副){party}", s.name)]
+        reporting = f"向{party}[^，,；;。]{{0,2}}(?:报告|汇报|请示|报)|(?:上报|报告|报送|呈报|呈送){party}"
+        if len(naming) != 1 or not re.search(reporting, naming[0].name):
+            return []
+        return [_Candidate(f"{naming[0].id}{suffix}", 0.85, f"表头是报给“{sent.group(1)}”，只有环节“{naming[0].name}”"
+                                                            "是向它报告的")]
 
     def _document_made(self, stem: str, suffix: str) -> list[_Candidate]:
         """纠正预防措施报告日期: a document's date is the day it was made, the one step that draws it up (组织原因分析并
         制定纠正预防措施报告), not one that approves it (总经理审批纠正预防措施报告), unless the header says so; so is
         the date a document was submitted or filled in (纠正预防措施提交时间)."""
-        made = next((w for w in MAKING_WORDS if stem.endswith(w) and len(stem) >= len(w) + 4), None)
-        if made:      # 纠正预防措施提交: the document and the making act, the step that fills in 纠正及预防措施记录表
+        act = next((w for w in MAKING_WORDS if stem.endswith(w) and len(stem) >= len(w) + 4), "")
+        document = stem[: len(stem) - len(act)]
+        if act:       # 纠正预防措施提交: the document and the making act, the step that fills in 纠正及预防措施记录表
             steps = [s for s in self.procedure.steps
-                     if any(abbreviation_score(stem[: -len(made)], after) >= 0.9 for after in re.findall(
+                     if any(abbreviation_score(document, after) >= 0.9 for after in re.findall(
                          f"(?:{'|'.join(MAKING_WORDS)})([^，,；;。]+)", s.name))]
         elif stem.endswith(DOCUMENT_WORDS) and len(stem) >= 3:
             making = re.compile(f"(?:{'|'.join(MAKING_WORDS)})[《“]?[^，,；;。《》“”]{{0,8}}{re.escape(stem)}")
             steps = [s for s in self.procedure.steps if making.search(s.name)]
         else:
             return []
-        document, act = (stem[: -len(made)], made) if made else (stem, "")
         what = "日期" if suffix == "_at" else "经办人"
         return [_Candidate(f"{steps[0].id}{suffix}", 0.92, f"表头是文书“{document}”{act}的{what}，读作制作它的环节"
                                                            f"“{steps[0].name}”")] if len(steps) == 1 else []
