@@ -1696,3 +1696,43 @@ def test_a_column_of_defects_does_not_outweigh_the_named_category(run, catalog, 
     text = rows("异常单号,异常类别,不良性质", lambda i: f"Q{i},{kinds[i]},{defects[i]}")
     data, _ = draft(run, catalog, tmp_path, "s32-quality-anomaly-handling-yccl", text)
     assert data["columns"]["异常类别"] == "category" and data["columns"]["不良性质"] == "defect_type"
+
+
+def test_a_date_the_flow_contradicts_gives_its_step_to_the_column_that_fits(run, catalog, tmp_path):
+    """S42: 登记时间, read by the vocabulary as the operator's 经营者受理用户投诉, falls after 企业答复日期 (经营者答复用户)
+    on every row: it is the appeal body's own registering, written commented out; 向企业投诉日期, which named the
+    operator's 受理 too, takes it."""
+    text = rows("申诉单号,向企业投诉日期,企业答复日期,登记时间",
+                lambda i: f"A{i},2025-03-0{i + 1} 09:00,2025-03-1{i} 10:00,2025-04-0{i + 1} 11:00")
+    data, out = draft(run, catalog, tmp_path, S42, text)
+    assert data["columns"]["企业答复日期"] == "reply_at" and data["columns"]["向企业投诉日期"] == "receive_at"
+    assert "登记时间" not in data["columns"]
+    assert "6 行晚于“企业答复日期”" in line_of(out, "# 登记时间:") and "先后不符" in line_of(out, "# 登记时间:")
+
+
+def test_a_decision_on_a_steps_act_and_doers_told_by_their_values(run, catalog, tmp_path):
+    """S42: 受理意见 (受理 / 不予受理) is how the appeal body decided, not an abbreviation of the yes/no label
+    申诉受理机构已就…出具调解意见书; 受理单位 holding appeal bodies did the body's 受理 (审查并受理申诉), not the
+    operator's; 省申诉中心 is the provincial body, not the national centre; 申诉人 is who appealed."""
+    bodies, answers = ["省申诉中心"] * 5 + ["部申诉中心"], ["受理", "受理", "不予受理"] * 2
+    text = rows("申诉单号,申诉人,受理意见,受理单位",
+                lambda i: f"A{i},{['张伟', '李娜', '王芳', '赵磊', '陈静', '刘洋'][i]},{answers[i]},{bodies[i]}")
+    data, out = draft(run, catalog, tmp_path, S42, text)
+    assert data["columns"].get("受理意见") is None and data["columns"].get("申诉人") is None
+    assert data["columns"]["受理单位"] == "accept_appeal_by" and "读作它" in line_of(out, "受理单位:")
+    assert data["roles"]["省申诉中心"] == "provincial_appeal_body" and "“省”一级" in line_of(out, "省申诉中心:")
+
+
+def test_telling_what_one_step_does_a_box_abbreviated_and_a_question_answered(run, catalog, tmp_path):
+    """S43: 告知起诉日期 is the step telling the complainant to go to court (引导、教育投诉人…向人民法院起诉). S41: 报备时间
+    abbreviates the tick box 已报主管部门备案 (the record's step taken by 记录表签回日期); 事实是否清楚 (清楚 / 不清楚) answers 能否确认事实主体."""
+    data, out = draft(run, catalog, tmp_path, "s43-jiangsu-construction-quality-complaints",
+                      rows("收件编号,告知起诉日期", lambda i: f"J{i},2025-03-0{i + 1}"))
+    assert data["columns"]["告知起诉日期"] == "guide_to_court_at" and "告知“起诉”" in line_of(out, "告知起诉日期:")
+    answers = ["清楚", "不清楚", "清楚"] * 2
+    text = rows("投诉单号,记录表签回日期,报备时间,事实是否清楚",
+                lambda i: f"G{i},2025-03-0{i + 1},2025-03-0{i + 1} 10:00,{answers[i]}")
+    data, out = draft(run, catalog, tmp_path, "s41-construction-quality-complaints", text)
+    assert data["columns"]["报备时间"] == "filed_with_competent_dept"
+    assert data["columns"]["事实是否清楚"] == "facts_confirmed"
+    assert data["values"]["facts_confirmed"] == {"清楚": True, "不清楚": False}

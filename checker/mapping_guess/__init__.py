@@ -32,7 +32,7 @@ export and the profile let it run, and which columns are missing when not.
 from __future__ import annotations
 
 from ..sql import ident
-from .dateorder import by_date_order
+from .dateorder import by_date_order, contradicted_by_dates
 from .draft import Draft, Entry
 from .eventlog import _detect_event_log
 from .facts import column_facts, date_order, run_queries
@@ -95,6 +95,7 @@ def guess_steps(outline: Outline, table: str, headers: list[str], export: str = 
         yield from _outcomes(g, draft, facts, headers, used, taken, table)
         _outcomes_by_condition(g, draft, facts, headers, used, taken)
         # after the outcomes: a step a status column times (告知先向企业投诉) is no date column's to take
+        yield from contradicted_by_dates(g, draft, facts, table, order, taken)
         yield from by_date_order(g, draft, facts, table, order, taken)
     _numbered_dates_as_repeats(g, draft, facts, headers, used, taken)
     _doers_beside_their_dates(g, draft, facts, headers, used, taken)

@@ -44,6 +44,49 @@ def by_date_order(g, draft, facts, table: str, order: str | None, taken: set[str
         anchors[entry.key] = chosen
 
 
+def contradicted_by_dates(g, draft, facts, table: str, order: str | None, taken: set[str]):
+    """A date column taken only by what its header means in the vocabulary (登记时间 as the operator's 受理用户投诉),
+    whose dates fall the wrong side of a column the procedure's own words placed (企业答复日期, 经营者答复用户) in
+    most rows, is another event's time: written commented out with the rows that say so (a generator of queries)."""
+    before = {(a, b) for a, b in g.procedure.order}
+    ordered = {c for pair in before for c in pair}
+    dated = [e for e in draft.columns if e.active and e.value in ordered and facts[e.key].date_share >= DATE_SHARE]
+    for entry in [e for e in dated if e.sense]:
+        anchors = {e.key: e.value for e in dated if not e.sense and e is not entry}
+        wrong = yield from _wrong_side(entry.key, entry.value, anchors, before, facts, table, order)
+        if wrong is None:
+            continue
+        entry.active = False
+        entry.note += f"；但{wrong}，与制度中环节的先后不符，多半是别的事情的时间：请核对"
+        taken.discard(entry.value)
+        # 向企业投诉日期, which named the operator's 受理 too (even doubtfully) but found it taken: the step is its, if
+        # its dates agree
+        for other in draft.columns:
+            f = facts[other.key]
+            said = next((c for c in g.header_candidates(other.key, f) if c.target == entry.value), None) \
+                if not other.active and other is not entry and f.date_share >= DATE_SHARE else None
+            if said and (yield from _wrong_side(other.key, entry.value, anchors, before, facts, table, order)) is None:
+                other.value, other.active = entry.value, True
+                other.note = f"{said.why}；{f.date_evidence()}；原先由“{entry.key}”提供，而它的日期与环节先后不符，这一列的相符：请核对"
+                taken.add(entry.value)
+                break
+
+
+def _wrong_side(column: str, target: str, anchors: dict[str, str], before: set, facts, table: str,
+                order: str | None):
+    """How the column's dates, read as `target`, fall the wrong side of an anchor in most of its rows (a quarter of
+    its filled rows at least); None when they do not (a generator of queries)."""
+    related = [h for h, t in anchors.items() if (t, target) in before or (target, t) in before]
+    if not related:
+        return None
+    sides = yield from _sides(table, column, related, order)
+    for header, (earlier, later) in sides.items():
+        wrong = earlier if (anchors[header], target) in before else later
+        if wrong >= LEAST and wrong > (earlier + later) / 2 and wrong >= facts[column].filled / 4:
+            return f"有 {_n(wrong)} 行{'早于' if wrong == earlier else '晚于'}“{header}”（{anchors[header]}）"
+    return None
+
+
 def _sides(table: str, column: str, anchors: list[str], order: str | None):
     """{anchor: (rows where the column's day is before the anchor's, rows where it is after)}; same days count on
     neither side (a date without its time is not before the same day's time)."""

@@ -17,7 +17,7 @@ from .truths import (
     _opposite_question, _said_truth, _sharing_words, _truth_option, _truth_option_id, _truthy, _undecided
 )
 from .words import (
-    BARE_DATES, BEYOND, BROAD_OPTIONS, BY_SUFFIXES, BY_WORDS, CHECKING_ACTS, COMPLAINANT_WORDS, CONCEPTS,
+    BARE_DATES, BEYOND, BROAD_OPTIONS, BY_SUFFIXES, BY_WORDS, CHECKING_ACTS, COMPLAINANT_WORDS, COMPLAINING_ACTS, CONCEPTS,
     CUSTOMER_WORDS, DATE_SHARE, DEFECT_WORDS, DOCUMENT_WORDS, DOER_ENDINGS, DONE_WORDS, DUE_DATE, ENGLISH_CHINESE,
     ENGLISH_FIELD_WORDS, ENGLISH_FILLER, ENGLISH_STOP, ENGLISH_UNITS, FIELD_CONCEPT, FILLER, FIRST_WORDS, GENERIC_STEMS,
     GENERIC_STEP_IDS, LEADING_ACTS, MAKING_WORDS,
@@ -38,6 +38,7 @@ class _Candidate:
     alike: tuple[str, ...] = ()     # the steps' columns named as much as this one (the header cannot tell which)
     tied: tuple[str, ...] = ()      # the steps' columns the header's words are as close to (alike or not)
     even: tuple[str, ...] = ()      # every column offered as equally likely (请选定)
+    sense: bool = False             # named by what the vocabulary takes the header to mean, not by the procedure's words
 
 
 def _respelled_candidates(header: str, find) -> list[_Candidate]:
@@ -98,24 +99,26 @@ class Guesser:
         for text in dict.fromkeys((name, bare)):
             hit = self.names.get(norm(text))
             if hit:
-                found.append(_Candidate(hit[0], 1.0, f"表头即{hit[1]}“{text}”"))
+                found.append(_Candidate(hit[0], 1.0, f"表头即{hit[1]}“{text}”", sense=hit[1] == "词表别名"))
         found += self._vocabulary_steps(bare) or self._bare_date(bare)
         found += self._due_date(bare, facts)
         found += self._doer_field(bare)
         for text, how in _respelled(bare):
             hit = self.names.get(norm(text))
             if hit and norm(text) != norm(bare):
-                found.append(_Candidate(hit[0], 0.9, f"表头{how}即{hit[1]}“{text}”"))
+                found.append(_Candidate(hit[0], 0.9, f"表头{how}即{hit[1]}“{text}”", sense=hit[1] == "词表别名"))
             elif not hit and has_cjk(text) and len(norm(text)) >= 3:
                 close = self._close_name(text, 0.8)
                 if close:      # 终止原因 read as 终止情形, close to 终止调解情形
                     target, what = self.names[close]
-                    found.append(_Candidate(target, _closer(0.8, text, close), f"表头{how}后与{what}“{close}”相近"))
+                    found.append(_Candidate(target, _closer(0.8, text, close), f"表头{how}后与{what}“{close}”相近",
+                                            sense=what == "词表别名"))
         for text in dict.fromkeys((name, bare)):
             close = self._close_name(text, 0.75)
             if close and len(norm(text)) >= 3:
                 target, what = self.names[close]
-                found.append(_Candidate(target, _closer(0.85, text, close), f"表头与{what}“{close}”相近"))
+                found.append(_Candidate(target, _closer(0.85, text, close), f"表头与{what}“{close}”相近",
+                                        sense=what == "词表别名"))
         steps = self._step_candidates(name, facts)
         if not steps and has_cjk(name):       # 向企业投诉日期: 用户先向电信业务经营者投诉
             steps = _respelled_candidates(name, lambda text: self._step_candidates(text, facts))
@@ -125,10 +128,11 @@ class Guesser:
             found += self._head_noun(name)
             found += _respelled_candidates(name, self._head_noun)   # 责任判定 read as 责任判断, the end of …责任判断
         is_label = any(c.score >= 1.0 and self.targets[c.target].kind == "field" for c in found)
+        decision = self._decision_on_act(name, facts)
         if len(norm(name)) >= 3 and has_cjk(name) and not is_label:     # 投诉人 abbreviates no other field's label
             party = re.sub(r"(企业|单位|公司|商家|一方)$", "人", norm(_without_aside(name)))   # 被申诉企业: 被申诉人
             for t in self.targets.values():
-                if t.kind == "step_by" or t.kind == "step_at":
+                if t.kind == "step_by" or t.kind == "step_at" or t.yes_no and decision:
                     continue
                 score = abbreviation_score(name, t.label)
                 ending = _common_ending(norm(name), norm(t.label))
@@ -244,6 +248,8 @@ class Guesser:
                           for c in self._step_candidates(name + "时间", facts)]
             if not stem:
                 continue
+            if column_suffix == "_by" and stem in COMPLAINING_ACTS:
+                continue          # 申诉人 is who appealed, the party the case is about, not who handled a step
             act = stem if self._in_a_step_name(stem) else _without_done(stem)
             for word, named in FIRST_WORDS.items():     # 首次验证 for 第一次跟踪验证…
                 if word in act and not self._in_a_step_name(word) and self._in_a_step_name(named):
@@ -256,6 +262,7 @@ class Guesser:
             named = self._steps_named(act, column_suffix) + self._step_toward(stem, column_suffix) \
                 + self._ticket_created(stem, column_suffix) + self._document_made(stem, column_suffix) \
                 + self._reported_to(stem, column_suffix)
+            named = named or self._told_what(stem, column_suffix)
             if stem.startswith("被"):    # 被投诉人 is who was complained about: the doer only of a step it opens
                 named = [c for c in named if self.steps[c.target.rsplit("_", 1)[0]].name.startswith(stem)]
             found += named
@@ -301,7 +308,7 @@ class Guesser:
                                             f"表头“{name}”与环节“{step.name}”同义"
                                             f"（{'、'.join(sorted(concepts & have) + said)}）"
                                             + (f"，表头开头的“{unit}”是办理它的“{self.role_name[step.role]}”"
-                                               if by_unit else "")))
+                                               if by_unit else ""), sense=not said))
         return found
 
     def _english_unit_roles(self, tokens: list[str]) -> tuple[str, set[str]]:
@@ -403,6 +410,18 @@ class Guesser:
         roles = {rid for piece, rid in self.role_names if norm(piece).startswith(head)}
         return roles.pop() if len(roles) == 1 else None
 
+    def _told_what(self, stem: str, suffix: str) -> list[_Candidate]:
+        """告知起诉: telling the complainant what the one step saying it does (引导、教育投诉人…向人民法院起诉), where no
+        step says the telling itself."""
+        told = re.match(r"(?:告知|通知|告诉|转告)(.{2,})", stem)
+        if told is None or self._in_a_step_name(stem[:2]):
+            return []
+        saying = [s for s in self.procedure.steps if told.group(1) in s.name]
+        if len(saying) != 1:
+            return []
+        return [_Candidate(f"{saying[0].id}{suffix}", 0.7, f"表头说的是告知“{told.group(1)}”，制度中只有环节"
+                                                            f"“{saying[0].name}”说到它，没有环节说告知本身")]
+
     def _in_a_step_name(self, words_: str) -> bool:
         return any(words_ in s.name for s in self.procedure.steps)
 
@@ -479,6 +498,14 @@ class Guesser:
         return [] if step is None else [
             _Candidate(f"{step.id}{suffix}", 0.75, f"表头“{stem}”是建立工单，制度没有另设记录投诉的环节：读作收到投诉的"
                                                    f"第一个环节“{step.name}”")]
+
+    def _decision_on_act(self, header: str, facts: ColumnFacts) -> bool:
+        """受理意见 holding 受理 / 不予受理: how a step's act (申诉受理机构审查并受理申诉) was decided, not the abbreviation
+        of a yes/no label whose words it happens to share (申诉受理机构已就…出具调解意见书)."""
+        said = re.fullmatch(r"(.{2,4}?)(?:意见|结论|结果|情况|决定)", norm(header))
+        act = said.group(1) if said else ""
+        return bool(act) and any(act in norm(s.name) for s in self.procedure.steps) \
+            and any(re.sub(r"^(?:不予|不|予以|准予|同意)", "", norm(value)) == act for value, _ in facts.top)
 
     def _step_by_code(self, header: str) -> list[_Candidate]:
         """A header naming a form by its number (Form 166-2 Date) is the time or doer of the one step whose name
@@ -617,7 +644,7 @@ class Guesser:
         found = [_Candidate("received_at", 0.85, "")] if field and field.kind == "field" \
             else self._vocabulary_steps(text, "received_at")
         return [_Candidate(c.target, c.score - 0.2, f"表头只写“{text}”：登记簿上的日期读作收到投诉的日期，请核对"
-                                                     + (f"；{c.why}" if c.why else "")) for c in found]
+                                                     + (f"；{c.why}" if c.why else ""), sense=True) for c in found]
 
     def _due_date(self, text: str, facts: ColumnFacts) -> list[_Candidate]:
         """要求完成日期, 限期, Due Date: a date the case was given to be done by, where the procedure's rules read
@@ -678,7 +705,7 @@ class Guesser:
             work.sort(key=lambda s: "resolve" not in self.id_concepts[s] and not s.startswith("handle"))
             steps = work[:1] + steps
         return [_Candidate(f"{s}_at", 0.85 - less - 0.05 * rank, f"表头即词表中 {field_id} 的别名“{text}”；制度没有这个"
-                                                                f"字段，用环节“{self.steps[s].name}”的时间")
+                                                                f"字段，用环节“{self.steps[s].name}”的时间", sense=True)
                 for rank, s in enumerate(steps)]
 
     def prefer_read(self, candidate: _Candidate, taken: set[str]) -> _Candidate:
@@ -702,7 +729,8 @@ class Guesser:
             if steps:
                 return [_Candidate(f"{step}_at", candidate.score - 0.05 * rank,
                                    f"{candidate.why}；制度的规则读取环节“{self.steps[step].name}”的时间 {step}_at，"
-                                   f"不读字段 {t.id}" + ("（前面的同类环节已有别的列）" if rank else ""))
+                                   f"不读字段 {t.id}" + ("（前面的同类环节已有别的列）" if rank else ""),
+                                   sense=candidate.sense)
                         for rank, step in enumerate(steps)]
         if t.kind == "step_at":
             have = self.step_concepts.get(t.step, set())
@@ -1021,7 +1049,8 @@ def _assign_columns(g: Guesser, headers: list[str], facts: dict[str, ColumnFacts
                     old_tier, old = best[candidate.target]
                     ranked = old if old_tier <= tier else candidate
                     surer = max(old, candidate, key=lambda x: x.score)
-                    best[candidate.target] = (min(tier, old_tier), _Candidate(ranked.target, surer.score, surer.why))
+                    best[candidate.target] = (min(tier, old_tier), _Candidate(ranked.target, surer.score, surer.why,
+                                                                              sense=surer.sense))
         for tier, candidate in best.values():
             exact = norm(header) == norm(candidate.target)
             fits, evidence = _fits(g, candidate.target, header, facts[header])
@@ -1040,7 +1069,8 @@ def _assign_columns(g: Guesser, headers: list[str], facts: dict[str, ColumnFacts
         if not target.read and target.kind != "step_by" and candidate.target != "case_number":
             note += "；（没有规则读取这一列）"
         if sure and header not in chosen and candidate.target not in taken:
-            chosen[header] = Entry(header, candidate.target, note, named=exact or candidate.score >= 1.0)
+            chosen[header] = Entry(header, candidate.target, note, named=exact or candidate.score >= 1.0,
+                                   sense=candidate.sense and not exact)
             taken.add(candidate.target)
         elif not sure and header not in doubtful:
             doubtful[header] = Entry(header, candidate.target, note + ("；依据不足" if fits else ""), False,
@@ -1228,7 +1258,10 @@ def _by_content(g: Guesser, header: str, f: ColumnFacts, taken: set[str]) -> Ent
     # 备案日期 for the tick box 已报主管部门备案: the date the duty was done is evidence it was (CK109 passes it)
     boxes = [t for t in g.targets.values() if t.type == "checkbox" and t.read and t.id not in taken
              and norm(t.label).startswith("已")]
-    if not said and len(ticked := _shared_words(header, boxes)) == 1:
+    # 报备时间 for 已报主管部门备案: the header's words abbreviate the box's label
+    ticked = _shared_words(header, boxes) or {t.id: [_stem(header)] for t in boxes if len(_stem(header)) >= 2
+                                              and abbreviation_score(_stem(header), t.label) == 1.0}
+    if not said and len(ticked) == 1:
         (target_id, shared), = ticked.items()
         return Entry(header, target_id, f"{f.date_evidence()}；表头与勾选字段中只有“{g.targets[target_id].label}”同说"
                                         f"“{'、'.join(shared)}”：有日期即已做，空白即没有记录")

@@ -49,6 +49,7 @@ class Step:
 class Role:
     id: str
     name: str
+    includes: list[str] = field(default_factory=list)     # the roles that count as it (申诉受理机构: 省中心、全国中心)
 
 
 @dataclass
@@ -96,7 +97,7 @@ def outline_of(catalog, procedure) -> Outline:
     vocabulary = {i: [entry.label, *entry.aliases] for i in dict.fromkeys(named)
                   if (entry := catalog.vocabulary.get(i)) is not None}
     return Outline(procedure.id, targets, [Step(s.id, s.name, s.role, _required(s.when)) for s in procedure.steps],
-                   [Role(r.id, r.name) for r in procedure.roles], vocabulary,
+                   [Role(r.id, r.name, list(r.includes)) for r in procedure.roles], vocabulary,
                    [[r.id, *r.same_person] for r in procedure.routing if r.same_person], _order(procedure))
 
 

@@ -8,7 +8,7 @@ from typing import TYPE_CHECKING
 
 from .draft import Draft, Entry
 from .words import (
-    CONCEPTS, DISPATCH_WORDS, ENGLISH_UNITS, _n, _show, _without_aside, abbreviation_score, bilingual, concepts_of,
+    BY_SUFFIXES, CONCEPTS, DISPATCH_WORDS, ENGLISH_UNITS, _n, _show, _without_aside, abbreviation_score, bilingual, concepts_of,
     fold, has_cjk, norm
 )
 
@@ -88,6 +88,12 @@ def _recipients_not_doers(g: Guesser, draft: Draft, facts) -> None:
             act, party = telling.groups()
             entry.active = False
             entry.note += f"；但环节名中的“{party}”是“{act}”的对象：表头说的多半是{act}给谁，不是谁{act}"
+        elif by_values and (doing := _step_its_values_do(g, draft, entry, step, named, known)) is not None:
+            # 受理单位 of 省申诉中心 for 经营者受理用户投诉 (the operator's): the other step saying 受理, the appeal body's
+            entry.value = f"{doing.id}_by"
+            entry.note += (f"；但 {_n(known)} 行中只有 {_n(_rows_of(g, step, named))} 行是办理这一环节的"
+                           f"“{g.role_name[step.role]}”，而 {_n(_rows_of(g, doing, named))} 行是同说“"
+                           f"{_act_of(entry.key)}”的环节“{doing.name}”的办理者：读作它")
         elif by_values and sum(others.values()) >= RECIPIENT_SHARE * known \
                 and all(_said_in(g.role_name[r], step.name) for r in others):
             # 反馈部门 of 市场部/外贸部 for 责任事业部接到市场或外贸反馈的…: the parties the step's name says its doer
@@ -96,6 +102,30 @@ def _recipients_not_doers(g: Guesser, draft: Draft, facts) -> None:
             entry.active = False
             entry.note += (f"；但几乎每行写的都是“{said}”，是环节名中与办理者“{g.role_name.get(step.role, step.role)}”"
                            "打交道的一方，不是办理者")
+
+
+def _act_of(header: str) -> str:
+    """受理 of 受理单位: a doer's header without the 人/单位/部门 naming the doer."""
+    h = norm(header)
+    return next((h[: -len(s)] for s in BY_SUFFIXES if h.endswith(s) and len(h) > len(s)), "")
+
+
+def _rows_of(g: Guesser, step, named: dict[str, int]) -> int:
+    """The rows naming the role that does `step`, or one that counts as it."""
+    own = next((r for r in g.procedure.roles if r.id == step.role), None)
+    return sum(n for role, n in named.items() if own is not None and (role == own.id or role in own.includes))
+
+
+def _step_its_values_do(g: Guesser, draft: Draft, entry: Entry, step, named: dict[str, int], known: int):
+    """The one other step whose name says the header's act, done by the role most of the column's rows name, where
+    the step taken for it is done by a role few of them name; None if there is none."""
+    act = _act_of(entry.key)
+    if len(act) < 2 or 2 * _rows_of(g, step, named) > known:
+        return None
+    taken = {e.value for e in draft.columns if e.active}
+    doing = [s for s in g.procedure.steps if s is not step and s.role and act in norm(s.name)
+             and f"{s.id}_by" not in taken and _rows_of(g, s, named) >= RECIPIENT_SHARE * known]
+    return doing[0] if len(doing) == 1 else None
 
 
 def _said_in(role_name: str, step_name: str) -> bool:
@@ -147,6 +177,8 @@ def _role_of(value: str, roles, bare: dict, own, collective: list) -> tuple[str,
         return own.id, f"制度按职能称呼这一步的办理者“{own.name}”，导出写的是本单位的具体名称：请核对"
     if len(naming := [r for r in roles if len(norm(value)) >= 2 and norm(value) in norm(r.name)]) == 1:
         return naming[0].id, f"角色“{naming[0].name}”的名称中写有它"
+    if found := _role_at_level(value, roles):
+        return found
     short = {r.id: (r, piece) for r in roles for piece in re.split(r"[（）()、]", r.name) if not piece.startswith("各")
              and len(norm(value)) >= 3 and len(piece) > len(value) and abbreviation_score(value, piece) >= 0.75}
     if len(short) == 1:      # 区质监站 for 投诉处理机构（市建设工程质量监督站）
@@ -156,6 +188,25 @@ def _role_of(value: str, roles, bare: dict, own, collective: list) -> tuple[str,
         return collective[0].id, (f"不是制度点名的部门，读作“{collective[0].name}”之一"
                                   "（若该环节应由点名的部门办理，审计会报处理部门不符）")
     return None
+
+
+LEVELS = r"(?:全国|国家|省|自治区|直辖市|市|县|区)(?:（[^）]*）)?"
+
+
+def _role_at_level(value: str, roles) -> tuple[str, str] | None:
+    """省申诉中心 for 省、自治区、直辖市电信用户申诉受理机构, not 全国电信用户申诉受理中心: a body named by its level and
+    its work is the one role at that level whose name says that work."""
+    said = re.match(LEVELS, norm(value))
+    work = re.sub(r"(?:中心|机构|站|所|局|办)$", "", norm(value)[said.end():]) if said else ""
+    if len(work) < 2:
+        return None
+    level = re.sub(r"（.*", "", said.group(0))
+    at_level = [r for r in roles if level in re.findall(r"全国|国家|省|自治区|直辖市|市|县|区",
+                                                        (re.match(f"(?:{LEVELS}、?)+", norm(r.name)) or [""])[0])
+                and abbreviation_score(work, r.name) == 1.0]
+    if len(at_level) != 1:
+        return None
+    return at_level[0].id, f"“{level}”一级、名称说到“{work}”的角色只有“{at_level[0].name}”：请核对"
 
 
 def _role_of_sub_unit(value: str, roles, bare: dict, collective: list) -> tuple[str, str] | None:

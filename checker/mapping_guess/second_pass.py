@@ -56,7 +56,7 @@ def _unmapped_yes_no(g: Guesser, draft: Draft, facts, headers, used, taken) -> N
         f = facts[header]
         doubtful = header in entries and not entries[header].active
         if header in entries and not doubtful or header in used or not free or f.distinct < 1 \
-                or f.yes_no_share() < 0.95:
+                or f.yes_no_share() < 0.95 and not _answers_its_question(header, f):
             continue
         if draft.event_log is not None and header not in draft.event_log.attributes:
             continue
@@ -66,7 +66,8 @@ def _unmapped_yes_no(g: Guesser, draft: Draft, facts, headers, used, taken) -> N
         scored = sorted(((max(abbreviation_score(bare, t.label), 0.9 * _chars_in(bare, t.label)), t) for t in free),
                         key=lambda s: -s[0])
         score, target = scored[0]
-        note = f"取值都是是/否：{f.values_text(4)}"
+        note = f"取值都是是/否：{f.values_text(4)}" if f.yes_no_share() >= 0.95 else \
+            f"取值是表头所问的是或否：{f.values_text(4)}"
         active = score >= 0.6 and (len(scored) == 1 or scored[1][0] < score)
         # 三包, said another way, is a 国家规定 on returns
         said, how = _shared_words_said_otherwise(bare, [t for _, t in scored]) if not active else ({}, "")
@@ -99,6 +100,15 @@ def _unmapped_yes_no(g: Guesser, draft: Draft, facts, headers, used, taken) -> N
         _propose(draft, Entry(header, target.id, note, active), g.value_block(target, header, f)[0], taken)
         if active:
             free.remove(target)
+
+
+def _answers_its_question(header: str, f: ColumnFacts) -> bool:
+    """事实是否清楚 holding 清楚 / 不清楚: the header asks a yes/no question and the values are its word and its
+    negation."""
+    asked = re.search(r"(?:是否|有无|能否|可否)(.{2,})$", norm(header))
+    values = {norm(v) for v, _ in f.top}
+    return asked is not None and len(values) == 2 and len(f.top) == f.distinct \
+        and values == {asked.group(1), "不" + asked.group(1)}
 
 
 def _shared_words_said_otherwise(header: str, targets: list[Target]) -> tuple[dict[str, list[str]], str]:

@@ -187,6 +187,7 @@ STEP_MATCH = 0.5      # least resemblance of a header's words to a step name (se
 STEP_MARGIN = 0.05    # by which the best step must beat the next, else both are offered commented out
 # The complainant is the owner, user, guest… in a sector's own words: 业主要求 is the 客户要求 field.
 CUSTOMER_WORDS = ("业主", "用户", "顾客", "消费者", "宾客", "客人", "住户")
+COMPLAINING_ACTS = ("投诉", "申诉", "举报", "信访")     # 申诉人, 举报单位: the party complaining, not a step's doer
 COMPLAINANT_WORDS = ("客户", "投诉人", "游客", *CUSTOMER_WORDS)     # the party a reply or a call back is to
 BUSINESS_WORDS = ("企业", "商家", "卖家", "店铺")     # a company's word for the business the law calls 经营者
 # a word said another way (签收时间: when it was received; 申请时间: when it was put forward; 报主管: told the superior;
