@@ -55,7 +55,8 @@ SETS = (("tuning 1-5", range(1, 6)), ("held-out 6-10", range(6, 11)), ("second h
         ("thirty-first held-out 178-183", range(178, 184)),
         ("thirty-second held-out 184-189", range(184, 190)),
         ("thirty-third held-out 190-195", range(190, 196)),
-        ("thirty-fourth held-out 196-201", range(196, 202)))
+        ("thirty-fourth held-out 196-201", range(196, 202)),
+        ("thirty-fifth held-out 202-207", range(202, 208)))
 
 
 
