@@ -1736,3 +1736,51 @@ def test_telling_what_one_step_does_a_box_abbreviated_and_a_question_answered(ru
     assert data["columns"]["报备时间"] == "filed_with_competent_dept"
     assert data["columns"]["事实是否清楚"] == "facts_confirmed"
     assert data["values"]["facts_confirmed"] == {"清楚": True, "不清楚": False}
+
+
+def test_a_ledger_numbered_by_its_rows_only_is_audited_by_them(run, catalog, tmp_path):
+    """S31: a ledger typed up from paper whose only number is its 序号 (one repeated): without a case number the audit
+    would refuse the export, so the row number is the case's, said so; a header naming another number wins."""
+    text = rows("序号,收件日期,受理日期", lambda i: f"{max(i, 1)},2025-03-{i + 1:02d},2025-03-{i + 2:02d}", n=10)
+    data, out = draft(run, catalog, tmp_path, "s31-zhenjiang-building-quality-complaints", text)
+    assert data["columns"]["序号"] == "case_number" and "用序号区分案件" in line_of(out, "序号:")
+    text = rows("序号,收件编号,受理日期", lambda i: f"{i + 1},Z{i},2025-03-0{i + 2}")
+    data, _ = draft(run, catalog, tmp_path, "s31-zhenjiang-building-quality-complaints", text)
+    assert data["columns"]["收件编号"] == "case_number" and "序号" not in data["columns"]
+
+
+def test_posts_beside_names_a_groups_report_and_a_status_dated_by_its_act(run, catalog, tmp_path):
+    """S36: 受理人职位 (楼层部长) beside 受理人 (a name) is who received it, by post; 上报集团 is 重大投诉及时向公司报告
+    (the group is the company). S37: 是否受理 (受理 / 不予受理) is dated by 录入时间 (录入: 详细记录受理的投诉件), not
+    by the 办结日期 beside it."""
+    posts, names = ["楼层部长", "楼面经理", "前台部长"] * 2, ["张伟", "李娜", "王芳", "赵磊", "陈静", "刘洋"]
+    text = rows("投诉编号,投诉时间,受理人,受理人职位,上报集团时间",
+                lambda i: f"H{i},2025-03-0{i + 1} 09:00,{names[i]},{posts[i]},2025-03-0{i + 1} 12:00")
+    data, out = draft(run, catalog, tmp_path, "s36-hotel-guest-complaints", text)
+    assert data["columns"]["受理人职位"] == "receive_by" and "受理人" not in data["columns"]
+    assert data["columns"]["上报集团时间"] == "report_company_at" and "“集团”即“公司”" in line_of(out, "上报集团时间:")
+    answers = ["受理", "受理", "不予受理"] * 2
+    text = rows("登记编号,是否受理,录入时间,办结日期",
+                lambda i: f"X{i},{answers[i]},2025-03-0{i + 1} 10:00,2025-03-2{i}")
+    data, _ = draft(run, catalog, tmp_path, "s37-xiamen-construction-quality-complaints", text)
+    assert data["outcomes"]["是否受理"]["date"] == "录入时间"
+    assert data["outcomes"]["是否受理"]["steps"] == {"受理": "record", "不予受理": "refer_elsewhere"}
+
+
+def test_a_weak_date_before_its_anchor_on_the_same_day_is_commented_out(run, catalog, tmp_path):
+    """S40: 处理完成时间, taken only for the 处理完 it shares with 处理完毕后将…报前台接待员, falls hours before 回复前台时间
+    (责任部门处理并回复意见至前台接待员) on the same days: compared by the time of day, it is written commented out."""
+    text = rows("投诉编号,处理完成时间,回复前台时间",
+                lambda i: f"P{i},2025-03-0{i + 1} 10:00,2025-03-0{i + 1} 15:00")
+    data, out = draft(run, catalog, tmp_path, S40, text)
+    assert data["columns"]["回复前台时间"] == "handle_at" and "处理完成时间" not in data["columns"]
+    assert "6 行早于“回复前台时间”" in line_of(out, "# 处理完成时间:")
+
+
+def test_two_dates_the_flow_says_are_the_other_way_round_are_swapped(run, catalog, tmp_path):
+    """S37: 登记时间, read by the vocabulary as 详细记录受理的投诉件, comes hours before 受理时间, taken for 窗口值班人员接待
+    来电、来访，判断是否属于…受理范围, on every row; each header names the other's step too, so the two are swapped."""
+    text = rows("登记编号,登记时间,受理时间", lambda i: f"X{i},2025-03-0{i + 1} 09:00,2025-03-0{i + 1} 15:00")
+    data, out = draft(run, catalog, tmp_path, S37, text)
+    assert data["columns"]["登记时间"] == "receive_at" and data["columns"]["受理时间"] == "record_at"
+    assert "对调后" in line_of(out, "登记时间:") and "对调后" in line_of(out, "受理时间:")

@@ -30,16 +30,19 @@ def _case_number_by_content(draft: Draft, headers: list[str], facts: dict[str, C
         return
     mapped = {e.key for e in draft.columns if e.active and e is not guessed}
     before = headers if sparse else headers[:headers.index(guessed.key)] if guessed is not None else headers
-    for header in before:
+    # a register typed up from paper may number its rows only (序号): with no other number, the audit would refuse
+    # the export, so the row number is the case's, said so
+    row_numbers = [h for h in before if norm(h) in ROW_NUMBERS] if guessed is None else []
+    for header in [h for h in before if norm(h) not in ROW_NUMBERS] + row_numbers:
         f = facts[header]
-        said = norm(header).endswith(ID_SUFFIXES) and norm(header) not in ROW_NUMBERS \
-            and header not in mapped     # 房号 mapped to the address stays
+        said = norm(header).endswith(ID_SUFFIXES) and header not in mapped     # 房号 mapped to the address stays
         repeats = f.filled - f.distinct
         if not said or f.filled < rows or repeats > DUPLICATE_SHARE * rows or f.date_share >= WEAK_DATE_SHARE \
                 or rows < 2:
             continue
         how = "各不相同" if not repeats else f"只有 {_n(repeats)} 个重复（审计会报案件编号重复）"
-        why = f"表头像编号，{_n(f.filled)} 个值齐全且{how}"
+        why = (f"表头是登记簿的序号，{_n(f.filled)} 个值齐全且{how}；导出中没有别的编号列，没有编号审计无法进行："
+               "用序号区分案件，请核对") if header in row_numbers else f"表头像编号，{_n(f.filled)} 个值齐全且{how}"
         if sparse:
             draft.columns.remove(guessed)
             why += (f"；“{_show(guessed.key)}”虽然名称就是编号，却只有 {_n(facts[guessed.key].filled)} 行有值"
@@ -47,7 +50,7 @@ def _case_number_by_content(draft: Draft, headers: list[str], facts: dict[str, C
         elif guessed is not None:
             draft.columns.remove(guessed)
             why += f"；它在“{_show(guessed.key)}”之前，导出的第一个编号通常是记录自己的编号（“{_show(guessed.key)}”只是与编号的名称相近）"
-        else:
+        elif header not in row_numbers:
             why += "（没有表头直接叫投诉编号）"
         draft.columns = [e for e in draft.columns if e.key != header]
         draft.columns.insert(0, Entry(header, "case_number", why))

@@ -45,19 +45,28 @@ def by_date_order(g, draft, facts, table: str, order: str | None, taken: set[str
 
 
 def contradicted_by_dates(g, draft, facts, table: str, order: str | None, taken: set[str]):
-    """A date column taken only by what its header means in the vocabulary (登记时间 as the operator's 受理用户投诉),
-    whose dates fall the wrong side of a column the procedure's own words placed (企业答复日期, 经营者答复用户) in
-    most rows, is another event's time: written commented out with the rows that say so (a generator of queries)."""
+    """A date column taken on weak grounds (what its header means in the vocabulary: 登记时间 as the operator's
+    受理用户投诉; one word it shares with a label) whose dates fall the wrong side of a column taken on firmer ones
+    (企业答复日期, close to 经营者答复用户) in most rows, is another event's time (a generator of queries). Where each
+    header also names the other's step and the dates agree the other way round (登记时间 before 受理时间), the two are
+    swapped; else it is written commented out with the rows that say so."""
     before = {(a, b) for a, b in g.procedure.order}
     ordered = {c for pair in before for c in pair}
     dated = [e for e in draft.columns if e.active and e.value in ordered and facts[e.key].date_share >= DATE_SHARE]
-    for entry in [e for e in dated if e.sense]:
-        anchors = {e.key: e.value for e in dated if not e.sense and e is not entry}
+    for entry in sorted((e for e in dated if e.weak), key=lambda e: -e.weak):
+        if not entry.active:
+            continue
+        anchors = {e.key: e for e in dated if e.active and e.weak < entry.weak}
         wrong = yield from _wrong_side(entry.key, entry.value, anchors, before, facts, table, order)
         if wrong is None:
             continue
+        anchor, evidence = wrong
+        if (yield from _swapped(g, entry, anchor, anchors, before, facts, table, order)):
+            entry.note += f"；但{evidence}，与制度中环节的先后不符，与“{anchor.key}”对调后相符：请核对"
+            anchor.note += f"；与“{entry.key}”对调后日期先后才与制度相符：请核对"
+            continue
         entry.active = False
-        entry.note += f"；但{wrong}，与制度中环节的先后不符，多半是别的事情的时间：请核对"
+        entry.note += f"；但{evidence}，与制度中环节的先后不符，多半是别的事情的时间：请核对"
         taken.discard(entry.value)
         # 向企业投诉日期, which named the operator's 受理 too (even doubtfully) but found it taken: the step is its, if
         # its dates agree
@@ -67,36 +76,59 @@ def contradicted_by_dates(g, draft, facts, table: str, order: str | None, taken:
                 if not other.active and other is not entry and f.date_share >= DATE_SHARE else None
             if said and (yield from _wrong_side(other.key, entry.value, anchors, before, facts, table, order)) is None:
                 other.value, other.active = entry.value, True
-                other.note = f"{said.why}；{f.date_evidence()}；原先由“{entry.key}”提供，而它的日期与环节先后不符，这一列的相符：请核对"
+                other.note = (f"{said.why}；{f.date_evidence()}；原先由“{entry.key}”提供，而它的日期与环节先后不符，"
+                              "这一列的相符：请核对")
                 taken.add(entry.value)
                 break
 
 
-def _wrong_side(column: str, target: str, anchors: dict[str, str], before: set, facts, table: str,
-                order: str | None):
-    """How the column's dates, read as `target`, fall the wrong side of an anchor in most of its rows (a quarter of
-    its filled rows at least); None when they do not (a generator of queries)."""
-    related = [h for h, t in anchors.items() if (t, target) in before or (target, t) in before]
+def _swapped(g, entry, anchor, anchors: dict, before: set, facts, table: str, order: str | None):
+    """Swap two columns whose headers each name the other's step too, where the dates agree with it: True if done
+    (a generator of queries)."""
+    names = lambda e: {c.target for c in g.header_candidates(e.key, facts[e.key])}    # noqa: E731
+    if anchor.value not in names(entry) or entry.value not in names(anchor):
+        return False
+    others = {h: e for h, e in anchors.items() if e is not anchor}
+    for column, target in ((entry.key, anchor.value), (anchor.key, entry.value)):
+        if (yield from _wrong_side(column, target, others, before, facts, table, order)) is not None:
+            return False
+    entry.value, anchor.value = anchor.value, entry.value
+    return True
+
+
+def _wrong_side(column: str, target: str, anchors: dict, before: set, facts, table: str, order: str | None):
+    """(the anchor entry, how) where the column's dates, read as `target`, fall the wrong side of it in most of its
+    rows (a quarter of its filled rows at least); None when they do not (a generator of queries)."""
+    related = [h for h, e in anchors.items() if (e.value, target) in before or (target, e.value) in before]
     if not related:
         return None
-    sides = yield from _sides(table, column, related, order)
+    sides = yield from _sides(table, column, related, order, timed=True)
     for header, (earlier, later) in sides.items():
-        wrong = earlier if (anchors[header], target) in before else later
+        wrong = earlier if (anchors[header].value, target) in before else later
         if wrong >= LEAST and wrong > (earlier + later) / 2 and wrong >= facts[column].filled / 4:
-            return f"有 {_n(wrong)} 行{'早于' if wrong == earlier else '晚于'}“{header}”（{anchors[header]}）"
+            return anchors[header], (f"有 {_n(wrong)} 行{'早于' if wrong == earlier else '晚于'}“{header}”"
+                                     f"（{anchors[header].value}）")
     return None
 
 
-def _sides(table: str, column: str, anchors: list[str], order: str | None):
+def _sides(table: str, column: str, anchors: list[str], order: str | None, timed: bool = False):
     """{anchor: (rows where the column's day is before the anchor's, rows where it is after)}; same days count on
-    neither side (a date without its time is not before the same day's time)."""
-    def day(header: str) -> str:
-        return f"CAST({datetime_sql(reordered_sql(cell_text(header), order))} AS DATE)"
+    neither side (a date without its time is not before the same day's time). `timed`: where both cells give a time
+    of day, the times are compared (处理完成 at 10:00 before 回复前台 at 15:00 the same day)."""
+    def when(header: str) -> str:
+        return datetime_sql(reordered_sql(cell_text(header), order))
 
-    counts = ", ".join(f"count(*) FILTER (WHERE c < a{i}), count(*) FILTER (WHERE c > a{i})"
+    def side(op: str, i: int) -> str:
+        by_day = f"CAST(c AS DATE) {op} CAST(a{i} AS DATE)"
+        if not timed:
+            return by_day
+        return (f"CASE WHEN CAST(c AS TIME) <> TIME '00:00:00' AND CAST(a{i} AS TIME) <> TIME '00:00:00' "
+                f"THEN c {op} a{i} ELSE {by_day} END")
+
+    counts = ", ".join(f"count(*) FILTER (WHERE {side('<', i)}), count(*) FILTER (WHERE {side('>', i)})"
                        for i in range(len(anchors)))
-    days = ", ".join(f"{day(a)} AS a{i}" for i, a in enumerate(anchors))
-    row = (yield f"SELECT {counts} FROM (SELECT {day(column)} AS c, {days} FROM {ident(table)})")[0]
+    values = ", ".join(f"{when(a)} AS a{i}" for i, a in enumerate(anchors))
+    row = (yield f"SELECT {counts} FROM (SELECT {when(column)} AS c, {values} FROM {ident(table)})")[0]
     return {a: (row[2 * i], row[2 * i + 1]) for i, a in enumerate(anchors)}
 
 

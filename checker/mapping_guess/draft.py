@@ -20,7 +20,7 @@ class Entry:
     active: bool = True
     named: bool = False      # the header is one of the column's names (its id, label or an alias), not just like one
     choices: tuple = ()      # a doubtful column's: the columns the header may equally be (dates may tell, dateorder.py)
-    sense: bool = False      # taken by what the vocabulary says the header means, not the procedure's own words
+    weak: int = 0            # how weak its grounds: 1 one word shared with a label, 2 the vocabulary's sense of it
 
 
 @dataclass

@@ -21,8 +21,8 @@ from .words import (
     CUSTOMER_WORDS, DATE_SHARE, DEFECT_WORDS, DOCUMENT_WORDS, DOER_ENDINGS, DONE_WORDS, DUE_DATE, ENGLISH_CHINESE,
     ENGLISH_FIELD_WORDS, ENGLISH_FILLER, ENGLISH_STOP, ENGLISH_UNITS, FIELD_CONCEPT, FILLER, FIRST_WORDS, GENERIC_STEMS,
     GENERIC_STEP_IDS, LEADING_ACTS, MAKING_WORDS,
-    NEGATIONS, NO, NUMERIC_NO, NUMERIC_YES, ORDINARY, RECORD_NOUNS, RELATED, REPEAT_WORDS, STEP_MARGIN, STEP_MATCH,
-    TIME_SUFFIXES, TIME_WORDS, UNASKED, UNKNOWN_VALUES, VALUE_SYNONYMS, WEAK_DATE_SHARE, YES, _chars_in, _cjk_pairs,
+    NEGATIONS, NO, NUMERIC_NO, NUMERIC_YES, ORDINARY, RECORD_NOUNS, RELATED, REPEAT_WORDS, SAID_OTHERWISE, STEP_MARGIN,
+    STEP_MATCH, TIME_SUFFIXES, TIME_WORDS, UNASKED, UNKNOWN_VALUES, VALUE_SYNONYMS, WEAK_DATE_SHARE, YES, _chars_in, _cjk_pairs,
     _core, _in_procedure_words, _n, _negated, _resemblance, _respelled, _show, _stem, _stem_matches, _without_aside,
     _without_done, abbreviation_score, bilingual, concepts_of, english_likeness, fold, has_cjk, header_ordinal, norm,
     ordinal, situation_words, words
@@ -38,7 +38,7 @@ class _Candidate:
     alike: tuple[str, ...] = ()     # the steps' columns named as much as this one (the header cannot tell which)
     tied: tuple[str, ...] = ()      # the steps' columns the header's words are as close to (alike or not)
     even: tuple[str, ...] = ()      # every column offered as equally likely (请选定)
-    sense: bool = False             # named by what the vocabulary takes the header to mean, not by the procedure's words
+    weak: bool = False              # named on weak grounds: what the vocabulary takes the header to mean
 
 
 def _respelled_candidates(header: str, find) -> list[_Candidate]:
@@ -99,26 +99,26 @@ class Guesser:
         for text in dict.fromkeys((name, bare)):
             hit = self.names.get(norm(text))
             if hit:
-                found.append(_Candidate(hit[0], 1.0, f"表头即{hit[1]}“{text}”", sense=hit[1] == "词表别名"))
+                found.append(_Candidate(hit[0], 1.0, f"表头即{hit[1]}“{text}”", weak=hit[1] == "词表别名"))
         found += self._vocabulary_steps(bare) or self._bare_date(bare)
         found += self._due_date(bare, facts)
         found += self._doer_field(bare)
         for text, how in _respelled(bare):
             hit = self.names.get(norm(text))
             if hit and norm(text) != norm(bare):
-                found.append(_Candidate(hit[0], 0.9, f"表头{how}即{hit[1]}“{text}”", sense=hit[1] == "词表别名"))
+                found.append(_Candidate(hit[0], 0.9, f"表头{how}即{hit[1]}“{text}”", weak=hit[1] == "词表别名"))
             elif not hit and has_cjk(text) and len(norm(text)) >= 3:
                 close = self._close_name(text, 0.8)
                 if close:      # 终止原因 read as 终止情形, close to 终止调解情形
                     target, what = self.names[close]
                     found.append(_Candidate(target, _closer(0.8, text, close), f"表头{how}后与{what}“{close}”相近",
-                                            sense=what == "词表别名"))
+                                            weak=what == "词表别名"))
         for text in dict.fromkeys((name, bare)):
             close = self._close_name(text, 0.75)
             if close and len(norm(text)) >= 3:
                 target, what = self.names[close]
                 found.append(_Candidate(target, _closer(0.85, text, close), f"表头与{what}“{close}”相近",
-                                        sense=what == "词表别名"))
+                                        weak=what == "词表别名"))
         steps = self._step_candidates(name, facts)
         if not steps and has_cjk(name):       # 向企业投诉日期: 用户先向电信业务经营者投诉
             steps = _respelled_candidates(name, lambda text: self._step_candidates(text, facts))
@@ -308,7 +308,7 @@ class Guesser:
                                             f"表头“{name}”与环节“{step.name}”同义"
                                             f"（{'、'.join(sorted(concepts & have) + said)}）"
                                             + (f"，表头开头的“{unit}”是办理它的“{self.role_name[step.role]}”"
-                                               if by_unit else ""), sense=not said))
+                                               if by_unit else ""), weak=not said))
         return found
 
     def _english_unit_roles(self, tokens: list[str]) -> tuple[str, set[str]]:
@@ -448,15 +448,18 @@ class Guesser:
         sent = re.fullmatch(r"(?:上报|呈报|报告|报送|报)(.{2,})", stem)
         if sent is None:
             return []
-        party = re.escape(sent.group(1))
-        # the one step naming the party at all (总经理, not the 副总经理 of another step); where two do (当场处理后向
-        # 上级汇报, 通知上级领导), something else must tell them apart
-        naming = [s for s in self.procedure.steps if re.search(f"(?<!副){party}", s.name)]
-        reporting = f"向{party}[^，,；;。]{{0,2}}(?:报告|汇报|请示|报)|(?:上报|报告|报送|呈报|呈送){party}"
-        if len(naming) != 1 or not re.search(reporting, naming[0].name):
-            return []
-        return [_Candidate(f"{naming[0].id}{suffix}", 0.85, f"表头是报给“{sent.group(1)}”，只有环节“{naming[0].name}”"
-                                                            "是向它报告的")]
+        said = sent.group(1)
+        for party in (said, *SAID_OTHERWISE.get(said, ())):     # 上报集团: the group is the company (向公司报告)
+            # the one step naming the party at all (总经理, not the 副总经理 of another step); where two do (当场处理后
+            # 向上级汇报, 通知上级领导), something else must tell them apart
+            naming = [s for s in self.procedure.steps if re.search(f"(?<!副){re.escape(party)}", s.name)]
+            reporting = (f"向{re.escape(party)}[^，,；;。]{{0,2}}(?:报告|汇报|请示|报)"
+                         f"|(?:上报|报告|报送|呈报|呈送){re.escape(party)}")
+            if len(naming) == 1 and re.search(reporting, naming[0].name):
+                how = "" if party == said else f"（“{said}”即“{party}”）"
+                return [_Candidate(f"{naming[0].id}{suffix}", 0.85, f"表头是报给“{said}”{how}，只有环节"
+                                                                    f"“{naming[0].name}”是向它报告的")]
+        return []
 
     def _document_made(self, stem: str, suffix: str) -> list[_Candidate]:
         """纠正预防措施报告日期: a document's date is the day it was made, the one step that draws it up (组织原因分析并
@@ -644,7 +647,7 @@ class Guesser:
         found = [_Candidate("received_at", 0.85, "")] if field and field.kind == "field" \
             else self._vocabulary_steps(text, "received_at")
         return [_Candidate(c.target, c.score - 0.2, f"表头只写“{text}”：登记簿上的日期读作收到投诉的日期，请核对"
-                                                     + (f"；{c.why}" if c.why else ""), sense=True) for c in found]
+                                                     + (f"；{c.why}" if c.why else ""), weak=True) for c in found]
 
     def _due_date(self, text: str, facts: ColumnFacts) -> list[_Candidate]:
         """要求完成日期, 限期, Due Date: a date the case was given to be done by, where the procedure's rules read
@@ -705,7 +708,7 @@ class Guesser:
             work.sort(key=lambda s: "resolve" not in self.id_concepts[s] and not s.startswith("handle"))
             steps = work[:1] + steps
         return [_Candidate(f"{s}_at", 0.85 - less - 0.05 * rank, f"表头即词表中 {field_id} 的别名“{text}”；制度没有这个"
-                                                                f"字段，用环节“{self.steps[s].name}”的时间", sense=True)
+                                                                f"字段，用环节“{self.steps[s].name}”的时间", weak=True)
                 for rank, s in enumerate(steps)]
 
     def prefer_read(self, candidate: _Candidate, taken: set[str]) -> _Candidate:
@@ -730,7 +733,7 @@ class Guesser:
                 return [_Candidate(f"{step}_at", candidate.score - 0.05 * rank,
                                    f"{candidate.why}；制度的规则读取环节“{self.steps[step].name}”的时间 {step}_at，"
                                    f"不读字段 {t.id}" + ("（前面的同类环节已有别的列）" if rank else ""),
-                                   sense=candidate.sense)
+                                   weak=candidate.weak)
                         for rank, step in enumerate(steps)]
         if t.kind == "step_at":
             have = self.step_concepts.get(t.step, set())
@@ -1050,7 +1053,7 @@ def _assign_columns(g: Guesser, headers: list[str], facts: dict[str, ColumnFacts
                     ranked = old if old_tier <= tier else candidate
                     surer = max(old, candidate, key=lambda x: x.score)
                     best[candidate.target] = (min(tier, old_tier), _Candidate(ranked.target, surer.score, surer.why,
-                                                                              sense=surer.sense))
+                                                                              weak=surer.weak))
         for tier, candidate in best.values():
             exact = norm(header) == norm(candidate.target)
             fits, evidence = _fits(g, candidate.target, header, facts[header])
@@ -1070,7 +1073,7 @@ def _assign_columns(g: Guesser, headers: list[str], facts: dict[str, ColumnFacts
             note += "；（没有规则读取这一列）"
         if sure and header not in chosen and candidate.target not in taken:
             chosen[header] = Entry(header, candidate.target, note, named=exact or candidate.score >= 1.0,
-                                   sense=candidate.sense and not exact)
+                                   weak=2 if candidate.weak and not exact else 0)
             taken.add(candidate.target)
         elif not sure and header not in doubtful:
             doubtful[header] = Entry(header, candidate.target, note + ("；依据不足" if fits else ""), False,
@@ -1254,7 +1257,7 @@ def _by_content(g: Guesser, header: str, f: ColumnFacts, taken: set[str]) -> Ent
         (target_id, shared), = said.items()
         target = g.targets[target_id]
         return Entry(header, target.id, f"{f.date_evidence()}；表头与有规则读取的时间列中只有“{target.label}”同说"
-                                        f"“{'、'.join(shared)}”")
+                                        f"“{'、'.join(shared)}”", weak=1)
     # 备案日期 for the tick box 已报主管部门备案: the date the duty was done is evidence it was (CK109 passes it)
     boxes = [t for t in g.targets.values() if t.type == "checkbox" and t.read and t.id not in taken
              and norm(t.label).startswith("已")]

@@ -56,7 +56,12 @@ def _outcomes(g: Guesser, draft: Draft, facts, headers, used, taken, table: str)
         if owner is None:       # each step's own date keeps its step; the values name the others
             steps = [e for e in steps if e.value not in owned]
             counted = sum(count for value, count in f.top if value in {str(e.key) for e in steps})
-        if len({e.value for e in steps}) < 2 or counted < 0.5 * f.filled or not (dates or owner):
+        # 录入时间 (录入 is 记录) beside 是否受理 (受理: 详细记录受理的投诉件), even offered doubtfully for that step: a
+        # date saying the act of a step the values name is the status's date, before one merely near it (办结日期)
+        acting_dates = [h for h in [*dates, *doubtful] if h not in named and h != header and facts[h].filled
+                        and facts[h].date_share >= DATE_SHARE
+                        and any(concepts_of(h) & g.step_concepts[e.value] for e in steps)]
+        if len({e.value for e in steps}) < 2 or counted < 0.5 * f.filled or not (dates or acting_dates or owner):
             continue
         doer = None
         if owner is not None:
@@ -66,7 +71,8 @@ def _outcomes(g: Guesser, draft: Draft, facts, headers, used, taken, table: str)
             # 派单人 beside 派单时间: who did whichever step it was
             doer = next((e for e in draft.columns if e.active and e.value == f"{owner.value[:-3]}_by"), None)
         date = owner.key if owner is not None else \
-            max(dates, key=lambda h: (len(core & set(norm(h))), -abs(headers.index(h) - index - 0.5)))
+            max(dict.fromkeys(dates + acting_dates), key=lambda h: (h in acting_dates, len(core & set(norm(h))),
+                                                                    -abs(headers.index(h) - index - 0.5)))
         shared = "".join(c for c in norm(date) if c in core)
         # 录入时间 beside 受理情况 (受理 / 不予受理): the date says the act of one of the steps the values name
         acting = next((g.steps[e.value] for e in steps if concepts_of(date) & g.step_concepts[e.value]), None)
@@ -103,7 +109,8 @@ def _outcomes(g: Guesser, draft: Draft, facts, headers, used, taken, table: str)
             draft.columns.remove(doubtful.pop(header))
             draft.values = [b for b in draft.values if b.header != header]
         named |= {header, date}
-        dates.remove(date)
+        if date in dates:
+            dates.remove(date)
         if active:
             taken |= {f"{e.value}_at" for e in steps}
 

@@ -177,7 +177,7 @@ GENERIC_STEP_IDS = {"处理": "handle", "承办": "handle", "办理": "handle"}
 # Chinese headers name a step by a few of its name's words plus what the column holds: "<words>时间" for the step's
 # time, "<words>人/部门" for who did it (回访人, 核实人, 主任处理人).
 TIME_SUFFIXES = ("时间", "日期", "时刻")
-BY_SUFFIXES = ("人岗位", "人职务", "岗位", "部门", "单位", "科室", "人员", "员工", "负责人", "负责", "经办人", "坐席", "网点",
+BY_SUFFIXES = ("人岗位", "人职务", "人职位", "岗位", "部门", "单位", "科室", "人员", "员工", "负责人", "负责", "经办人", "坐席", "网点",
                "领导", "人", "员")
 DOER_ENDINGS = ("部门", "单位", "科室", "机构", "人员", "人")    # a field or header naming who did something
 # "<act>完成时间" is the act's time: 处理完成 is 处理, not a step whose name holds 处理 and 生成.
@@ -200,7 +200,7 @@ SAID_OTHERWISE = {"签收": ("收到",), "申请": ("提出",), "主管": ("上�
                   "鉴定报告": ("鉴定完成",), "到场": ("到达",), "签到": ("到达",), "到期日": ("期限",),
                   "入库": ("收到商品",), "仓库收货": ("收到商品",), "市场监管": ("行政部门",), "市监局": ("行政部门",),
                   "监管部门": ("行政部门",), "三包": ("国家规定",), "承诺": ("约定",), "时效": ("期限",), "起诉": ("诉讼",), "核决": ("判定",),
-                  "作业员": ("生产人员",), "排产": ("安排生产",), "督办": ("介入",),
+                  "作业员": ("生产人员",), "排产": ("安排生产",), "督办": ("介入",), "集团": ("公司",),
                   "同意退货": ("办理退货",)}
 # acts of checking another's work (核实责任单位反馈的…, 监督责任单位执行): what they check is the other's act
 CHECKING_ACTS = ("核实", "审核", "核查", "检查", "监督", "确认", "审查", "复核")
