@@ -8,8 +8,8 @@ from typing import TYPE_CHECKING
 
 from .draft import Draft, Entry
 from .words import (
-    BY_SUFFIXES, CONCEPTS, DISPATCH_WORDS, ENGLISH_UNITS, _n, _show, _without_aside, abbreviation_score, bilingual, concepts_of,
-    fold, has_cjk, norm
+    BY_SUFFIXES, CONCEPTS, DISPATCH_WORDS, ENGLISH_UNITS, _n, _show, _without_aside, abbreviation_score, bilingual,
+    concepts_of, fold, has_cjk, norm
 )
 
 if TYPE_CHECKING:   # the guesser is passed in; importing it here would be circular
@@ -190,7 +190,14 @@ def _role_of(value: str, roles, bare: dict, own, collective: list) -> tuple[str,
     return None
 
 
-LEVELS = r"(?:全国|国家|省|自治区|直辖市|市|县|区)(?:（[^）]*）)?"
+LEVEL_WORDS = "全国|国家|省|自治区|直辖市|市|县|区"
+LEVELS = f"(?:{LEVEL_WORDS})(?:（[^）]*）)?"      # 县（市）
+
+
+def _levels_of(name: str) -> list[str]:
+    """省、自治区、直辖市 of 省、自治区、直辖市电信用户申诉受理机构: the levels a role's name opens with."""
+    opening = re.match(f"(?:{LEVELS}、?)+", norm(name))
+    return re.findall(LEVEL_WORDS, opening.group(0)) if opening else []
 
 
 def _role_at_level(value: str, roles) -> tuple[str, str] | None:
@@ -200,10 +207,8 @@ def _role_at_level(value: str, roles) -> tuple[str, str] | None:
     work = re.sub(r"(?:中心|机构|站|所|局|办)$", "", norm(value)[said.end():]) if said else ""
     if len(work) < 2:
         return None
-    level = re.sub(r"（.*", "", said.group(0))
-    at_level = [r for r in roles if level in re.findall(r"全国|国家|省|自治区|直辖市|市|县|区",
-                                                        (re.match(f"(?:{LEVELS}、?)+", norm(r.name)) or [""])[0])
-                and abbreviation_score(work, r.name) == 1.0]
+    level = re.match(LEVEL_WORDS, said.group(0)).group(0)
+    at_level = [r for r in roles if level in _levels_of(r.name) and abbreviation_score(work, r.name) == 1.0]
     if len(at_level) != 1:
         return None
     return at_level[0].id, f"“{level}”一级、名称说到“{work}”的角色只有“{at_level[0].name}”：请核对"
