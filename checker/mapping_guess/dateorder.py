@@ -85,8 +85,10 @@ def contradicted_by_dates(g, draft, facts, table: str, order: str | None, taken:
 def _swapped(g, entry, anchor, anchors: dict, before: set, facts, table: str, order: str | None):
     """Swap two columns whose headers each name the other's step too, where the dates agree with it: True if done
     (a generator of queries)."""
-    names = lambda e: {c.target for c in g.header_candidates(e.key, facts[e.key])}    # noqa: E731
-    if anchor.value not in names(entry) or entry.value not in names(anchor):
+    def named(e) -> set[str]:
+        return {c.target for c in g.header_candidates(e.key, facts[e.key])}
+
+    if anchor.value not in named(entry) or entry.value not in named(anchor):
         return False
     others = {h: e for h, e in anchors.items() if e is not anchor}
     for column, target in ((entry.key, anchor.value), (anchor.key, entry.value)):

@@ -17,13 +17,12 @@ from .truths import (
     _opposite_question, _said_truth, _sharing_words, _truth_option, _truth_option_id, _truthy, _undecided
 )
 from .words import (
-    BARE_DATES, BEYOND, BROAD_OPTIONS, BY_SUFFIXES, BY_WORDS, CHECKING_ACTS, COMPLAINANT_WORDS, COMPLAINING_ACTS, CONCEPTS,
-    CUSTOMER_WORDS, DATE_SHARE, DEFECT_WORDS, DOCUMENT_WORDS, DOER_ENDINGS, DONE_WORDS, DUE_DATE, ENGLISH_CHINESE,
-    ENGLISH_FIELD_WORDS, ENGLISH_FILLER, ENGLISH_STOP, ENGLISH_UNITS, FIELD_CONCEPT, FILLER, FIRST_WORDS, GENERIC_STEMS,
-    GENERIC_STEP_IDS, LEADING_ACTS, MAKING_WORDS,
-    NEGATIONS, NO, NUMERIC_NO, NUMERIC_YES, ORDINARY, RECORD_NOUNS, RELATED, REPEAT_WORDS, SAID_OTHERWISE, STEP_MARGIN,
-    STEP_MATCH, TIME_SUFFIXES, TIME_WORDS, UNASKED, UNKNOWN_VALUES, VALUE_SYNONYMS, WEAK_DATE_SHARE, YES, _chars_in, _cjk_pairs,
-    _core, _in_procedure_words, _n, _negated, _resemblance, _respelled, _show, _stem, _stem_matches, _without_aside,
+    BARE_DATES, BEYOND, BROAD_OPTIONS, BY_SUFFIXES, BY_WORDS, CHECKING_ACTS, COMPLAINANT_WORDS, COMPLAINING_ACTS,
+    CONCEPTS, CUSTOMER_WORDS, DATE_SHARE, DEFECT_WORDS, DOCUMENT_WORDS, DOER_ENDINGS, DONE_WORDS, DUE_DATE,
+    ENGLISH_CHINESE, ENGLISH_FIELD_WORDS, ENGLISH_FILLER, ENGLISH_STOP, ENGLISH_UNITS, FIELD_CONCEPT, FILLER, FIRST_WORDS,
+    GENERIC_STEMS, GENERIC_STEP_IDS, LEADING_ACTS, MAKING_WORDS, NEGATIONS, NO, NUMERIC_NO, NUMERIC_YES, ORDINARY,
+    RECORD_NOUNS, RELATED, REPEAT_WORDS, SAID_OTHERWISE, STEP_MARGIN, STEP_MATCH, TIME_SUFFIXES, TIME_WORDS, UNASKED,
+    UNKNOWN_VALUES, VALUE_SYNONYMS, WEAK_DATE_SHARE, YES, _answer, _chars_in, _cjk_pairs, _core, _in_procedure_words, _n, _negated, _resemblance, _respelled, _show, _stem, _stem_matches, _without_aside,
     _without_done, abbreviation_score, bilingual, concepts_of, english_likeness, fold, has_cjk, header_ordinal, norm,
     ordinal, situation_words, words
 )
@@ -508,7 +507,7 @@ class Guesser:
         said = re.fullmatch(r"(.{2,4}?)(?:意见|结论|结果|情况|决定)", norm(header))
         act = said.group(1) if said else ""
         return bool(act) and any(act in norm(s.name) for s in self.procedure.steps) \
-            and any(re.sub(r"^(?:不予|不|予以|准予|同意)", "", norm(value)) == act for value, _ in facts.top)
+            and any(_answer(re.sub(r"^(?:不予|不)", "", norm(value))) == act for value, _ in facts.top)
 
     def _step_by_code(self, header: str) -> list[_Candidate]:
         """A header naming a form by its number (Form 166-2 Date) is the time or doer of the one step whose name

@@ -10,8 +10,8 @@ from ..text import as_text
 from .draft import Draft, Entry, OutcomeGuess
 from .facts import dated_by_value
 from .words import (
-    DATE_SHARE, FILLER, WEAK_DATE_SHARE, _cjk_pairs, _n, _negated, _stem, _without_aside, concepts_of, fold, has_cjk,
-    norm
+    DATE_SHARE, FILLER, WEAK_DATE_SHARE, _answer, _cjk_pairs, _n, _negated, _stem, _without_aside, concepts_of, fold,
+    has_cjk, norm
 )
 
 if TYPE_CHECKING:   # the guesser is passed in; importing it here would be circular
@@ -170,11 +170,6 @@ class _Decision:
     id: str
     name: str
     said: list[str]
-
-
-def _answer(value: str) -> str:
-    """A decision's answer as the act it names (予以受理: 受理): the affirming word is the answer's, not the act's."""
-    return re.sub(r"^(?:予以|准予|同意)", "", norm(value))
 
 
 def _decision_between(g: Guesser, steps: list[Entry]) -> _Decision | None:

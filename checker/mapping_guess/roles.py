@@ -8,7 +8,7 @@ from typing import TYPE_CHECKING
 
 from .draft import Draft, Entry
 from .words import (
-    BY_SUFFIXES, CONCEPTS, DISPATCH_WORDS, ENGLISH_UNITS, _n, _show, _without_aside, abbreviation_score, bilingual,
+    CONCEPTS, DISPATCH_WORDS, ENGLISH_UNITS, _doers_act, _n, _show, _without_aside, abbreviation_score, bilingual,
     concepts_of, fold, has_cjk, norm
 )
 
@@ -93,7 +93,7 @@ def _recipients_not_doers(g: Guesser, draft: Draft, facts) -> None:
             entry.value = f"{doing.id}_by"
             entry.note += (f"；但 {_n(known)} 行中只有 {_n(_rows_of(g, step, named))} 行是办理这一环节的"
                            f"“{g.role_name[step.role]}”，而 {_n(_rows_of(g, doing, named))} 行是同说“"
-                           f"{_act_of(entry.key)}”的环节“{doing.name}”的办理者：读作它")
+                           f"{_doers_act(entry.key)}”的环节“{doing.name}”的办理者：读作它")
         elif by_values and sum(others.values()) >= RECIPIENT_SHARE * known \
                 and all(_said_in(g.role_name[r], step.name) for r in others):
             # 反馈部门 of 市场部/外贸部 for 责任事业部接到市场或外贸反馈的…: the parties the step's name says its doer
@@ -102,12 +102,6 @@ def _recipients_not_doers(g: Guesser, draft: Draft, facts) -> None:
             entry.active = False
             entry.note += (f"；但几乎每行写的都是“{said}”，是环节名中与办理者“{g.role_name.get(step.role, step.role)}”"
                            "打交道的一方，不是办理者")
-
-
-def _act_of(header: str) -> str:
-    """受理 of 受理单位: a doer's header without the 人/单位/部门 naming the doer."""
-    h = norm(header)
-    return next((h[: -len(s)] for s in BY_SUFFIXES if h.endswith(s) and len(h) > len(s)), "")
 
 
 def _rows_of(g: Guesser, step, named: dict[str, int]) -> int:
@@ -119,7 +113,7 @@ def _rows_of(g: Guesser, step, named: dict[str, int]) -> int:
 def _step_its_values_do(g: Guesser, draft: Draft, entry: Entry, step, named: dict[str, int], known: int):
     """The one other step whose name says the header's act, done by the role most of the column's rows name, where
     the step taken for it is done by a role few of them name; None if there is none."""
-    act = _act_of(entry.key)
+    act = _doers_act(entry.key)
     if len(act) < 2 or 2 * _rows_of(g, step, named) > known:
         return None
     taken = {e.value for e in draft.columns if e.active}

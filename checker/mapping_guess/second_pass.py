@@ -13,7 +13,7 @@ from .headers import _fits, _numbered_shape, _shared_words
 from .outline import Target
 from .truths import _by_options, _common_ending, _listed_case
 from .words import (
-    BY_SUFFIXES, DATE_SHARE, GENERIC_STEMS, GOODS_WORDS, KIND_WORDS, UNKNOWN_VALUES, WEAK_DATE_SHARE, _chars_in,
+    DATE_SHARE, GENERIC_STEMS, GOODS_WORDS, KIND_WORDS, UNKNOWN_VALUES, WEAK_DATE_SHARE, _chars_in, _doers_act,
     _in_procedure_words, _n, _respelled, _show, _stem, abbreviation_score, has_cjk, header_ordinal, norm
 )
 
@@ -138,9 +138,7 @@ def _doers_beside_their_dates(g: Guesser, draft: Draft, facts, headers, used, ta
         if header in used or (header in entries and entries[header].active) \
                 or facts[header].date_share >= WEAK_DATE_SHARE:
             continue
-        h = norm(header)
-        suffix = next((s for s in BY_SUFFIXES if h.endswith(s)), None)
-        act = h[: -len(suffix)] if suffix else ""
+        h, act = norm(header), _doers_act(header)
         if len(act) < 2 or not has_cjk(act) or act in GENERIC_STEMS:
             continue          # 投诉人 beside 投诉日期 is who complained
         # 主办人 in 报主办人时间, 建设单位 in 向建设单位报修日期: the date names whom the act was done to, not its doer

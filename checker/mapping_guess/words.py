@@ -392,6 +392,17 @@ def _chars_in(short: str, long: str) -> float:
     return sum(c in long for c in chars) / len(chars) if chars else 0.0
 
 
+def _answer(value: str) -> str:
+    """A decision's answer as the act it names (予以受理: 受理): the affirming word is the answer's, not the act's."""
+    return re.sub(r"^(?:予以|准予|同意)", "", norm(value))
+
+
+def _doers_act(header: str) -> str:
+    """受理 of 受理单位, 请示 of 请示人职位: a doer's header without the 人/单位/部门… naming the doer ("" if none)."""
+    h = norm(header)
+    return next((h[: -len(s)] for s in BY_SUFFIXES if h.endswith(s) and len(h) > len(s)), "")
+
+
 def _without_done(stem: str) -> str:
     """处理完成 → 处理: a header's "<act>完成时间" is the act's time."""
     word = next((w for w in DONE_WORDS if stem.endswith(w) and len(stem) >= len(w) + 2), None)
