@@ -56,7 +56,8 @@ SETS = (("tuning 1-5", range(1, 6)), ("held-out 6-10", range(6, 11)), ("second h
         ("thirty-second held-out 184-189", range(184, 190)),
         ("thirty-third held-out 190-195", range(190, 196)),
         ("thirty-fourth held-out 196-201", range(196, 202)),
-        ("thirty-fifth held-out 202-207", range(202, 208)))
+        ("thirty-fifth held-out 202-207", range(202, 208)),
+        ("thirty-sixth held-out 208-213", range(208, 214)))
 
 
 
