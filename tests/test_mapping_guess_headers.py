@@ -1784,3 +1784,91 @@ def test_two_dates_the_flow_says_are_the_other_way_round_are_swapped(run, catalo
     data, out = draft(run, catalog, tmp_path, S37, text)
     assert data["columns"]["登记时间"] == "receive_at" and data["columns"]["受理时间"] == "record_at"
     assert "对调后" in line_of(out, "登记时间:") and "对调后" in line_of(out, "受理时间:")
+
+
+def test_a_limit_told_a_slip_sent_on_and_a_doer_beside_its_act(run, catalog, tmp_path):
+    """S13: 期限告知时间 is when the limit was told (按…判定处理时间，并及时将解决期限通知客户), not the limit, which
+    约定解决期限 is; 派单 (a work order sent on) is 向相关责任人送达《客户投诉处理单》副本 before any 通知; 录入岗位, first
+    read as the receipt's doer, is who did the 录入 that 记录单录入时间 (填写《客户投诉记录单》) dates."""
+    text = rows("工单号,建单时间,记录单录入时间,录入岗位,期限告知时间,约定解决期限,派单时间",
+                lambda i: f"D{i},2025-03-0{i + 1} 09:00,2025-03-0{i + 1} 09:30,受理专员,2025-03-0{i + 1} 11:00,"
+                          f"2025-03-1{i + 1} 18:00,2025-03-0{i + 1} 14:00")
+    data, out = draft(run, catalog, tmp_path, "s13-distribution-complaint-handling", text)
+    columns = data["columns"]
+    assert columns["期限告知时间"] == "notify_deadline_at" and columns["约定解决期限"] == "resolution_due_at"
+    assert columns["派单时间"] == "send_handling_slip_at" and "“派单”读作“送达”" in line_of(out, "派单时间:")
+    assert columns["录入岗位"] == "record_by" and "“记录单录入时间”" in line_of(out, "录入岗位:")
+
+
+def test_an_option_listing_things_and_an_option_abbreviating_the_value(run, catalog, tmp_path):
+    """L2: 被诉方拒绝调解 is the second half of 无正当理由不参加调解或者被投诉人明确拒绝调解 (the first half's denial is not
+    the value's). L5: 门窗安装 says 安装 of 设备安装, one thing 电气管线、给排水管道、设备安装和装修工程 lists. S30: 网厅 and
+    网媒 abbreviate 网上营业厅 and 网络媒体, nearer than 营业厅 merely inside it."""
+    grounds = ["被诉方拒绝调解", "投诉人撤诉", "被诉方拒绝调解", "双方自行和解", "投诉人撤诉", "被诉方拒绝调解"]
+    text = rows("登记编号,调解终结日期,终止原因", lambda i: f"T{i},2025-03-0{i + 1},{grounds[i]}")
+    data, _ = draft(run, catalog, tmp_path, "l2-samr-complaints-and-reports", text)
+    assert data["values"]["termination_ground"]["被诉方拒绝调解"] == "refused_mediation"
+    parts = ["门窗安装", "室内装修", "电气线路", "门窗安装", "屋面渗漏", "地基基础"]
+    text = rows("报修编号,报修日期,报修部位", lambda i: f"B{i},2025-03-0{i + 1},{parts[i]}")
+    data, out = draft(run, catalog, tmp_path, L5, text)
+    assert {data["values"]["component"][p] for p in ("门窗安装", "室内装修", "电气线路")} == {"pipes_installation_fitout"}
+    assert "“安装”是选项" in line_of(out, "门窗安装:") and "请核对" in line_of(out, "门窗安装:")
+    channels = ["网上营业厅", "网络媒体", "营业厅", "10000号", "网上营业厅", "营业厅"]
+    text = rows("工单编号,受理时间,受理渠道", lambda i: f"W{i},2025-03-0{i + 1} 09:00,{channels[i]}")
+    data, _ = draft(run, catalog, tmp_path, "s30-telecom-tianyi-space-complaints", text)
+    assert data["values"]["channel"]["网上营业厅"] == "online_hall" and data["values"]["channel"]["网络媒体"] == "web_media"
+
+
+def test_a_question_answered_in_its_own_words_and_departments_by_other_names(run, catalog, tmp_path):
+    """S21: 是否需上报不良事件 holding 需上报 / 不需上报 answers 是否需要向监管机构报告; 营销部-华东大区 is of the 营销部,
+    the department selling the goods (销售部); 处理主办部门 is who handled it. S13: 分管副总 and 运营总监 are the company's
+    top, the 主管领导 who approves the plan."""
+    said = ["不需上报", "需上报", "不需上报", "不需上报", "需上报", "不需上报"]
+    units = ["营销部-华东大区", "营销部-华南大区"] * 3
+    text = rows("反馈编号,接报日期,接报部门,是否需上报不良事件,处理主办部门",
+                lambda i: f"F{i},2025-03-0{i + 1},{units[i]},{said[i]},质量部")
+    data, out = draft(run, catalog, tmp_path, "s21-medical-device-complaints", text)
+    assert data["columns"]["是否需上报不良事件"] == "report_to_regulator"
+    assert data["values"]["report_to_regulator"] == {"需上报": "yes", "不需上报": "no"}
+    assert data["columns"]["处理主办部门"] == "handle_by"
+    assert data["roles"]["营销部-华东大区"] == "sales" and "同是销售的部门" in line_of(out, "营销部-华东大区:")
+    leaders = ["分管副总", "运营总监"] * 3
+    text = rows("工单号,方案形成时间,审核时间,审核领导",
+                lambda i: f"D{i},2025-03-0{i + 1} 09:00,2025-03-0{i + 1} 15:00,{leaders[i]}")
+    data, _ = draft(run, catalog, tmp_path, "s13-distribution-complaint-handling", text)
+    assert data["roles"]["分管副总"] == "leader" and data["roles"]["运营总监"] == "leader"
+
+
+def test_an_act_alone_holding_roles_and_who_presided(run, catalog, tmp_path):
+    """S12: 接待 holding 客服前台 / 客服部 names who received the complaint (接到投诉…登记). L2: 调解主持 (主持, who
+    presided) is who mediated."""
+    desks = ["客服前台", "客服部", "客服前台"] * 2
+    text = rows("登记编号,登记时间,接待", lambda i: f"K{i},2025-03-0{i + 1} 09:00,{desks[i]}")
+    data, out = draft(run, catalog, tmp_path, S12, text)
+    assert data["columns"]["接待"] == "receive_by" and "表头只写了“接待”" in line_of(out, "接待:")
+    assert data["roles"]["客服前台"] == "front_desk"
+    text = rows("登记编号,调解日期,调解主持", lambda i: f"T{i},2025-03-0{i + 1},县消费者协会")
+    data, _ = draft(run, catalog, tmp_path, "l2-samr-complaints-and-reports", text)
+    assert data["columns"]["调解主持"] == "mediate_by"
+    # S30 names roles but no steps: an act alone is nobody's there
+    text = rows("工单编号,受理时间,受理", lambda i: f"W{i},2025-03-0{i + 1} 09:00,天翼空间运营中心")
+    data, _ = draft(run, catalog, tmp_path, "s30-telecom-tianyi-space-complaints", text)
+    assert "受理" not in data["columns"]
+
+
+def test_a_value_for_an_option_without_a_name_and_a_columns_other_things(run, catalog, tmp_path):
+    """S13 lists （1）投诉（原文方式名称缺失）、电邮投诉、现场投诉、其他投诉: 电话, the one value no named option is, is the
+    option whose name the source lost. 责任判定 records more than S13's two responsibilities: 送货服务 on two rows or more
+    does not apply (blank); 订货系统, on one row, may be a slip and is left for the audit to report. S12: 结果登记时间 is
+    when the result was recorded (将处理结果填写在…), not 接到投诉…登记."""
+    channels = ["电话", "电话", "现场", "电子邮件", "微信公众号", "电话", "电话", "现场"]
+    said = ["客户经理", "卷烟质量", "送货服务", "送货服务", "客户经理", "送货服务", "订货系统", "卷烟质量"]
+    text = rows("记录单号,投诉时间,投诉方式,责任判定",
+                lambda i: f"R{i},2025-03-0{i + 1} 09:00,{channels[i]},{said[i]}", n=8)
+    data, out = draft(run, catalog, tmp_path, "s13-distribution-complaint-handling", text)
+    assert data["values"]["channel"]["电话"] == "unnamed_first" and "原文缺了名称" in line_of(out, "电话:")
+    assert data["values"]["responsibility"]["送货服务"] == "" and "# 订货系统:" in out
+    text = rows("登记编号,登记时间,结果登记时间",
+                lambda i: f"K{i},2025-03-0{i + 1} 09:00,2025-03-1{i + 1} 16:00")
+    data, _ = draft(run, catalog, tmp_path, S12, text)
+    assert data["columns"]["结果登记时间"] == "record_result_at"

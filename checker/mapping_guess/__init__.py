@@ -39,9 +39,9 @@ from .facts import column_facts, date_order, run_queries
 from .casenumber import _case_number_by_content
 from .headers import Guesser, _assign_columns, _looks_like
 from .outcomes import _outcomes, _outcomes_by_condition
-from .roles import _recipients_not_doers, _roles
-from .second_pass import (_doers_beside_their_dates, _levels_apart, _numbered_dates_as_repeats, _unmapped_by_values,
-                          _unmapped_yes_no, _values_over_name)
+from .roles import _act_named_by_its_doers, _recipients_not_doers, _roles
+from .second_pass import (_doers_beside_their_dates, _levels_apart, _numbered_dates_as_repeats,
+                          _other_things_of_a_named_column, _unmapped_by_values, _unmapped_yes_no, _values_over_name)
 from .outline import Outline, outline_of
 
 __all__ = ["guess", "guess_steps", "Draft", "Guesser", "Outline", "outline_of"]
@@ -91,6 +91,7 @@ def guess_steps(outline: Outline, table: str, headers: list[str], export: str = 
     _values_over_name(g, draft, facts, headers, used, taken)
     _unmapped_yes_no(g, draft, facts, headers, used, taken)
     _unmapped_by_values(g, draft, facts, headers, used, taken)
+    _other_things_of_a_named_column(g, draft, facts)
     if log is None:
         yield from _outcomes(g, draft, facts, headers, used, taken, table)
         _outcomes_by_condition(g, draft, facts, headers, used, taken)
@@ -99,6 +100,7 @@ def guess_steps(outline: Outline, table: str, headers: list[str], export: str = 
         yield from by_date_order(g, draft, facts, table, order, taken)
     _numbered_dates_as_repeats(g, draft, facts, headers, used, taken)
     _doers_beside_their_dates(g, draft, facts, headers, used, taken)
+    _act_named_by_its_doers(g, draft, facts, headers, used, taken)
     _levels_apart(g, draft, facts)
     draft.roles = _roles(g, draft, facts)
     _recipients_not_doers(g, draft, facts)

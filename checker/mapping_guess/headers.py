@@ -14,14 +14,15 @@ from .outline import Outline, Target
 from .roles import BODY_SUFFIXES, _collective, _other_party, _unit_name
 from .truths import (
     _after_label_word, _classifies, _common_ending, _dash, _denied_act, _denied_in, _listed_case, _not_applicable,
-    _opposite_question, _said_truth, _sharing_words, _truth_option, _truth_option_id, _truthy, _undecided
+    _opposite_question, _said_truth, _sharing_words, _truth_option, _truth_option_id, _truthy, _undecided,
+    _word_of_a_listed_thing
 )
 from .words import (
     BARE_DATES, BEYOND, BROAD_OPTIONS, BY_SUFFIXES, BY_WORDS, CHECKING_ACTS, COMPLAINANT_WORDS, COMPLAINING_ACTS,
     CONCEPTS, CUSTOMER_WORDS, DATE_SHARE, DEFECT_WORDS, DOCUMENT_WORDS, DOER_ENDINGS, DONE_WORDS, DUE_DATE,
     ENGLISH_CHINESE, ENGLISH_FIELD_WORDS, ENGLISH_FILLER, ENGLISH_STOP, ENGLISH_UNITS, FIELD_CONCEPT, FILLER, FIRST_WORDS,
-    GENERIC_STEMS, GENERIC_STEP_IDS, LEADING_ACTS, MAKING_WORDS, NEGATIONS, NO, NUMERIC_NO, NUMERIC_YES, ORDINARY,
-    RECORD_NOUNS, RELATED, REPEAT_WORDS, SAID_OTHERWISE, STEP_MARGIN, STEP_MATCH, TIME_SUFFIXES, TIME_WORDS, UNASKED,
+    GENERIC_STEMS, GENERIC_STEP_IDS, LEADING_ACTS, LIMIT_TOLD, MAKING_WORDS, NEGATIONS, NO, NUMERIC_NO, NUMERIC_YES, ORDINARY,
+    RECORD_NOUNS, RECORDING_ACTS, RELATED, REPEAT_WORDS, SAID_OTHERWISE, STEP_MARGIN, STEP_MATCH, TIME_SUFFIXES, TIME_WORDS, UNASKED,
     UNKNOWN_VALUES, VALUE_SYNONYMS, WEAK_DATE_SHARE, YES, _answer, _chars_in, _cjk_pairs, _core, _in_procedure_words, _n, _negated, _resemblance, _respelled, _show, _stem, _stem_matches, _without_aside,
     _without_done, abbreviation_score, bilingual, concepts_of, english_likeness, fold, has_cjk, header_ordinal, norm,
     ordinal, situation_words, words
@@ -120,7 +121,11 @@ class Guesser:
                                         weak=what == "词表别名"))
         steps = self._step_candidates(name, facts)
         if not steps and has_cjk(name):       # 向企业投诉日期: 用户先向电信业务经营者投诉
+            # the header as written breaks ties between its other spellings: 派单 (a slip sent on) is 送达《…处理单》
+            # before 通知. Only the less like it lose a little: the likest keeps its score against other columns
             steps = _respelled_candidates(name, lambda text: self._step_candidates(text, facts))
+            written = {c.target: self._written_in_step(name, c.target) for c in steps}
+            steps = [replace(c, score=c.score - 0.01 * (max(written.values()) - written[c.target])) for c in steps]
         found += steps
         found += self._role_named(name)
         if has_cjk(name):
@@ -164,6 +169,10 @@ class Guesser:
                 found.append(_Candidate(short[0].id, 0.65, f"表头是标签“{short[0].label}”的简写"))
         found += self._signed(name, found)
         return [c for c in found if not _other_party(name, self.targets[c.target].label)]   # 被投诉人员 is no 投诉人
+
+    def _written_in_step(self, header: str, target: str) -> float:
+        step = self.steps.get(self.targets[target].step or "")
+        return _resemblance(_stem(header), step.name) if step else 0.0
 
     def _signed(self, name: str, found: list[_Candidate]) -> list[_Candidate]:
         """反馈单签章 for 被投诉单位主管或领导签字、盖章: a header saying something was signed, where the procedure has one
@@ -343,6 +352,15 @@ class Guesser:
             score += 0.15
         if name.startswith(core):
             score += 0.05
+        thing, done = core[:-2], core[-2:]
+        if len(thing) >= 2 and has_cjk(thing) and done in RECORDING_ACTS and not concepts_of(thing):
+            # 结果登记 is recording the result (将处理结果填写在…), not 接到投诉…登记: the one step recording what the header
+            # says was recorded. Not a step only reporting it (…将处理过程、结果、分析报前台接待员)
+            recording = [s for s in self.procedure.steps if thing in s.name and any(w in s.name for w in RECORDING_ACTS)]
+            if step in recording:
+                score += 0.1
+            elif recording:
+                score -= 0.2
         act = next((word for word in LEADING_ACTS if name.startswith(word)), None)
         first_clause = re.split(r"[，,；;。]", name, maxsplit=1)[0]
         if act and act not in stem and core in first_clause[len(act):]:
@@ -652,7 +670,8 @@ class Guesser:
         """要求完成日期, 限期, Due Date: a date the case was given to be done by, where the procedure's rules read
         exactly one such date (a deadline `due_field`, 限期解决日期)."""
         dues = [t for t in self.targets.values() if t.due]
-        if len(dues) != 1 or facts.date_share < DATE_SHARE or not DUE_DATE.search(fold(text).lower()):
+        if len(dues) != 1 or facts.date_share < DATE_SHARE or not DUE_DATE.search(fold(text).lower()) \
+                or LIMIT_TOLD.search(norm(text)):
             return []
         return [_Candidate(dues[0].id, 0.8, f"表头说的是给定的完成期限；制度的规则读作期限的日期只有“{dues[0].label}”")]
 
@@ -824,6 +843,8 @@ class Guesser:
                     score = max(score, 0.8)
                 if has_cjk(value) and len(v) >= 3:   # 客诉报告 for 《客户投诉报告》: the label abbreviated
                     score = max(score, 0.9 * abbreviation_score(value, name))
+                if has_cjk(value) and len(n) >= 2 and n not in v and n[0] == v[0] and abbreviation_score(n, v) == 1:
+                    score = max(score, 0.85)     # 网上营业厅 for 网厅, 网络媒体 for 网媒: the value the option abbreviates
                 if score > best_score:
                     best, best_score = o, score
         if best is not None and best_score >= 0.75:
@@ -865,7 +886,7 @@ class Guesser:
             # 屋面渗漏, 墙体裂缝 among 工程质量投诉 / 房地产民事纠纷…: a defect is a quality complaint; so is 卷烟质量
             said = "质量" if defect == "质量" else f"一种缺陷（{defect}）"
             return quality[0].id, f"说的是{said}，读作选项中唯一说质量的“{quality[0].label}”"
-        return None
+        return _word_of_a_listed_thing(value, target)
 
     def value_block(self, target: Target, header: str, facts: ColumnFacts) -> tuple[ValueBlock, float]:
         """The value map of a column with options, and the share of the column's rows it accounts for."""
@@ -949,6 +970,15 @@ class Guesser:
             if as_text(option) == value:      # already the option id: nothing to map
                 continue
             entries.append(Entry(value, option, f"{_n(count)} 行；{why}"))
+        nameless = [o for o in target.options if "名称缺失" in o.label]
+        left = [e for e in entries if e.value == "?" and norm(e.key) not in UNKNOWN_VALUES]
+        if len(nameless) == 1 and len(left) == 1 and all(e.value != nameless[0].id for e in entries):
+            # 电话 where S13 lists （1）投诉（原文方式名称缺失）、电邮投诉、现场投诉、其他投诉: the one value no named
+            # option is, read as the option whose name the source lost
+            count = dict(facts.top)[left[0].key]
+            entries[entries.index(left[0])] = Entry(left[0].key, nameless[0].id, f"{_n(count)} 行；只有这个取值对不上"
+                                                    f"有名称的选项，读作原文缺了名称的“{nameless[0].label}”：请核对")
+            known += count
         more = facts.distinct - len(facts.top)
         note = f"列“{_show(header)}”：{facts.values_text()}"
         if more > 0:

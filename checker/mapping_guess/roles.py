@@ -8,8 +8,8 @@ from typing import TYPE_CHECKING
 
 from .draft import Draft, Entry
 from .words import (
-    CONCEPTS, DISPATCH_WORDS, ENGLISH_UNITS, _doers_act, _n, _show, _without_aside, abbreviation_score, bilingual,
-    concepts_of, fold, has_cjk, norm
+    CONCEPTS, DISPATCH_WORDS, ENGLISH_UNITS, LEADING_ACTS, STEP_MARGIN, STEP_MATCH, WEAK_DATE_SHARE, _doers_act, _n,
+    _pct, _show, _without_aside, abbreviation_score, bilingual, concepts_of, fold, has_cjk, norm
 )
 
 if TYPE_CHECKING:   # the guesser is passed in; importing it here would be circular
@@ -51,6 +51,33 @@ def _roles(g: Guesser, draft: Draft, facts) -> list[Entry]:
                 entries.append(Entry(cell, found[0], f"{where}；{found[1]}"))
             seen.add(norm(cell))
     return entries
+
+
+def _act_named_by_its_doers(g: Guesser, draft: Draft, facts, headers, used, taken) -> None:
+    """接待 holding 客服前台 / 客服部: a column headed by an act alone whose values are the procedure's roles (nine in
+    ten of its rows) names who did the one step that act is, where no other column says so."""
+    roles, steps = g.procedure.roles, g.procedure.steps
+    if not roles or not steps:
+        return
+    named = {e.key for e in draft.columns if e.active} | set(used) | draft.outcome_headers()
+    bare, collective = {norm(_without_aside(r.name)): r for r in roles}, _collectives(roles)
+    for header in headers:
+        f, act = facts[header], norm(header)
+        if header in named or f.date_share >= WEAK_DATE_SHARE or not has_cjk(act) \
+                or act not in LEADING_ACTS or not f.filled:
+            continue
+        scored = sorted(((g.step_score(act, s), s) for s in steps), key=lambda x: -x[0])
+        (score, step), rival = scored[0], scored[1][0] if len(scored) > 1 else 0.0
+        target = f"{step.id}_by"
+        if score < STEP_MATCH or score - rival < STEP_MARGIN or target not in g.targets or target in taken:
+            continue
+        doers = sum(count for cell, count in f.top
+                    if _role_of(_post_of(cell) or cell, roles, bare, None, collective) is not None)
+        if doers < RECIPIENT_SHARE * f.filled:
+            continue
+        draft.columns.append(Entry(header, target, f"表头只写了“{header}”这件事，即环节“{step.name}”；"
+                                                   f"{_pct(doers, f.filled)} 的取值是制度中的角色：读作办理者"))
+        taken.add(target)
 
 
 RECIPIENT_SHARE = 0.9    # of a passing-on column's rows naming roles, naming one other: it names whom the case went to
@@ -144,6 +171,10 @@ def _role_of(value: str, roles, bare: dict, own, collective: list) -> tuple[str,
         return best.id, f"与角色“{best.name}”相近"
     if unit is not None:
         return unit.id, f"与角色“{unit.name}”只差部门的叫法（部/中心/科…，客服即客户服务）"
+    selling = [r for r in roles if _unit_name(r.name) in SELLING]
+    if _unit_name(value) in SELLING and len(selling) == 1:
+        # 营销部 for 销售部: the department selling the goods, however the company calls it
+        return selling[0].id, f"营销、销售、业务部门同是销售的部门，读作角色“{selling[0].name}”：请核对"
     making = [r for r in roles if "生产" in r.name]
     if re.search(r"(车间|产线|生产线|分厂|装配.?线|[一二三四五六七八九\d]线)$", norm(value)) and len(making) == 1:
         # 注塑车间, 装配一线: where the procedure names one producing role, a workshop or a line is of it
@@ -152,12 +183,11 @@ def _role_of(value: str, roles, bare: dict, own, collective: list) -> tuple[str,
     if re.fullmatch(r".{1,6}?(?:部|中心|科|室|处)(?:经理|主任|负责人|主管|部长)", norm(value)) and len(heading) == 1:
         # 客房部经理, 工程部经理 where the procedure names a department's head as one post (部门第一负责人)
         return heading[0].id, f"部门的负责人读作角色“{heading[0].name}”"
-    top = [r for r in roles if re.fullmatch(r"(?:公司)?(?:高层|领导|高层领导|高层管理人员?)",
+    top = [r for r in roles if re.fullmatch(r"(?:公司)?(?:主管|分管)?(?:高层|领导|高层领导|高层管理人员?)",
                                             norm(_without_aside(r.name)))]
-    if re.search(r"总经理|副总|总裁|董事长", norm(value)) and len(top) == 1:
-        # 总经理, 分管副总 where the procedure names the company's top as one role (高层, 公司领导)
+    if re.search(r"总经理|副总|总裁|董事长|总监", norm(value)) and len(top) == 1:
+        # 总经理, 分管副总, 运营总监 where the procedure names the company's top as one role (高层, 公司领导, 主管领导)
         return top[0].id, f"公司负责人读作角色“{top[0].name}”"
-    selling = [r for r in roles if _unit_name(r.name) in ("业务", "销售", "营销")]
     if norm(value).endswith("办事处") and len(selling) == 1:
         # 华东办事处: a company's office in a region is where it sells
         return selling[0].id, f"办事处是公司派驻各地的业务机构，读作角色“{selling[0].name}”：请核对"
@@ -281,6 +311,7 @@ UNIT_SUFFIXES = ("部门", "中心", "分公司", "部", "科", "室", "组", "�
 BODY_SUFFIXES = ("站", "所", "局", "单位")
 
 
+SELLING = ("业务", "销售", "营销", "市场营销")     # what a company calls the department selling its goods
 ABBREVIATIONS = {"客服": "客户服务", "售后": "售后服务", "品管": "品质管理", "品保": "品质管理"}
 
 

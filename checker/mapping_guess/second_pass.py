@@ -7,6 +7,7 @@ import re
 from dataclasses import replace
 from typing import TYPE_CHECKING
 
+from ..text import as_text
 from .draft import Draft, Entry, ValueBlock
 from .facts import ColumnFacts
 from .headers import _fits, _numbered_shape, _shared_words
@@ -91,6 +92,10 @@ def _unmapped_yes_no(g: Guesser, draft: Draft, facts, headers, used, taken) -> N
             note += f"；表头与是/否字段中只有“{target.label}”同以“{act}”结尾"
         elif active:
             note += f"；表头与“{target.label}”相近"
+        elif f.yes_no_share() < 0.95 and _all_read(g.value_block(target, header, f)[0]):
+            # 需上报 / 不需上报 for 是否需要向监管机构报告: the values say the label's answers, read by its words
+            active = True
+            note += f"；取值读作是/否字段“{target.label}”的回答"
         else:
             note += f"；表头不像任何一个是/否字段（可选：{'、'.join(t.id for _, t in scored[:4])}），请核对"
         if doubtful and not active:
@@ -102,13 +107,17 @@ def _unmapped_yes_no(g: Guesser, draft: Draft, facts, headers, used, taken) -> N
             free.remove(target)
 
 
+def _all_read(block: ValueBlock) -> bool:
+    return bool(block.entries) and all(e.active and e.value not in ("?", "") for e in block.entries)
+
+
 def _answers_its_question(header: str, f: ColumnFacts) -> bool:
-    """事实是否清楚 holding 清楚 / 不清楚: the header asks a yes/no question and the values are its word and its
-    negation."""
+    """事实是否清楚 holding 清楚 / 不清楚, 是否需上报不良事件 holding 需上报 / 不需上报: the header asks a yes/no
+    question and the values are its first words and their negation."""
     asked = re.search(r"(?:是否|有无|能否|可否)(.{2,})$", norm(header))
-    values = {norm(v) for v, _ in f.top}
-    return asked is not None and len(values) == 2 and len(f.top) == f.distinct \
-        and values == {asked.group(1), "不" + asked.group(1)}
+    values = sorted({norm(v) for v, _ in f.top}, key=len)
+    return asked is not None and len(values) == 2 and len(f.top) == f.distinct and len(values[0]) >= 2 \
+        and asked.group(1).startswith(values[0]) and values[1] == "不" + values[0]
 
 
 def _shared_words_said_otherwise(header: str, targets: list[Target]) -> tuple[dict[str, list[str]], str]:
@@ -130,17 +139,21 @@ def _listed_heads(help_text: str) -> list[str]:
 
 def _doers_beside_their_dates(g: Guesser, draft: Draft, facts, headers, used, taken) -> None:
     """开立单位 beside 异常单开立日期 (taken for the step 填报异常处理单): a doer's header, with its 人/单位/部门 taken
-    off, said in the one date header taken for a step, is who did that step."""
+    off, said in the one date header taken for a step, is who did that step. Also where the first pass took the doer
+    for a step whose name does not say its act (录入岗位 for 专人受理…, beside 记录单录入时间 taken for 填写…记录单)."""
     entries = {e.key: e for e in draft.columns}
     dates = [e for e in draft.columns if e.active and str(e.value).endswith("_at")
              and g.targets[e.value].kind == "step_at"]
     for header in headers:
-        if header in used or (header in entries and entries[header].active) \
-                or facts[header].date_share >= WEAK_DATE_SHARE:
-            continue
         h, act = norm(header), _doers_act(header)
         if len(act) < 2 or not has_cjk(act) or act in GENERIC_STEMS:
             continue          # 投诉人 beside 投诉日期 is who complained
+        entry = entries.get(header)
+        taken_unsaid = entry is not None and entry.active and g.targets[entry.value].kind == "step_by" \
+            and act not in g.steps[g.targets[entry.value].step].name
+        if header in used or (entry is not None and entry.active and not taken_unsaid) \
+                or facts[header].date_share >= WEAK_DATE_SHARE:
+            continue
         # 主办人 in 报主办人时间, 建设单位 in 向建设单位报修日期: the date names whom the act was done to, not its doer
         doers = [(f"{str(e.value)[:-3]}_by", e.key) for e in dates if act in norm(str(e.key)) and h not in norm(str(e.key))]
         doers = [(by, date) for by, date in doers if by in g.targets and by not in taken]
@@ -149,8 +162,10 @@ def _doers_beside_their_dates(g: Guesser, draft: Draft, facts, headers, used, ta
         if len(doers) != 1:
             continue
         (target, date), = doers
-        if header in entries:
-            draft.columns.remove(entries[header])
+        if entry is not None:
+            draft.columns.remove(entry)
+            if taken_unsaid:
+                taken.discard(entry.value)
         draft.columns.append(Entry(header, target, f"表头的“{act}”也是“{date}”说的事，而“{date}”是环节"
                                                    f"“{g.steps[target[:-3]].name}”的时间：读作办理者"))
         taken.add(target)
@@ -259,6 +274,30 @@ def _unmapped_by_values(g: Guesser, draft: Draft, facts, headers, used, taken) -
         if kind:          # 问题性质: the header says the column is a classification, and the values are this one's
             why += "；表头说这一列是一种分类（类型、性质、原因……）"
         _propose(draft, Entry(header, target.id, why, share >= 0.8 or bool(said) or kind), block, taken)
+
+
+OTHER_WORDS = ("其他", "其它", "other", "others")
+
+
+def _other_things_of_a_named_column(g: Guesser, draft: Draft, facts) -> None:
+    """责任判定 holding 客户经理 / 卷烟质量 and, in a fifth of its rows or more, 送货服务 / 订货系统 / 分拣差错, for
+    S13's two responsibilities (XX品质量问题, 客户经理) and no "other": the column records more than the field, and a value
+    written on two rows or more (and one in twenty) that is none of its options is a case the field does not apply to
+    (blank). A value on fewer rows may be a slip, and 其他 says no case at all: left for the audit to report."""
+    active = {e.key for e in draft.columns if e.active}
+    for block in draft.values:
+        target, f = g.targets[block.column], facts.get(block.header)
+        if block.header not in active or f is None or target.yes_no or not target.options \
+                or any(as_text(o.id) == "other" or o.label.startswith("其他") for o in target.options):
+            continue
+        counts = dict(f.top)
+        rest = [e for e in block.entries if e.value == "?" and norm(e.key) not in UNKNOWN_VALUES]
+        if sum(counts.get(e.key, 0) for e in rest) < 0.2 * f.filled:
+            continue
+        for e in rest:
+            if counts.get(e.key, 0) >= max(2, 0.05 * f.filled) and norm(e.key) not in OTHER_WORDS:
+                e.value, e.active = "", True
+                e.note = e.note.split("；", 1)[0] + "；这一列记的比这个字段多，这个取值不是它的选项，读作不适用（空白）：请核对"
 
 
 def _broader_column(g: Guesser, target: Target, block: ValueBlock, f: ColumnFacts) -> None:

@@ -23,11 +23,17 @@ if TYPE_CHECKING:   # the guesser is passed in; importing it here would be circu
 def _sharing_words(value: str, options: list) -> tuple[object, str] | None:
     """The one option whose label shares the most words with a value worded otherwise (不满处理结果 for
     对之前处理结果不满再次投诉, 商品已拆封/影响二次销售 for 消费者已拆封、查验影响商品完好), or whose id an English value
-    says (Product Quality for quality): at least two Chinese words, more than any other option, negated alike."""
+    says (Product Quality for quality): at least two Chinese words, more than any other option, negated alike. An
+    option listing several things is as near as its nearest (被诉方拒绝调解 for 无正当理由不参加调解或者被投诉人明确拒绝
+    调解, denied only in its first half)."""
     if has_cjk(value):
         pairs = _word_pairs(value)
-        scored = sorted(((len(pairs & _word_pairs(o.label)), o) for o in options
-                         if _negated(o.label) == _negated(value)), key=lambda s: -s[0])
+        scored = []
+        for o in options:
+            alike = [t for t in {o.label, *_listed_things(o.label)} if _negated(t) == _negated(value)]
+            if alike:
+                scored.append((max(len(pairs & _word_pairs(t)) for t in alike), o))
+        scored.sort(key=lambda s: -s[0])
         least = 2
     else:
         tokens = set(words(value)) - set(ENGLISH_FILLER)
@@ -39,6 +45,27 @@ def _sharing_words(value: str, options: list) -> tuple[object, str] | None:
     shared, best = scored[0]
     how = f"有 {shared} 个词相同" if has_cjk(value) else f"说到选项 id“{best.id}”"
     return best.id, f"与选项“{best.label}”{how}"
+
+
+def _word_of_a_listed_thing(value: str, target: Target) -> tuple[object, str] | None:
+    """门窗安装 for 电气管线、给排水管道、设备安装和装修工程: a value of two words whose first or last is a word of one
+    thing one option lists, and of no other option or the label (which every value of the column may say)."""
+    v = norm(value)
+    if len(v) != 4 or not has_cjk(v):
+        return None
+    ends = {v[:2], v[2:]} - _word_pairs(target.label)
+    listing = [o for o in target.options if len(things := _listed_things(o.label)) > 1
+               and _negated(o.label) == _negated(value) and any(ends & _word_pairs(t) for t in things)]
+    if len(listing) != 1 or any(ends & _word_pairs(o.label) for o in target.options if o is not listing[0]):
+        return None
+    word = next(w for w in ends if w in _word_pairs(listing[0].label))
+    return listing[0].id, f"“{word}”是选项“{listing[0].label}”列出的一项中的词：请核对"
+
+
+def _listed_things(label: str) -> list[str]:
+    """The things an option lists (电气管线、给排水管道、设备安装和装修工程; …调解或者被投诉人明确拒绝调解)."""
+    return [part for part in re.split(r"[、，,；;]|或者", re.sub(r"^[（(][一二三四五六七八九十]+[）)]", "", label))
+            if len(part) >= 2]
 
 
 def _by_options(g: Guesser, target: Target, header: str, f: ColumnFacts, least: float = 0.5):

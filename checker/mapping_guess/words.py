@@ -153,6 +153,7 @@ ORDINARY = {"一般", "普通", "常规", "正常", "一般投诉", "普通投�
 SITUATION_WORDS = {"司法程序": ("诉讼", "起诉", "法院", "仲裁", "涉诉")}
 # a company's word for the procedure's
 SAME_WORDS = {"品质": "质量", "品管": "质量管理", "品保": "质量管理", "质管": "质量管理", "客诉": "客户投诉", "定制": "定作", "补偿": "赔偿"}
+RECORDING_ACTS = ("登记", "记录", "填写", "录入", "填报")    # 结果登记: the header's first words are what was recorded
 RECORD_NOUNS = ("材料", "情况", "信息", "内容", "说明", "记录", "资料")    # what a column holds about its subject (证据材料)
 KIND_WORDS = ("类型", "类别", "性质", "分类", "种类", "等级", "级别", "程度", "方式", "渠道", "原因", "理由", "依据")
 # (a header naming a classification, or the ground a case is put on: 申请原因)
@@ -160,6 +161,8 @@ NEGATIONS = ("不", "未", "非", "无", "没")
 NOT_NEGATIONS = ("不良", "无理由")      # words, not denials: 外观不良 is a defect, 无理由退货 a kind of return
 # a date the case was given to be done by (要求完成日期, 限期, 办结时限, Due Date), not when anything was done
 DUE_DATE = re.compile(r"(要求|承诺|约定).{0,4}(完成|解决|办结|处理|答复|整改)|限期|期限|时限|截止|应.{0,2}(完成|办结)|\bdue\b|deadline")
+# the limit told to someone (期限告知时间, 时限通知日期): when it was told, not the limit itself
+LIMIT_TOLD = re.compile(r"(期限|时限|限期).{0,2}(告知|通知|告诉|送达)")
 TERM_END = re.compile(r"期限届满|期满|到期")     # a field label naming the end of a term given (履行期限届满日)
 BEYOND = ("已过", "已超过", "已超", "已逾", "超过", "超出", "过了", "超", "逾")   # past a period or a limit (已过保修期)
 NOUNS_OF_ACTS = ("受理范围", "受理机构")
@@ -177,8 +180,8 @@ GENERIC_STEP_IDS = {"处理": "handle", "承办": "handle", "办理": "handle"}
 # Chinese headers name a step by a few of its name's words plus what the column holds: "<words>时间" for the step's
 # time, "<words>人/部门" for who did it (回访人, 核实人, 主任处理人).
 TIME_SUFFIXES = ("时间", "日期", "时刻")
-BY_SUFFIXES = ("人岗位", "人职务", "人职位", "岗位", "部门", "单位", "科室", "人员", "员工", "负责人", "负责", "经办人", "坐席", "网点",
-               "领导", "人", "员")
+BY_SUFFIXES = ("主办部门", "主办单位", "主办人", "牵头部门", "牵头单位", "主持人", "主持", "人岗位", "人职务", "人职位",
+               "岗位", "部门", "单位", "科室", "人员", "员工", "负责人", "负责", "经办人", "坐席", "网点", "领导", "人", "员")
 DOER_ENDINGS = ("部门", "单位", "科室", "机构", "人员", "人")    # a field or header naming who did something
 # "<act>完成时间" is the act's time: 处理完成 is 处理, not a step whose name holds 处理 and 生成.
 DONE_WORDS = ("完成", "结束", "完毕")
@@ -195,7 +198,7 @@ BUSINESS_WORDS = ("企业", "商家", "卖家", "店铺")     # a company's word
 # comes when the test is done; 到场, 签到: arrived; 合同到期日: the contract's term; 入库, 仓库收货: the goods came back
 # to the business — not 收货 alone, which is as often the consumer's; 市场监管, 市监局: an administrative department;
 # 三包: the state's rule on repair, exchange and return; 排产: production scheduled; 督办: a superior stepping in)
-SAID_OTHERWISE = {"签收": ("收到",), "申请": ("提出",), "主管": ("上级",), "通知": ("告知",), "填单": ("填写",),
+SAID_OTHERWISE = {"签收": ("收到",), "申请": ("提出",), "主管": ("上级",), "通知": ("告知",), "告知": ("通知",), "填单": ("填写",),
                   "回单": ("处理完成",), "送检": ("委托检测",), "检测报告": ("检测完成",), "检验报告": ("检验完成",),
                   "鉴定报告": ("鉴定完成",), "到场": ("到达",), "签到": ("到达",), "到期日": ("期限",),
                   "入库": ("收到商品",), "仓库收货": ("收到商品",), "市场监管": ("行政部门",), "市监局": ("行政部门",),
@@ -210,7 +213,7 @@ MAKING_WORDS = ("制定", "编制", "编写", "填写", "填报", "出具", "制
 FIRST_WORDS = {"首次": "第一次", "首批": "第一批"}     # the first time, as step names number it
 # a work order passed on to the unit that does it (派单时间, 派单人): the step passing it on. Not a unit's header: 派单部门
 # is as often the unit it was passed to
-DISPATCH_WORDS = {"派单": ("传达", "通知"), "派工": ("传达", "通知"), "下发": ("传达", "通知")}
+DISPATCH_WORDS = {"派单": ("传达", "通知", "送达"), "派工": ("传达", "通知", "送达"), "下发": ("传达", "通知", "送达")}
 # What a Chinese header ends with, said another way (终止原因 is 终止调解情形, 问题性质 a 问题类型, 登记日期 the 登记时间).
 CHINESE_HEAD_NOUNS = {"原因": "情形", "情形": "原因", "理由": "原因", "性质": "类型", "类型": "类别", "类别": "类型",
                       "方法": "方式", "判定": "判断", "判断": "判定", "日期": "时间", "时间": "日期"}
