@@ -57,7 +57,8 @@ SETS = (("tuning 1-5", range(1, 6)), ("held-out 6-10", range(6, 11)), ("second h
         ("thirty-third held-out 190-195", range(190, 196)),
         ("thirty-fourth held-out 196-201", range(196, 202)),
         ("thirty-fifth held-out 202-207", range(202, 208)),
-        ("thirty-sixth held-out 208-213", range(208, 214)))
+        ("thirty-sixth held-out 208-213", range(208, 214)),
+        ("thirty-seventh held-out 214-219", range(214, 220)))
 
 
 
