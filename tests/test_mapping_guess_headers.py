@@ -1872,3 +1872,49 @@ def test_a_value_for_an_option_without_a_name_and_a_columns_other_things(run, ca
                 lambda i: f"K{i},2025-03-0{i + 1} 09:00,2025-03-1{i + 1} 16:00")
     data, _ = draft(run, catalog, tmp_path, S12, text)
     assert data["columns"]["结果登记时间"] == "record_result_at"
+
+
+def test_whom_a_case_was_reported_to_and_levels_written_with_their_codes(run, catalog, tmp_path):
+    """S9: 上报对象 (管理处主任 / 公司总经理) dated by 上报时间 names the steps passing the case to them (转呈管理处主任,
+    呈送公司总经理), not their own 进行处理程序; Ⅰ级-重大 is 重大 behind its code; 接待登记时间 is 接待业主投诉并如实记录,
+    before the vocabulary's 登记时间 it is merely close to, and 来电时间 the field 受理时间."""
+    to = ["管理处主任", "公司总经理", "无需上报", "管理处主任", "无需上报", "公司总经理"]
+    levels = ["Ⅱ级-重要", "Ⅰ级-重大", "Ⅲ级-一般", "Ⅱ级-重要", "Ⅲ级-一般", "Ⅰ级-重大"]
+    text = rows("登记编号,来电时间,接待登记时间,投诉等级,上报对象,上报时间",
+                lambda i: f"X{i},2025-03-0{i + 1} 08:50,2025-03-0{i + 1} 09:00,{levels[i]},{to[i]},"
+                          + ("" if to[i] == "无需上报" else f"2025-03-0{i + 1} 09:20"))
+    data, out = draft(run, catalog, tmp_path, S9, text)
+    assert data["outcomes"]["上报对象"]["steps"] == {"管理处主任": "report_director", "公司总经理": "report_gm"}
+    assert "把案件交给的一方" in line_of(out, "管理处主任: report_director")
+    assert data["values"]["severity"] == {"Ⅰ级-重大": "major", "Ⅱ级-重要": "important", "Ⅲ级-一般": ""}
+    assert data["columns"]["接待登记时间"] == "receive_at" and data["columns"]["来电时间"] == "received_at"
+
+
+def test_feedback_checked_by_another_a_stall_owner_and_units_by_team(run, catalog, tmp_path):
+    """S14: 单位反馈时间 is the unit's 反馈 (处理时效内反馈调查…), not 核实责任单位反馈的… that checks it; 档主 (a market
+    stall's holder) is the customer. S24: 受理班组 holding 客服中心(营业厅) is who registered it, before 受理人 holding
+    names; 不满意，已二次派单 says 不满意 first."""
+    text = rows("投诉单号,登记时间,档主诉求,单位反馈时间,回复档主时间",
+                lambda i: f"M{i},2025-03-0{i + 1} 09:00,退还多收的管理费,2025-03-0{i + 1} 15:00,2025-03-0{i + 1} 17:00")
+    data, _ = draft(run, catalog, tmp_path, "s14-operations-complaint-flow", text)
+    assert data["columns"]["单位反馈时间"] == "feedback_at" and data["columns"]["档主诉求"] == "demand"
+    teams, names = ["客服中心", "客服中心(营业厅)"] * 3, ["张伟", "李娜", "王芳", "赵磊", "陈静", "刘洋"]
+    said = ["满意", "不满意，已二次派单", "满意", "基本满意", "不满意，已二次派单", "满意"]
+    text = rows("工单号,受理时间,受理人,受理班组,回访结果",
+                lambda i: f"C{i},2025-03-0{i + 1} 09:00,{names[i]},{teams[i]},{said[i]}")
+    data, out = draft(run, catalog, tmp_path, S24, text)
+    assert data["columns"]["受理班组"] == "register_by" and "受理人" not in data["columns"]
+    assert data["roles"]["客服中心(营业厅)"] == "customer_service" and "不计括号里的" in line_of(out, "客服中心(营业厅):")
+    assert data["values"]["satisfaction"]["不满意，已二次派单"] == "unsatisfied"
+
+
+def test_two_kinds_in_one_value_are_read_before_the_columns_other_things(run, catalog, tmp_path):
+    """S32: 结构/尺寸不良 is 结构不良 or 尺寸不良, the first the option 结构类, not one of the column's other things (read
+    as blank, like 作业违规 in 异常类型 beside 产品品质异常 / 制程异常)."""
+    kinds = ["外观不良", "结构/尺寸不良", "功能不良", "结构/尺寸不良", "外观不良", "功能不良"] * 2
+    said = ["品质不良", "作业违规", "设备异常", "品质不良", "作业违规", "设备异常"] * 2
+    text = rows("异常单号,发现时间,异常类型,不良类别",
+                lambda i: f"Q{i},2025-03-{i + 10} 09:00,{said[i]},{kinds[i]}", n=12)
+    data, out = draft(run, catalog, tmp_path, "s32-quality-anomaly-handling-yccl", text)
+    assert data["values"]["defect_type"]["结构/尺寸不良"] == "structural" and "斜线分开的“结构”" in out
+    assert data["values"]["category"]["作业违规"] == "" and "读作不适用" in line_of(out, "作业违规:")

@@ -20,12 +20,13 @@ from .truths import (
 from .words import (
     BARE_DATES, BEYOND, BROAD_OPTIONS, BY_SUFFIXES, BY_WORDS, CHECKING_ACTS, COMPLAINANT_WORDS, COMPLAINING_ACTS,
     CONCEPTS, CUSTOMER_WORDS, DATE_SHARE, DEFECT_WORDS, DOCUMENT_WORDS, DOER_ENDINGS, DONE_WORDS, DUE_DATE,
-    ENGLISH_CHINESE, ENGLISH_FIELD_WORDS, ENGLISH_FILLER, ENGLISH_STOP, ENGLISH_UNITS, FIELD_CONCEPT, FILLER, FIRST_WORDS,
-    GENERIC_STEMS, GENERIC_STEP_IDS, LEADING_ACTS, LIMIT_TOLD, MAKING_WORDS, NEGATIONS, NO, NUMERIC_NO, NUMERIC_YES, ORDINARY,
-    RECORD_NOUNS, RECORDING_ACTS, RELATED, REPEAT_WORDS, SAID_OTHERWISE, STEP_MARGIN, STEP_MATCH, TIME_SUFFIXES, TIME_WORDS, UNASKED,
-    UNKNOWN_VALUES, VALUE_SYNONYMS, WEAK_DATE_SHARE, YES, _answer, _chars_in, _cjk_pairs, _core, _in_procedure_words, _n, _negated, _resemblance, _respelled, _show, _stem, _stem_matches, _without_aside,
-    _without_done, abbreviation_score, bilingual, concepts_of, english_likeness, fold, has_cjk, header_ordinal, norm,
-    ordinal, situation_words, words
+    ENGLISH_CHINESE, ENGLISH_FIELD_WORDS, ENGLISH_FILLER, ENGLISH_STOP, ENGLISH_UNITS, FIELD_CONCEPT, FILLER,
+    FIRST_WORDS, GENERIC_STEMS, GENERIC_STEP_IDS, LEADING_ACTS, LIMIT_TOLD, MAKING_WORDS, NEGATIONS, NO, NUMERIC_NO,
+    NUMERIC_YES, ORDINARY, RECORD_NOUNS, RECORDING_ACTS, RELATED, REPEAT_WORDS, SAID_OTHERWISE, STEP_MARGIN,
+    STEP_MATCH, TIME_SUFFIXES, TIME_WORDS, UNASKED, UNKNOWN_VALUES, VALUE_SYNONYMS, WEAK_DATE_SHARE, YES, _answer,
+    _chars_in, _cjk_pairs, _core, _in_procedure_words, _n, _negated, _resemblance, _respelled, _show, _stem,
+    _stem_matches, _without_aside, _without_done, _without_level_code, abbreviation_score, bilingual, concepts_of,
+    english_likeness, fold, has_cjk, header_ordinal, norm, ordinal, situation_words, words
 )
 
 # --- guessing --------------------------------------------------------------------------------------------------
@@ -117,8 +118,9 @@ class Guesser:
             close = self._close_name(text, 0.75)
             if close and len(norm(text)) >= 3:
                 target, what = self.names[close]
-                found.append(_Candidate(target, _closer(0.85, text, close), f"表头与{what}“{close}”相近",
-                                        weak=what == "词表别名"))
+                # merely close to the vocabulary's alias (接待登记时间, 登记时间): below the procedure's own words
+                found.append(_Candidate(target, _closer(0.85, text, close) - 0.05 * (what == "词表别名"),
+                                        f"表头与{what}“{close}”相近", weak=what == "词表别名"))
         steps = self._step_candidates(name, facts)
         if not steps and has_cjk(name):       # 向企业投诉日期: 用户先向电信业务经营者投诉
             # the header as written breaks ties between its other spellings: 派单 (a slip sent on) is 送达《…处理单》
@@ -376,9 +378,9 @@ class Guesser:
                 # 通知质检 for receive (接到…投诉，立即通知质检部): the step's id and first clause say its act, the header
                 # another, which a header saying that act (接诉) names better
                 score -= 0.4
-        if any(act + core in name for act in CHECKING_ACTS if act not in stem):
-            # 核实责任单位反馈的… is checking the unit's feedback: 责任单位反馈时间 is the unit's act, not this step's
-            score -= 0.3
+        if any(re.search(f"{act}.{{0,2}}{re.escape(core)}", name) for act in CHECKING_ACTS if act not in stem):
+            # 核实责任单位反馈的… is checking the unit's feedback: (责任)单位反馈时间 is the unit's act, not this step's
+            score -= 0.6 if core in name else 0.3
         if core in name and core not in _without_aside(name):
             score -= 0.6      # 会同 only in 处理投诉（多方面原因的会同有关行政部门共同处理）: an aside, not the act
         elif core in name and core not in self.name_without_roles[step.id] \
@@ -799,6 +801,9 @@ class Guesser:
                 o = _truth_option(target, truth)
                 if o is not None:
                     return o.id, f"{how}读作“{o.label}”"
+        if (named := _without_level_code(value)) != value.strip():     # Ⅰ级-重大: the level's name
+            match = self.match_value(named, target, numeric_yes_no, loose)
+            return (match[0], f"去掉等级代号，“{named}”{match[1]}") if match else None
         if halves := bilingual(value):     # Very Complex 特别复杂: the Chinese half first
             return next(((o, f"双语取值的“{half}”：{why}") for half in reversed(halves)
                          if (match := self.match_value(half, target, numeric_yes_no)) for o, why in [match]), None)
@@ -886,6 +891,19 @@ class Guesser:
             # 屋面渗漏, 墙体裂缝 among 工程质量投诉 / 房地产民事纠纷…: a defect is a quality complaint; so is 卷烟质量
             said = "质量" if defect == "质量" else f"一种缺陷（{defect}）"
             return quality[0].id, f"说的是{said}，读作选项中唯一说质量的“{quality[0].label}”"
+        if len(parts := re.split(r"[/／]", value.strip())) > 1 and all(has_cjk(p) for p in parts):
+            # 结构/尺寸不良: 结构不良 or 尺寸不良, the kind the last one names said once (one option for all)
+            tail = next((w for w in ("不良", "问题", "异常", "类") if parts[-1].endswith(w)), "")
+            found = {m[0]: (p, m[1]) for p in parts if (m := self.match_value(
+                p if p.endswith(tail) else p + tail, target, numeric_yes_no, loose))}
+            if len(found) == 1:
+                (option, (part, why)), = found.items()
+                return option, f"斜线分开的“{part}”{why}"
+        first = re.split(r"[，,；;]", value.strip(), maxsplit=1)[0]
+        if first != value.strip() and len(norm(first)) >= 2 and not any(v in norm(o.label) for o in options):
+            # 不满意，已二次派单: what it says first, the rest what was done about it
+            match = self.match_value(first, target, numeric_yes_no, loose)
+            return (match[0], f"逗号前的“{first}”{match[1]}") if match else None
         return _word_of_a_listed_thing(value, target)
 
     def value_block(self, target: Target, header: str, facts: ColumnFacts) -> tuple[ValueBlock, float]:
@@ -933,7 +951,7 @@ class Guesser:
                 entries.append(Entry(value, "", f"{_n(count)} 行；说的是没有问到，读作空白：请核对"))
                 undecided += count
                 continue
-            if match is None and not target.yes_no and target.options and norm(value) in ORDINARY \
+            if match is None and not target.yes_no and target.options and norm(_without_level_code(value)) in ORDINARY \
                     and _classifies(target):
                 # 一般 where the procedure names only 较严重/重大: no class of its own, read as blank
                 entries.append(Entry(value, "", f"{_n(count)} 行；选项中没有这一档（{options}），"

@@ -42,7 +42,8 @@ def _outcomes(g: Guesser, draft: Draft, facts, headers, used, taken, table: str)
                  and (len(core & set(norm(e.key))) >= 2 or _stem(e.key) in said)}
         # the receipt has its own column: a step another date is taken for is no status's
         free = [s for s in g.procedure.steps if f"{s.id}_at" not in taken or s.id in owned]
-        steps, counted = _steps_of_values(g, f, free)
+        passing = concepts_of(header) if RECIPIENTS.search(norm(header)) else None
+        steps, counted = _steps_of_values(g, f, free, passing)
         owners = {owned[e.value].key: owned[e.value] for e in steps if e.value in owned}
         owner = next(iter(owners.values())) if len(owners) == 1 else None
         if owner is not None:
@@ -115,12 +116,27 @@ def _outcomes(g: Guesser, draft: Draft, facts, headers, used, taken, table: str)
             taken |= {f"{e.value}_at" for e in steps}
 
 
-def _steps_of_values(g: Guesser, f, among_steps) -> tuple[list[Entry], int]:
-    """The step each of a status column's values names, among these, with the rows they account for."""
+# 上报对象, 呈报对象: a column naming whom the case went to, each value the step passing it to them
+RECIPIENTS = re.compile(r"(报|呈|转|送|交|通知|告知).{0,2}对象$")
+
+
+def _steps_of_values(g: Guesser, f, among_steps, passing: set[str] | None = None) -> tuple[list[Entry], int]:
+    """The step each of a status column's values names, among these, with the rows they account for. Where the
+    values are whom the case went to (上报对象: 管理处主任 / 公司总经理), not a step the role named does itself (管理处主任
+    进行处理程序) but one passing the case to it by the header's act (`passing`: 上报, so 转呈管理处主任 rather than
+    通知…管理处主任出面)."""
     steps, counted = [], 0
     for value, count in f.top:
         # 不予受理 is not the step that 受理s (详细记录受理的投诉件): a negated value names a step negated alike
         among = [s for s in among_steps if _negated(s.name)] if _negated(value) else among_steps
+        if passing is not None:
+            to = [s for s in among if norm(value) in norm(s.name)
+                  and not (s.role and norm(value) in norm(g.role_name.get(s.role, "")))]
+            to = [s for s in to if passing & g.step_concepts[s.id]] or to
+            if len(to) == 1:
+                steps.append(Entry(value, to[0].id, f"{_n(count)} 行；是环节“{to[0].name}”把案件交给的一方"))
+                counted += count
+            continue
         found = g._steps_named(fold(value), "_at", among=among) if has_cjk(value) else []
         if len(found) == 1:        # one step, not two named alike
             step = g.steps[found[0].target[:-3]]

@@ -159,6 +159,11 @@ def _role_of(value: str, roles, bare: dict, own, collective: list) -> tuple[str,
     """The role a department or post written in a <step>_by column is, and why; None when none is like it."""
     if found := _role_of_sub_unit(value, roles, bare, collective):
         return found
+    if (plain := _without_aside(value)) != value and len(norm(plain)) >= 2 and norm(value) not in bare:
+        # 客服中心(营业厅): the unit, wherever it sat
+        found = _role_of(plain, roles, bare, own, collective)
+        aside = "".join(re.findall(r"[（(][^（）()]*[）)]", value))
+        return (found[0], f"不计括号里的“{aside}”，{found[1]}") if found else None
     best = max(roles, key=lambda r: difflib.SequenceMatcher(None, norm(value), norm(r.name)).ratio())
     ratio = difflib.SequenceMatcher(None, norm(value), norm(best.name)).ratio()
     unit = next((r for r in roles if _unit_name(value) and _unit_name(value) == _unit_name(_without_aside(r.name))),

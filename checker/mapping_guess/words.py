@@ -42,7 +42,7 @@ CONCEPTS: dict[str, tuple[tuple[str, ...], tuple[str, ...], tuple[str, ...]]] = 
                                                                     "评估")),
     "assign": (("assign", "dispatch", "transfer", "forward", "rout", "delegat", "handover", "reassign"), (),
                ("分派", "派单", "转交", "转办", "指派", "派发", "移交", "转送", "交办", "分配")),
-    "escalate": (("escalat", "upgrad", "elevat"), (), ("升级", "上报", "高层", "介入", "上级")),
+    "escalate": (("escalat", "upgrad", "elevat"), (), ("升级", "上报", "高层", "介入", "上级", "呈报", "转呈", "呈送")),
     "notify": (("notif", "inform", "feedback", "communicat", "send", "sent"), (), ("通报", "通知", "告知", "反馈", "沟通")),
     "revisit": (("revisit", "follow", "survey", "callback"), ("follow up",), ("回访", "跟踪", "跟进")),
     "classify": (("classif", "categor", "triag", "prioriti", "seriousness", "severity"), (),
@@ -181,7 +181,8 @@ GENERIC_STEP_IDS = {"处理": "handle", "承办": "handle", "办理": "handle"}
 # time, "<words>人/部门" for who did it (回访人, 核实人, 主任处理人).
 TIME_SUFFIXES = ("时间", "日期", "时刻")
 BY_SUFFIXES = ("主办部门", "主办单位", "主办人", "牵头部门", "牵头单位", "主持人", "主持", "人岗位", "人职务", "人职位",
-               "岗位", "部门", "单位", "科室", "人员", "员工", "负责人", "负责", "经办人", "坐席", "网点", "领导", "人", "员")
+               "岗位", "部门", "单位", "科室", "班组", "小组", "人员", "员工", "负责人", "负责", "经办人", "坐席", "网点",
+               "领导", "人", "员")
 DOER_ENDINGS = ("部门", "单位", "科室", "机构", "人员", "人")    # a field or header naming who did something
 # "<act>完成时间" is the act's time: 处理完成 is 处理, not a step whose name holds 处理 and 生成.
 DONE_WORDS = ("完成", "结束", "完毕")
@@ -189,7 +190,7 @@ FILLER = ("投诉", "客户", "用户", "业主", "顾客")      # words most st
 STEP_MATCH = 0.5      # least resemblance of a header's words to a step name (see Guesser.step_score)
 STEP_MARGIN = 0.05    # by which the best step must beat the next, else both are offered commented out
 # The complainant is the owner, user, guest… in a sector's own words: 业主要求 is the 客户要求 field.
-CUSTOMER_WORDS = ("业主", "用户", "顾客", "消费者", "宾客", "客人", "住户")
+CUSTOMER_WORDS = ("业主", "用户", "顾客", "消费者", "宾客", "客人", "住户", "档主")
 COMPLAINING_ACTS = ("投诉", "申诉", "举报", "信访")     # 申诉人, 举报单位: the party complaining, not a step's doer
 COMPLAINANT_WORDS = ("客户", "投诉人", "游客", *CUSTOMER_WORDS)     # the party a reply or a call back is to
 BUSINESS_WORDS = ("企业", "商家", "卖家", "店铺")     # a company's word for the business the law calls 经营者
@@ -448,6 +449,14 @@ def _negated(text: str) -> bool:
     for word in NOT_NEGATIONS:
         t = t.replace(word, "")
     return any(n in t for n in NEGATIONS) or t.startswith(("un", "dis", "not", "non", "in"))
+
+
+# a level's code written before its name (Ⅰ级-重大, 2级：重要, A-严重): the name says the level
+LEVEL_CODE = re.compile(r"^(?:[ⅠⅡⅢⅣⅤⅥ]|[IVX]{1,3}|[一二三四五六]|[1-6]|[A-Da-d]|P[0-4])\s*[级类等]?\s*[-—－:：、.．·]\s*(?=[^\d\s])")
+
+
+def _without_level_code(value: str) -> str:
+    return LEVEL_CODE.sub("", value.strip())
 
 
 def _show(value, limit: int = 40) -> str:
