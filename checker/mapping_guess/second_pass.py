@@ -296,8 +296,7 @@ def _other_things_of_a_named_column(g: Guesser, draft: Draft, facts) -> None:
             continue
         for e in rest:
             if counts.get(e.key, 0) >= max(2, 0.05 * f.filled) and norm(e.key) not in OTHER_WORDS:
-                e.value, e.active = "", True
-                e.note = e.note.split("；", 1)[0] + "；这一列记的比这个字段多，这个取值不是它的选项，读作不适用（空白）：请核对"
+                _not_applying(e)
 
 
 def _broader_column(g: Guesser, target: Target, block: ValueBlock, f: ColumnFacts) -> None:
@@ -312,5 +311,10 @@ def _broader_column(g: Guesser, target: Target, block: ValueBlock, f: ColumnFact
     if sum(counts.get(e.key, 0) for e in rest) < 0.2 * f.filled:
         return
     for e in rest:
-        e.value, e.active = "", True
-        e.note = e.note.split("；", 1)[0] + "；这一列记的比这个字段多，这个取值不是它的选项，读作不适用（空白）：请核对"
+        _not_applying(e)
+
+
+def _not_applying(e: Entry) -> None:
+    """A value of a column recording more than its field: a case the field does not apply to (blank)."""
+    e.value, e.active = "", True
+    e.note = e.note.split("；", 1)[0] + "；这一列记的比这个字段多，这个取值不是它的选项，读作不适用（空白）：请核对"
