@@ -48,15 +48,23 @@ def page(built_site, serve, browser):  # noqa: F811
     page.close()
 
 
+def said_done(page, name: str) -> None:
+    """Wait until the page says it is done with the file: its state names it, and no longer says 正在… (正在读取 names
+    the file too, while the export read before is still the one an audit would run on)."""
+    page.wait_for_function(f"(t => t.includes({json.dumps(name)}) && !t.startsWith('正在'))"
+                           "(document.getElementById('ba-state').textContent) || document.body.dataset.auditError",
+                           timeout=120_000)
+
+
 def audit_in_page(page, export: Path, mapping: Path | None = None, as_of: str = "2025-07-01T00:00") -> dict:
     """Pick the mapping (which picks its procedure) and the export, audit, and return what the page found."""
-    page.evaluate("delete document.body.dataset.auditDone; delete document.body.dataset.auditError; window.auditResult = null")
+    page.evaluate("delete document.body.dataset.auditDone; delete document.body.dataset.auditError; window.auditResult = null;"
+                  "document.getElementById('ba-state').textContent = ''")    # the last file's name says nothing of this one
     if mapping is not None:
         page.set_input_files("#ba-profile", str(mapping))
-        page.wait_for_function(f"document.getElementById('ba-state').textContent.includes({json.dumps(mapping.name)})")
+        said_done(page, mapping.name)
     page.set_input_files("#ba-export", str(export))
-    page.wait_for_function(f"document.getElementById('ba-state').textContent.includes({json.dumps(export.name)})"
-                           " || document.body.dataset.auditError")
+    said_done(page, export.name)
     page.fill("#ba-as-of", as_of)
     page.click("#ba-run")
     page.wait_for_function("document.body.dataset.auditDone || document.body.dataset.auditError", timeout=120_000)
@@ -106,8 +114,9 @@ def draft_in_page(page, export: Path, procedure: str) -> str:
     """Choose the export, then the procedure (one proposal, for this pair), and return the draft the page shows."""
     done = int(page.evaluate("document.body.dataset.draftDone ?? 0"))
     page.select_option("#ba-procedure", "")
+    page.evaluate("document.getElementById('ba-state').textContent = ''")
     page.set_input_files("#ba-export", str(export))
-    page.wait_for_function(f"document.getElementById('ba-state').textContent.includes({json.dumps(export.name)})")
+    said_done(page, export.name)
     page.select_option("#ba-procedure", procedure)
     page.wait_for_function(f"Number(document.body.dataset.draftDone ?? 0) > {done} || document.body.dataset.auditError",
                            timeout=120_000)
