@@ -1918,3 +1918,82 @@ def test_two_kinds_in_one_value_are_read_before_the_columns_other_things(run, ca
     data, out = draft(run, catalog, tmp_path, "s32-quality-anomaly-handling-yccl", text)
     assert data["values"]["defect_type"]["结构/尺寸不良"] == "structural" and "斜线分开的“结构”" in out
     assert data["values"]["category"]["作业违规"] == "" and "读作不适用" in line_of(out, "作业违规:")
+
+
+def test_an_approval_and_a_kind_of_request_date_their_steps(run, catalog, tmp_path):
+    """L4: 审核结果 同意 / 拒绝 dated by 审核时间: 拒绝 is 经营者拒绝退货, so 同意 grants that 退货 (经营者办理退货手续);
+    申请时间, as near 消费者提出退货要求 as 消费者提出修理、更换…要求, is the one 售后类型 says (退货退款: the first, which
+    says 退货 outside a list); 退货签收时间 is when the returned goods were signed for, while 签收日期 alone, before the
+    申请时间, is not."""
+    kinds = ["退货退款", "换货", "退货退款", "维修", "退货退款", "换货"]
+    said = ["同意", "拒绝", "同意", "同意", "拒绝", "同意"]
+    text = rows("售后单号,售后类型,申请时间,审核结果,审核时间,退货签收时间",
+                lambda i: f"R{i},{kinds[i]},2025-03-0{i + 1} 09:00,{said[i]},2025-03-0{i + 1} 15:00,"
+                          f"2025-03-0{i + 3} 10:00")
+    data, out = draft(run, catalog, tmp_path, "l4-consumer-rights-violation-penalties", text)
+    assert data["outcomes"]["审核结果"] == {"date": "审核时间", "steps": {"拒绝": "refuse_return", "同意": "process_return"}}
+    assert "所拒绝的“退货”" in line_of(out, "同意: process_return")
+    assert data["outcomes"]["售后类型"] == {"date": "申请时间", "steps": {"退货退款": "return_request",
+                                                                   "换货": "remedy_request", "维修": "remedy_request"}}
+    assert data["columns"]["退货签收时间"] == "returned_goods_received_at" and "申请时间" not in data["columns"]
+    # 签收日期 says only 收到, and falls before the 申请时间 the kind column dates: the goods' delivery, not their return
+    text = rows("售后单号,服务类型,签收日期,申请时间,退货入库日期",
+                lambda i: f"R{i},{kinds[i]},2025-03-0{i + 1} 09:00,2025-03-0{i + 2} 09:00,2025-03-1{i} 10:00")
+    data, out = draft(run, catalog, tmp_path, "l4-consumer-rights-violation-penalties", text)
+    assert data["columns"]["退货入库日期"] == "returned_goods_received_at" and "签收日期" not in data["columns"]
+    assert "早于“申请时间”" in line_of(out, "# 签收日期:")
+
+
+def test_a_way_of_handling_and_a_question_with_a_few_odd_answers(run, catalog, tmp_path):
+    """S3: 处理方式 (现场处理 / 驻厂处理 / 电话沟通 / 寄样分析) says whether 业务部或有关单位前往处理: yes for the ways going
+    to the customer, no for the others, 其他 and 待定 left for the audit; 有无损失 asks 是否造成损失 though a few answers are
+    neither (待评估, 未确认: not known yet). S4: 不详 is no answer, not 否."""
+    ways = ["现场处理", "电话沟通", "驻厂处理", "寄样分析", "现场处理", "其他", "电话沟通", "待定", "现场处理", "电话沟通"]
+    loss = ["无", "有", "无", "无", "有", "未确认", "无", "待评估", "有", "无"]
+    text = rows("客诉单号,登记日期,有无损失,处理方式", lambda i: f"K{i},2025-03-0{i % 9 + 1},{loss[i]},{ways[i]}", n=10)
+    data, out = draft(run, catalog, tmp_path, "s3-xingjin-pcb-complaints", text)
+    assert data["columns"]["有无损失"] == "loss_caused" and data["columns"]["处理方式"] == "onsite_handling"
+    assert data["values"]["onsite_handling"] == {"现场处理": True, "驻厂处理": True, "电话沟通": False, "寄样分析": False}
+    assert line_of(out, "# 其他:").endswith("留给审计报告")
+    assert data["values"]["loss_caused"] == {"无": False, "有": True}      # 未确认, 待评估: not known yet
+    answers = ["是", "否", "不详", "否", "是", "否"]
+    data, _ = draft(run, catalog, tmp_path, "s4-glzd194-complaint-management",
+                    rows("流程编号,是否造成损失", lambda i: f"L{i},{answers[i]}"))
+    assert data["values"]["loss_caused"] == {"是": True, "否": False}
+
+
+def test_a_kind_a_yes_no_label_says_and_units_named_another_way(run, catalog, tmp_path):
+    """S46: 补偿方式 holding 特案保修, which 是否申请特案保修结算 says, is that field (善意补偿, 无: no); 补偿审批部门 is
+    the 特案保修授权处理部门 (审批 and 授权 the same act). S38: 国内销售部 is the 销售部 with its market before it,
+    工业型材质量管理部 the 质量管理部（工业型材）; 处理部门 holding departments is who handled, before 质量部接收人
+    holding names."""
+    ways = ["无", "特案保修", "善意补偿", "无", "特案保修", "待评估"]
+    units = ["", "技术支持系", "客户关怀科", "", "技术支持系", ""]
+    text = rows("工单编号,补偿方式,补偿审批部门", lambda i: f"W{i},{ways[i]},{units[i]}")
+    data, _ = draft(run, catalog, tmp_path, "s46-changan-suzuki-dealer-complaints", text)
+    assert data["columns"]["补偿方式"] == "special_case_warranty"
+    assert data["values"]["special_case_warranty"] == {"无": False, "特案保修": True, "善意补偿": False}
+    assert data["columns"]["补偿审批部门"] == "special_case_authorised_by"
+    takers = ["国内销售部", "外贸销售部", "工业型材质量管理部", "国内销售部", "售后服务部", "外贸销售部"]
+    names = ["程静", "张静", "肖建华", "程静", "张静", "肖建华"]
+    text = rows("客诉单号,接报时间,接报部门,质量部接收时间,质量部接收人,处理部门",
+                lambda i: f"G{i},2025-03-0{i + 1} 09:00,{takers[i]},2025-03-0{i + 1} 11:00,{names[i]},工业型材质量管理部")
+    data, out = draft(run, catalog, tmp_path, "s38-nanshan-aluminium-quality-complaints", text)
+    assert data["roles"]["国内销售部"] == "sales" and data["roles"]["工业型材质量管理部"] == "quality_mgmt"
+    assert "括号里的说明写在前面" in line_of(out, "工业型材质量管理部:")
+    assert data["columns"]["处理部门"] == "quality_handle_by" and "质量部接收人" not in data["columns"]
+
+
+def test_an_outcome_said_by_its_grounds_and_a_complaint_told_by_mouth(run, catalog, tmp_path):
+    """L2: 撤回 and 自行和解 in 调解结果 are grounds 终止调解情形 lists for 终止调解 (（一）投诉人撤回投诉或者双方自行和解).
+    S6: 業務拜訪口述 (told by mouth on a sales visit) is 口头."""
+    said = ["调解成功", "撤回", "终止调解", "自行和解", "调解成功", "调解成功"]
+    data, out = draft(run, catalog, tmp_path, "l2-samr-complaints-and-reports",
+                      rows("登记编号,调解结果", lambda i: f"T{i},{said[i]}"))
+    assert data["values"]["mediation_outcome"] == {"调解成功": "agreement", "撤回": "terminated",
+                                                   "终止调解": "terminated", "自行和解": "terminated"}
+    assert "终止调解情形" in line_of(out, "撤回:")
+    ways = ["電話", "書面函件", "業務拜訪口述", "傳真", "電話", "E-mail"]
+    data, _ = draft(run, catalog, tmp_path, "s6-general-serious-complaints",
+                    rows("客訴單號,反映方式", lambda i: f"C{i},{ways[i]}"))
+    assert data["values"]["channel"]["業務拜訪口述"] == "oral"

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from ..readers.dates import datetime_sql, reordered_sql
 from ..sql import ident
+from .draft import Entry
 from .facts import cell_text
 from .words import DATE_SHARE, _n
 
@@ -56,7 +57,7 @@ def contradicted_by_dates(g, draft, facts, table: str, order: str | None, taken:
     for entry in sorted((e for e in dated if e.weak), key=lambda e: -e.weak):
         if not entry.active:
             continue
-        anchors = {e.key: e for e in dated if e.active and e.weak < entry.weak}
+        anchors = {e.key: e for e in dated if e.active and e.weak < entry.weak} | _outcome_anchors(draft, entry, before)
         wrong = yield from _wrong_side(entry.key, entry.value, anchors, before, facts, table, order)
         if wrong is None:
             continue
@@ -80,6 +81,18 @@ def contradicted_by_dates(g, draft, facts, table: str, order: str | None, taken:
                               "这一列的相符：请核对")
                 taken.add(entry.value)
                 break
+
+
+def _outcome_anchors(draft, entry, before: set) -> dict:
+    """An outcome's date as an anchor for a date column read as a step before or after one of the outcome's steps
+    (申请时间, the time of 消费者提出退货要求 where 售后类型 says 退货退款, for 签收日期 read as 经营者收到退回商品)."""
+    found = {}
+    for outcome in draft.outcomes:
+        step = next((f"{e.value}_at" for e in outcome.steps if (f"{e.value}_at", entry.value) in before
+                     or (entry.value, f"{e.value}_at") in before), None)
+        if outcome.active and step and outcome.date != entry.key:
+            found[outcome.date] = Entry(outcome.date, step, weak=0)
+    return found
 
 
 def _swapped(g, entry, anchor, anchors: dict, before: set, facts, table: str, order: str | None):

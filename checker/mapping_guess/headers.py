@@ -24,7 +24,7 @@ from .words import (
     FIRST_WORDS, GENERIC_STEMS, GENERIC_STEP_IDS, LEADING_ACTS, LIMIT_TOLD, MAKING_WORDS, NEGATIONS, NO, NUMERIC_NO,
     NUMERIC_YES, ORDINARY, RECORD_NOUNS, RECORDING_ACTS, RELATED, REPEAT_WORDS, SAID_OTHERWISE, STEP_MARGIN,
     STEP_MATCH, TIME_SUFFIXES, TIME_WORDS, UNASKED, UNKNOWN_VALUES, VALUE_SYNONYMS, WEAK_DATE_SHARE, YES, _answer,
-    _chars_in, _cjk_pairs, _core, _in_procedure_words, _n, _negated, _resemblance, _respelled, _show, _stem,
+    _chars_in, _cjk_pairs, _core, _doers_act, _in_procedure_words, _n, _negated, _resemblance, _respelled, _show, _stem,
     _stem_matches, _without_aside, _without_done, _without_level_code, abbreviation_score, bilingual, concepts_of,
     english_likeness, fold, has_cjk, header_ordinal, norm, ordinal, situation_words, words
 )
@@ -43,8 +43,11 @@ class _Candidate:
 
 
 def _respelled_candidates(header: str, find) -> list[_Candidate]:
-    """What `find` makes of the header's other spellings (`_respelled`), a little less sure and saying how it read it."""
-    return [replace(c, score=c.score - 0.05, why=f"{how}，{c.why}")
+    """What `find` makes of the header's other spellings (`_respelled`), a little less sure and saying how it read it.
+    A header that is nothing but a word said another way (签收日期: 收到 of whom, of what?) is read on weak grounds, for
+    the dates to confirm (`dateorder.contradicted_by_dates`)."""
+    bare = _stem(header) in SAID_OTHERWISE
+    return [replace(c, score=c.score - 0.05, why=f"{how}，{c.why}", weak=c.weak or bare)
             for text, how in _respelled(header) for c in find(text)]
 
 
@@ -685,6 +688,12 @@ class Guesser:
             return []
         doers = [t for t in self.targets.values() if t.kind == "field" and norm(t.label).endswith(DOER_ENDINGS)]
         said = _shared_words(re.sub("|".join(GENERIC_STEMS), " ", h), doers)    # not 被投、诉部 of 被投诉部门
+        if not said:      # 补偿审批部门 for 特案保修授权处理部门: the same act said otherwise (审批, 授权)
+            acts = concepts_of(_doers_act(h)) - {"handle"}
+            alike = [t for t in doers if acts & concepts_of(t.label)]
+            if len(alike) == 1:
+                return [_Candidate(alike[0].id, 0.65, f"表头说的“{_doers_act(h)}”与标签“{alike[0].label}”说的是同一种"
+                                                      "动作，都是办理的部门或人")]
         if len(said) != 1:
             return []
         (field, shared), = said.items()
@@ -785,8 +794,10 @@ class Guesser:
             no = NO | (NUMERIC_NO if numeric_yes_no else set())
             truth = True if v in yes or value.strip() in yes else False if v in no or value.strip() in no else None
             how = ""
-            if truth is None and has_cjk(value) and len(v) >= 2 and not _negated(target.label):
-                # 已备案 / 未备案: the record says whether it was done
+            if truth is None and has_cjk(value) and len(v) >= 2 and not _negated(target.label) \
+                    and v not in UNKNOWN_VALUES and not _unsettled(v, target.label):
+                # 已备案 / 未备案: the record says whether it was done (不详, or 未确认 for 是否造成损失, says nothing
+                # either way)
                 truth = None if v.startswith(BEYOND) else True if v.startswith(("已", "有")) \
                     else False if v.startswith(NEGATIONS) else None
             elif truth is None and (denied := _denied_act(value, target.label)):
@@ -906,6 +917,20 @@ class Guesser:
             return (match[0], f"逗号前的“{first}”{match[1]}") if match else None
         return _word_of_a_listed_thing(value, target)
 
+    def _option_by_its_grounds(self, value: str, target: Target) -> tuple[object, str] | None:
+        """撤回, 自行和解 in 调解结果 (达成调解协议 / 终止调解): grounds another field lists for one of the options (终止调解情形:
+        （一）投诉人撤回投诉或者双方自行和解), so that option."""
+        v = norm(value)
+        if len(v) < 2 or not has_cjk(v):
+            return None
+        for other in self.targets.values():
+            said = [o for o in target.options if len(norm(o.label)) >= 2 and norm(o.label) in norm(other.label)]
+            if other is target or other.yes_no or len(said) != 1:
+                continue
+            if ground := next((o for o in other.options if v in norm(o.label)), None):
+                return said[0].id, f"是字段“{other.label}”所列的情形“{ground.label}”，即“{said[0].label}”"
+        return None
+
     def value_block(self, target: Target, header: str, facts: ColumnFacts) -> tuple[ValueBlock, float]:
         """The value map of a column with options, and the share of the column's rows it accounts for."""
         numeric = target.yes_no and facts.yes_no_share(numeric=True) >= 0.95
@@ -945,6 +970,11 @@ class Guesser:
                 # 重复发生 for 产品品质异常, whose criteria say …但又重复发生品质异常. Not counted as fitting: a
                 # column of other things (客户抱怨) may name a case a class lists
                 entries.append(Entry(value, listed.id, f"{_n(count)} 行；是选项“{listed.label}”列出的情形之一：请核对"))
+                continue
+            if match is None and (grounds := self._option_by_its_grounds(value, target)):
+                # 撤回 in 调解结果, a ground 终止调解情形 lists. Not counted as fitting: a column of those grounds
+                # (重复类型: 结果不满) is the grounds' own field, not this one
+                entries.append(Entry(value, grounds[0], f"{_n(count)} 行；{grounds[1]}：请核对"))
                 continue
             if match is None and any(w in norm(value) for w in UNASKED):
                 # 未回访 in a column of 满意/不满意: nobody was asked, so nothing is recorded
@@ -1107,8 +1137,9 @@ def _assign_columns(g: Guesser, headers: list[str], facts: dict[str, ColumnFacts
             sure = exact or (fits and candidate.score >= 0.6)
             units = _unit_share(facts[header]) if g.targets[candidate.target].kind == "step_by" else 0.0
             # equally named, the header saying more (立案决定时间 before 决定时间 for 作出是否立案决定) goes first
-            # of two headers about as close to who did a step, the one holding departments (承办单位 before 登记人)
-            options.append((not exact, not sure, tier, -(candidate.score + 0.05 * units), -units, -len(norm(header)),
+            # of two headers about as close to who did a step, the one holding departments (承办单位 before 登记人;
+            # 处理部门 before 质量部接收人, whose names no role can read), but not before a field's own name (责任部门)
+            options.append((not exact, not sure, tier, -(candidate.score + 0.08 * units), -units, -len(norm(header)),
                             index, header, candidate, fits, evidence, sure))
     options.sort(key=lambda o: o[:7])
     chosen: dict[str, Entry] = {}
@@ -1227,6 +1258,16 @@ def _closer(score: float, header: str, name: str) -> float:
     """A close name's score, a little higher the closer it is: of 竣工验收日期 and 竣工验收备案日期, both close to
     竣工验收合格日期, the first is closer (the second's 备案 is another step's word)."""
     return score + 0.1 * (difflib.SequenceMatcher(None, norm(header), name).ratio() - 0.75)
+
+
+UNSETTLED = re.compile(r"(?:尚未|还未|未)(确认|核实|核查|评估|判定|鉴定|回复|答复)")
+
+
+def _unsettled(value: str, label: str) -> bool:
+    """未确认, 客户未回复 for 是否造成损失: the answer not known yet, unless the label asks that very act (未回复 for
+    是否回复)."""
+    said = UNSETTLED.search(norm(value))
+    return said is not None and said.group(1) not in norm(label)
 
 
 def _unit_share(f: ColumnFacts) -> float:

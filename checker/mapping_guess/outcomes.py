@@ -142,7 +142,37 @@ def _steps_of_values(g: Guesser, f, among_steps, passing: set[str] | None = None
             step = g.steps[found[0].target[:-3]]
             steps.append(Entry(value, step.id, f"{_n(count)} 行；与环节名“{step.name}”最相近"))
             counted += count
+    for value, count in f.top if passing is None else ():
+        if (approved := _approving(g, value, count, steps, among_steps)) is not None:
+            steps.append(approved)
+            counted += count
     return steps, counted
+
+
+# 同意, 已同意, 审核通过, 同意退货: a value granting what another value of the column refuses
+APPROVING = re.compile(r"^(?:审核|审批)?(?:已|予以|准予)?(?:同意|通过|批准|核准)(.*)$")
+REFUSING = re.compile(r"(?:不予|拒绝|驳回|不同意)(.{2,}?)(?:[（(，,；;。]|$)")
+
+
+def _approving(g: Guesser, value: str, count: int, steps: list[Entry], among_steps) -> Entry | None:
+    """The step an approving value names (同意 / 已同意 / 同意退货 beside 驳回, read as 经营者拒绝退货): handling
+    (办理) what the refusing step refuses (退货: 经营者办理退货手续). Only that thing: 同意维修 beside a refusal of
+    退货 grants something else, which the status does not say is a step."""
+    match = APPROVING.match(norm(value))
+    if match is None or any(str(e.key) == value for e in steps):
+        return None
+    refused = [(e, REFUSING.search(fold(g.steps[e.value].name))) for e in steps if "reject" in concepts_of(str(e.key))]
+    things = {m.group(1) for _, m in refused if m}
+    if len(things) != 1 or match.group(1) not in ("", *things):
+        return None
+    thing = things.pop()
+    refusing = {e.value for e, _ in refused}
+    found = g._steps_named(f"办理{thing}", "_at", among=[s for s in among_steps if s.id not in refusing])
+    if len(found) != 1:
+        return None
+    step = g.steps[found[0].target[:-3]]
+    return Entry(value, step.id, f"{_n(count)} 行；同意的是同列“{refused[0][0].key}”所拒绝的“{thing}”，读作办理它的"
+                                 f"环节“{step.name}”")
 
 
 def _outcomes_by_condition(g: Guesser, draft: Draft, facts, headers, used, taken) -> None:
@@ -179,6 +209,52 @@ def _outcomes_by_condition(g: Guesser, draft: Draft, facts, headers, used, taken
             named.add(header)
             taken |= {f"{e.value}_at" for e in steps}
             break
+
+
+def _ties_decided_by_kind(g: Guesser, draft: Draft, facts, headers, used, taken) -> None:
+    """A date equally near two or more steps (申请时间: 消费者提出退货要求 or 消费者提出修理、更换…要求), beside a column
+    whose values say which of them each row is (售后类型: 退货退款 / 换货 / 维修): the date is the time of the step each
+    value names (`outcomes:`). A value names the step saying its words, before one only listing them among other things
+    (退货 of 退货要求, not of 修理、重作、更换、退货…要求). The column may also be a field's (服务类型 as 退货依据)."""
+    named = {e.key for e in draft.columns if e.active and g.targets[e.value].kind in ("step_at", "step_by")} \
+        | set(used) | draft.outcome_headers()
+    for tie in [e for e in draft.columns if not e.active and len(e.choices) >= 2 and e.key not in named]:
+        # steps the header names equally (登记 for 收到投诉 and 收到举报), not a date that names no act (分送时间)
+        said = {t for c in g.header_candidates(tie.key, facts[tie.key]) for t in c.even}
+        among = [g.steps[g.targets[t].step] for t in tie.choices if g.targets[t].kind == "step_at"
+                 and t in said and t not in taken]
+        if len(among) < 2:
+            continue
+        for header in headers:
+            f = facts[header]
+            if header in named or header == tie.key or not 2 <= f.distinct <= 8 or len(f.top) < f.distinct \
+                    or f.date_share >= WEAK_DATE_SHARE or any(len(norm(v)) > 8 for v, _ in f.top):
+                continue
+            steps = [Entry(value, step.id, f"{_n(count)} 行；说的是环节“{step.name}”") for value, count in f.top
+                     if (step := _kind_named(g, value, among)) is not None]
+            counted = sum(count for value, count in f.top if value in {str(e.key) for e in steps})
+            if len({e.value for e in steps}) < 2 or counted < 0.5 * f.filled:
+                continue
+            draft.columns.remove(tie)
+            draft.outcomes.append(OutcomeGuess(header, tie.key, f"“{tie.key}”与 {len(among)} 个环节同样相近；"
+                                               f"哪一个由“{header}”的取值决定", steps, True))
+            named |= {header, tie.key}
+            taken |= {f"{e.value}_at" for e in steps}
+            break
+
+
+def _kind_named(g: Guesser, value: str, among):
+    """The step of these a kind (退货退款, 维修) names: of those saying its words, the one saying them outright rather
+    than among other things listed (修理、重作、更换、退货…); else the clearly likest by name."""
+    pairs = _cjk_pairs(norm(value))
+    said = [s for s in among if pairs & _cjk_pairs(norm(s.name))]
+    outright = [s for s in said if "、" not in s.name]
+    if len(said) > 1 and len(outright) == 1:
+        return outright[0]
+    scored = sorted(((g.step_score(norm(value), s), s) for s in among), key=lambda x: -x[0])
+    if scored[0][0] >= 0.5 and scored[0][0] - scored[1][0] >= 0.2:
+        return scored[0][1]
+    return None
 
 
 @dataclass

@@ -176,6 +176,16 @@ def _role_of(value: str, roles, bare: dict, own, collective: list) -> tuple[str,
         return best.id, f"与角色“{best.name}”相近"
     if unit is not None:
         return unit.id, f"与角色“{unit.name}”只差部门的叫法（部/中心/科…，客服即客户服务）"
+    # 工业型材质量管理部 for 质量管理部（工业型材）: the aside written first
+    turned = [r for r in roles if (aside := re.search(r"[（(]([^（）()]+)[）)]$", r.name))
+              and norm(value) == norm(aside.group(1)) + norm(_without_aside(r.name))]
+    if len(turned) == 1:
+        return turned[0].id, f"即角色“{turned[0].name}”，括号里的说明写在前面"
+    # 国内销售部, 外贸销售部 for 销售部（跟单员、销售员）: the department, named with which of its markets or sites
+    under = [r for r in roles if len(unit_ := norm(_without_aside(r.name))) >= 3 and norm(value).endswith(unit_)
+             and 2 <= len(norm(value)) - len(unit_) <= 4 and re.search(r"(?:部|科|室|中心|处|课|系)$", unit_)]
+    if len(under) == 1:
+        return under[0].id, f"前面加了限定语的“{_without_aside(under[0].name)}”，读作角色“{under[0].name}”：请核对"
     selling = [r for r in roles if _unit_name(r.name) in SELLING]
     if _unit_name(value) in SELLING and len(selling) == 1:
         # 营销部 for 销售部: the department selling the goods, however the company calls it

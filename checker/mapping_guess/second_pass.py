@@ -12,7 +12,7 @@ from .draft import Draft, Entry, ValueBlock
 from .facts import ColumnFacts
 from .headers import _fits, _numbered_shape, _shared_words
 from .outline import Target
-from .truths import _by_options, _common_ending, _listed_case
+from .truths import _by_options, _common_ending, _listed_case, _truth_option_id
 from .words import (
     DATE_SHARE, GENERIC_STEMS, GOODS_WORDS, KIND_WORDS, UNKNOWN_VALUES, WEAK_DATE_SHARE, _chars_in, _doers_act,
     _in_procedure_words, _n, _respelled, _show, _stem, abbreviation_score, has_cjk, header_ordinal, norm
@@ -57,7 +57,9 @@ def _unmapped_yes_no(g: Guesser, draft: Draft, facts, headers, used, taken) -> N
         f = facts[header]
         doubtful = header in entries and not entries[header].active
         if header in entries and not doubtful or header in used or not free or f.distinct < 1 \
-                or f.yes_no_share() < 0.95 and not _answers_its_question(header, f):
+                or f.yes_no_share() < 0.95 and not _answers_its_question(header, f) \
+                and not (ASKED.search(norm(header)) and f.yes_no_share() >= 0.8):
+            # 有无损失 holding 有 / 无 and a few others (待评估, 部分): a question, its odd answers for the audit
             continue
         if draft.event_log is not None and header not in draft.event_log.attributes:
             continue
@@ -107,14 +109,55 @@ def _unmapped_yes_no(g: Guesser, draft: Draft, facts, headers, used, taken) -> N
             free.remove(target)
 
 
+# going to the customer to do it (前往处理, 现场处理, 上门处理, 驻厂代表处理, 赴客户端处理)
+ON_SITE = ("前往", "现场", "上门", "驻厂", "到场", "到厂", "赴", "派员")
+
+
+def _way_of_an_act(g: Guesser, draft: Draft, facts, headers, used, taken) -> None:
+    """A column saying how something was done, for a yes/no field saying it was done one way: 处理方式 (现场处理 /
+    驻厂处理 / 电话沟通 / 寄样分析) for 业务部或有关单位前往处理, where the field says the column's act and a value goes
+    to the customer; 补偿方式 (特案保修 / 善意补偿 / 无) for 是否申请特案保修结算, which says one of its values. Yes for
+    that way, no for the others; undecided and "other" values are left for the audit to report."""
+    named = {e.key for e in draft.columns if e.active} | set(used) | draft.outcome_headers()
+    for target in [t for t in g.targets.values() if t.yes_no and t.id not in taken]:
+        label = norm(target.label)
+        for header in headers:
+            way = re.fullmatch(r"(.{2,})(?:方式|形式)", norm(header))
+            f = facts[header]
+            if header in named or way is None or not 2 <= f.distinct <= 12 or len(f.top) < f.distinct:
+                continue
+            said = {v for v, _ in f.top if len(norm(v)) >= 2 and norm(v) in label}
+            on_site = {v for v, _ in f.top if any(w in norm(v) for w in ON_SITE)} \
+                if way.group(1) in label and any(w in label for w in ON_SITE) else set()
+            left = {v for v, _ in f.top if norm(v).startswith("待") or norm(v) in UNKNOWN_VALUES | {"其他", "其它"}}
+            yes = said or on_site
+            if not yes or len(yes | left) == len(f.top):
+                continue
+            entries = [Entry(v, _truth_option_id(target, True), f"{_n(c)} 行；" + ("标签说的就是它" if v in said
+                                                                                  else "去到现场办理")) if v in yes
+                       else Entry(v, "?", f"{_n(c)} 行；没有说怎样办理，留给审计报告", False) if v in left
+                       else Entry(v, _truth_option_id(target, False), f"{_n(c)} 行；另一种方式：请核对")
+                       for v, c in f.top]
+            how = f"取值“{'、'.join(sorted(said))}”" if said else \
+                f"表头说“{way.group(1)}”，取值“{'、'.join(sorted(yes))}”去到现场"
+            _propose(draft, Entry(header, target.id, f"表头说的是一种方式；{how}，是是/否字段“{target.label}”所说的"
+                                                     f"那一种：{f.values_text(4)}"),
+                     ValueBlock(target.id, header, f"列“{header}”：{f.values_text(6)}", entries), taken)
+            named.add(header)
+            break
+
+
 def _all_read(block: ValueBlock) -> bool:
     return bool(block.entries) and all(e.active and e.value not in ("?", "") for e in block.entries)
+
+
+ASKED = re.compile(r"(?:是否|有无|能否|可否)(.{2,})$")
 
 
 def _answers_its_question(header: str, f: ColumnFacts) -> bool:
     """事实是否清楚 holding 清楚 / 不清楚, 是否需上报不良事件 holding 需上报 / 不需上报: the header asks a yes/no
     question and the values are its first words and their negation."""
-    asked = re.search(r"(?:是否|有无|能否|可否)(.{2,})$", norm(header))
+    asked = ASKED.search(norm(header))
     values = sorted({norm(v) for v, _ in f.top}, key=len)
     return asked is not None and len(values) == 2 and len(f.top) == f.distinct and len(values[0]) >= 2 \
         and asked.group(1).startswith(values[0]) and values[1] == "不" + values[0]

@@ -39,7 +39,7 @@ CONCEPTS: dict[str, tuple[tuple[str, ...], tuple[str, ...], tuple[str, ...]]] = 
     "investigate": (("investig", "examin", "check", "verif", "analy", "inspect", "diagnos"), (),
                     ("调查", "核实", "核查", "分析", "检查", "检验", "鉴定", "验证")),
     "review": (("review", "approv", "audit", "evaluat", "assess"), (), ("审核", "审批", "审查", "批准", "审定", "评审", "评价",
-                                                                    "评估")),
+                                                                    "评估", "授权")),
     "assign": (("assign", "dispatch", "transfer", "forward", "rout", "delegat", "handover", "reassign"), (),
                ("分派", "派单", "转交", "转办", "指派", "派发", "移交", "转送", "交办", "分配")),
     "escalate": (("escalat", "upgrad", "elevat"), (), ("升级", "上报", "高层", "介入", "上级", "呈报", "转呈", "呈送")),
@@ -122,7 +122,7 @@ VALUE_SYNONYMS = {
     "unsatisfied": ("unsatisfied", "dissatisfied", "very dissatisfied", "不满意", "非常不满意"),
     "dissatisfied": ("unsatisfied", "dissatisfied", "不满意", "非常不满意"),
     # where a procedure sorts complaints only as oral or written, a call is oral and a fax or an e-mail written
-    "oral": ("口头", "当面", "面谈", "来访", "in person", "verbal", "电话", "来电", "phone", "call"),
+    "oral": ("口头", "口述", "当面", "面谈", "来访", "in person", "verbal", "电话", "来电", "phone", "call"),
     "written": ("书面", "来函", "来信", "信函", "信件", "书信", "letter", "传真", "fax", "邮件", "电子邮件", "email",
                 "e-mail"),
     "relayed": ("转告", "他人转告", "代为投诉", "转达"),
@@ -144,7 +144,7 @@ VALUE_SYNONYMS = {
 VALUE_SYNONYMS["in_person"] = VALUE_SYNONYMS["onsite"] = VALUE_SYNONYMS["visit"]
 BROAD_OPTIONS = {"oral", "written", "remote"}    # their synonyms yield to an option naming the channel itself
 # values that say the answer is not known yet (left for the auditor to map, never read as an answer)
-UNKNOWN_VALUES = {"待定", "待查", "待确认", "不详", "未知", "不明", "unknown", "tbd", "pending", "na", "n/a"}
+UNKNOWN_VALUES = {"待定", "待查", "待确认", "不详", "不确定", "未知", "不明", "unknown", "tbd", "pending", "na", "n/a"}
 # values that say the question was never put (未回访, 用户未接): nothing recorded, read as blank
 UNASKED = ("未回访", "未接通", "未接", "无人接听", "联系不上", "未联系上", "未能联系", "拒访", "拒绝回访", "未评价")
 # 一般 in a field of classes or levels that has no option for it: no class of its own (read as blank)
@@ -197,13 +197,15 @@ BUSINESS_WORDS = ("企业", "商家", "卖家", "店铺")     # a company's word
 # a word said another way (签收时间: when it was received; 申请时间: when it was put forward; 报主管: told the superior;
 # 通知: told; 填单: a form filled in; 回单: a work order handed back done; 送检: sent to be tested; a test's report
 # comes when the test is done; 到场, 签到: arrived; 合同到期日: the contract's term; 入库, 仓库收货: the goods came back
-# to the business — not 收货 alone, which is as often the consumer's; 市场监管, 市监局: an administrative department;
+# to the business — not 收货 alone, which is as often the consumer's; 退货签收: the returned goods signed for (received
+# back, not the request to return them); 市场监管, 市监局: an administrative department;
 # 三包: the state's rule on repair, exchange and return; 排产: production scheduled; 督办: a superior stepping in)
 SAID_OTHERWISE = {"签收": ("收到",), "申请": ("提出",), "主管": ("上级",), "通知": ("告知",), "告知": ("通知",), "填单": ("填写",),
                   "回单": ("处理完成",), "送检": ("委托检测",), "检测报告": ("检测完成",), "检验报告": ("检验完成",),
                   "鉴定报告": ("鉴定完成",), "到场": ("到达",), "签到": ("到达",), "到期日": ("期限",),
-                  "入库": ("收到商品",), "仓库收货": ("收到商品",), "市场监管": ("行政部门",), "市监局": ("行政部门",),
-                  "监管部门": ("行政部门",), "三包": ("国家规定",), "承诺": ("约定",), "时效": ("期限",), "起诉": ("诉讼",), "核决": ("判定",),
+                  "入库": ("收到商品",), "仓库收货": ("收到商品",), "退货签收": ("收到退回商品",),
+                  "市场监管": ("行政部门",), "市监局": ("行政部门",), "监管部门": ("行政部门",), "三包": ("国家规定",),
+                  "承诺": ("约定",), "时效": ("期限",), "起诉": ("诉讼",), "核决": ("判定",),
                   "作业员": ("生产人员",), "排产": ("安排生产",), "督办": ("介入",), "集团": ("公司",),
                   "同意退货": ("办理退货",)}
 # acts of checking another's work (核实责任单位反馈的…, 监督责任单位执行): what they check is the other's act
