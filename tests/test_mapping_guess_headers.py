@@ -1383,7 +1383,7 @@ def test_a_workshop_is_the_producing_role(run, catalog, tmp_path):
     assert data["columns"]["执行部门"] == "execute_by"
     assert data["roles"]["注塑车间"] == data["roles"]["装配一线"] == "production"
     assert "工艺部" not in data["roles"]
-    assert "车间、产线是生产的单位，读作角色“生产部门”：请核对" in line_of(out, "注塑车间:")
+    assert "车间、产线、工序是生产的单位，读作角色“生产部门”：请核对" in line_of(out, "注塑车间:")
 
 
 def test_a_receipt_alias_is_the_procedures_own_receipt_before_another_bodys(run, catalog, tmp_path):
@@ -1997,3 +1997,14 @@ def test_an_outcome_said_by_its_grounds_and_a_complaint_told_by_mouth(run, catal
     data, _ = draft(run, catalog, tmp_path, "s6-general-serious-complaints",
                     rows("客訴單號,反映方式", lambda i: f"C{i},{ways[i]}"))
     assert data["values"]["channel"]["業務拜訪口述"] == "oral"
+
+
+def test_a_plants_process_sections_and_its_quality_department_by_another_name(run, catalog, tmp_path):
+    """S48: 防焊课, 内层课 (sections named by their process) are the one producing role, 制造部门, not 总经理室生产管理组
+    (production control) nor the collective 有关单位; 品保部 is its 质量管理部."""
+    units = ["防焊课", "内层课", "成型课", "防焊课", "内层课", "电镀课"]
+    text = rows("客诉编号,登记日期,品保确认单位,调查单位",
+                lambda i: f"2503{i + 10},2025-03-0{i + 1} 09:00,品保部,{units[i]}")
+    data, out = draft(run, catalog, tmp_path, "s48-pcb-customer-complaints", text)
+    assert {data["roles"][u] for u in units} == {"manufacturing"} and data["roles"]["品保部"] == "quality_mgmt"
+    assert "工序是生产的单位" in line_of(out, "防焊课:") and "管质量的部门" in line_of(out, "品保部:")

@@ -190,10 +190,16 @@ def _role_of(value: str, roles, bare: dict, own, collective: list) -> tuple[str,
     if _unit_name(value) in SELLING and len(selling) == 1:
         # 营销部 for 销售部: the department selling the goods, however the company calls it
         return selling[0].id, f"营销、销售、业务部门同是销售的部门，读作角色“{selling[0].name}”：请核对"
-    making = [r for r in roles if "生产" in r.name]
-    if re.search(r"(车间|产线|生产线|分厂|装配.?线|[一二三四五六七八九\d]线)$", norm(value)) and len(making) == 1:
-        # 注塑车间, 装配一线: where the procedure names one producing role, a workshop or a line is of it
-        return making[0].id, f"车间、产线是生产的单位，读作角色“{making[0].name}”：请核对"
+    making = [r for r in roles if re.search("生产|制造", r.name) and not re.search("生产管理|生管|计划", r.name)]
+    if (re.search(r"(车间|产线|生产线|分厂|装配.?线|[一二三四五六七八九\d]线)$", norm(value))
+            or PROCESS_SECTION.search(norm(value))) and len(making) == 1:
+        # 注塑车间, 装配一线, 防焊课: where the procedure names one producing role (not production control), a
+        # workshop, a line or a process's section is of it
+        return making[0].id, f"车间、产线、工序是生产的单位，读作角色“{making[0].name}”：请核对"
+    quality = [r for r in roles if _unit_name(_without_aside(r.name)).startswith(QUALITY)]
+    if _unit_name(value).startswith(QUALITY) and len(quality) == 1:
+        # 品保部, 品管部 for 质量管理部: the department minding quality, however the company calls it
+        return quality[0].id, f"品保、品管、品质、质量部门同是管质量的部门，读作角色“{quality[0].name}”：请核对"
     heading = [r for r in roles if re.fullmatch(r"部门(?:第一)?(?:负责人|经理|主管|主任)", norm(_without_aside(r.name)))]
     if re.fullmatch(r".{1,6}?(?:部|中心|科|室|处)(?:经理|主任|负责人|主管|部长)", norm(value)) and len(heading) == 1:
         # 客房部经理, 工程部经理 where the procedure names a department's head as one post (部门第一负责人)
@@ -327,6 +333,10 @@ BODY_SUFFIXES = ("站", "所", "局", "单位")
 
 
 SELLING = ("业务", "销售", "营销", "市场营销")     # what a company calls the department selling its goods
+QUALITY = ("品质", "质量", "质管", "质保")     # … and the one minding quality (品保, 品管: 品质管理, ABBREVIATIONS)
+# a factory's section named by its process (防焊课, 注塑组, 电镀车间): a unit of production
+PROCESS_SECTION = re.compile(r"(?:内层|外层|线路|电镀|防焊|阻焊|成型|钻孔|压合|蚀刻|注塑|冲压|焊接|喷涂|涂装|装配|组装|包装|"
+                             r"机加工?|热处理|锻造|铸造|挤压|氧化|表面处理)(?:课|组|班|车间|工段|线)$")
 ABBREVIATIONS = {"客服": "客户服务", "售后": "售后服务", "品管": "品质管理", "品保": "品质管理"}
 
 
