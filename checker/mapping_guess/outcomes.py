@@ -29,10 +29,8 @@ def _outcomes(g: Guesser, draft: Draft, facts, headers, used, taken, table: str)
              and (h not in doubtful or not concepts_of(h))]
     for index, header in enumerate(headers):
         f = facts[header]
-        if header in named or not 2 <= f.distinct <= 8 or len(f.top) < f.distinct \
-                or f.date_share >= WEAK_DATE_SHARE \
-                or any(len(norm(_without_aside(v))) > 8 for v, _ in f.top):
-            continue          # a status is a few short words (受理, 不予受理), not remarks
+        if header in named or not _status_like(f):
+            continue
         core = {c for c in norm(header) if has_cjk(c)}
         # a step's date the header of which says the status's words (受理决定时间 beside 受理情况) or one of its values
         # (派单时间 beside 处理方式: 派单 / 催单 / 重派): the time of whichever step the status names, once the values
@@ -114,6 +112,12 @@ def _outcomes(g: Guesser, draft: Draft, facts, headers, used, taken, table: str)
             dates.remove(date)
         if active:
             taken |= {f"{e.value}_at" for e in steps}
+
+
+def _status_like(f) -> bool:
+    """A status or a kind is a few short words (受理, 不予受理; 退货退款, 维修), not remarks nor dates."""
+    return 2 <= f.distinct <= 8 and len(f.top) >= f.distinct and f.date_share < WEAK_DATE_SHARE \
+        and all(len(norm(_without_aside(v))) <= 8 for v, _ in f.top)
 
 
 # 上报对象, 呈报对象: a column naming whom the case went to, each value the step passing it to them
@@ -227,8 +231,7 @@ def _ties_decided_by_kind(g: Guesser, draft: Draft, facts, headers, used, taken)
             continue
         for header in headers:
             f = facts[header]
-            if header in named or header == tie.key or not 2 <= f.distinct <= 8 or len(f.top) < f.distinct \
-                    or f.date_share >= WEAK_DATE_SHARE or any(len(norm(v)) > 8 for v, _ in f.top):
+            if header in named or header == tie.key or not _status_like(f):
                 continue
             steps = [Entry(value, step.id, f"{_n(count)} 行；说的是环节“{step.name}”") for value, count in f.top
                      if (step := _kind_named(g, value, among)) is not None]
