@@ -1786,6 +1786,18 @@ def test_two_dates_the_flow_says_are_the_other_way_round_are_swapped(run, catalo
     assert "对调后" in line_of(out, "登记时间:") and "对调后" in line_of(out, "受理时间:")
 
 
+def test_a_firm_step_date_contradicted_by_the_dates_is_swapped_with_the_receipt_that_names_its_step(
+        run, catalog, tmp_path):
+    """S15: 登记时间 names 投诉案件登记 by its 登记 but falls before 派单时间 (填写客户投诉处理单…并传达, which comes
+    first) on every row; 台帐登记时间, read as the receipt's time, names the same step and falls after it: the two
+    are swapped, each saying so."""
+    text = rows("投诉单号,登记时间,派单时间,台帐登记时间",
+                lambda i: f"T{i},2025-03-0{i + 1} 09:00,2025-03-0{i + 1} 11:00,2025-03-0{i + 1} 16:00")
+    data, out = draft(run, catalog, tmp_path, "s15-complaint-handling-marketing", text)
+    assert data["columns"]["登记时间"] == "received_at" and data["columns"]["台帐登记时间"] == "register_at"
+    assert "对调后" in line_of(out, "登记时间:") and "对调后" in line_of(out, "台帐登记时间:")
+
+
 def test_a_limit_told_a_slip_sent_on_and_a_doer_beside_its_act(run, catalog, tmp_path):
     """S13: 期限告知时间 is when the limit was told (按…判定处理时间，并及时将解决期限通知客户), not the limit, which
     约定解决期限 is; 派单 (a work order sent on) is 向相关责任人送达《客户投诉处理单》副本 before any 通知; 录入岗位, first

@@ -81,6 +81,37 @@ def contradicted_by_dates(g, draft, facts, table: str, order: str | None, taken:
                               "这一列的相符：请核对")
                 taken.add(entry.value)
                 break
+    yield from _firm_swapped_with_unordered(g, draft, dated, ordered, before, facts, table, order)
+
+
+def _firm_swapped_with_unordered(g, draft, dated: list, ordered: set, before: set, facts, table: str,
+                                 order: str | None):
+    """A date column taken on firm grounds (登记时间, whose 登记 names S15's 投诉案件登记) whose dates fall the wrong
+    side of another firm one (派单时间) in most rows stays, unless a column read as a time no step orders (台帐登记时间
+    read as the receipt's 登记时间) names that step too and its dates fit there, and the first names the other's
+    time too: then the two are swapped (a generator of queries)."""
+    def why(e, target: str) -> str | None:
+        return next((c.why for c in g.header_candidates(e.key, facts[e.key]) if c.target == target), None)
+
+    firm = [e for e in dated if e.active and not e.weak]
+    for entry in firm:
+        anchors = {e.key: e for e in firm if e.active and e is not entry}
+        wrong = yield from _wrong_side(entry.key, entry.value, anchors, before, facts, table, order)
+        if wrong is None:
+            continue
+        anchor, evidence = wrong
+        for partner in draft.columns:
+            if not partner.active or partner.value in ordered or facts[partner.key].date_share < DATE_SHARE:
+                continue
+            entry_why, partner_why = why(entry, partner.value), why(partner, entry.value)
+            if entry_why and partner_why and \
+                    (yield from _wrong_side(partner.key, entry.value, anchors, before, facts, table, order)) is None:
+                entry.value, partner.value = partner.value, entry.value
+                entry.note = (f"{entry_why}；{facts[entry.key].date_evidence()}；读作环节时间时{evidence}，"
+                              f"与制度中环节的先后不符，与“{partner.key}”对调后相符：请核对")
+                partner.note = (f"{partner_why}；{facts[partner.key].date_evidence()}；与“{entry.key}”对调后日期先后"
+                                "才与制度相符：请核对")
+                break
 
 
 def _outcome_anchors(draft, entry, before: set) -> dict:
