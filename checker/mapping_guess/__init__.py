@@ -106,7 +106,8 @@ def guess_steps(outline: Outline, table: str, headers: list[str], export: str = 
     _act_named_by_its_doers(g, draft, facts, headers, used, taken)
     _levels_apart(g, draft, facts)
     draft.roles = _roles(g, draft, facts)
-    _recipients_not_doers(g, draft, facts)
+    if _recipients_not_doers(g, draft, facts, [h for h in headers if h not in used]):   # a doer in its place: roles again
+        draft.roles = _roles(g, draft, facts)
     mapped = {e.key for e in draft.columns} | used | draft.outcome_headers()
     for header in headers:
         if header in mapped or (log is not None and header not in log.attributes):

@@ -14,19 +14,19 @@ from .outline import Outline, Target
 from .roles import BODY_SUFFIXES, _collective, _other_party, _unit_name
 from .truths import (
     _after_label_word, _classifies, _common_ending, _dash, _denied_act, _denied_in, _listed_case, _not_applicable,
-    _opposite_question, _said_truth, _sharing_words, _truth_option, _truth_option_id, _truthy, _undecided,
+    _opposite_question, _part_denied, _said_truth, _sharing_words, _truth_option, _truth_option_id, _truthy, _undecided,
     _word_of_a_listed_thing
 )
 from .words import (
-    BARE_DATES, BEYOND, BROAD_OPTIONS, BY_SUFFIXES, BY_WORDS, CHECKING_ACTS, COMPLAINANT_WORDS, COMPLAINING_ACTS,
+    BARE_DATES, BEYOND, BROAD_OPTIONS, BY_SUFFIXES, BY_WORDS, CHECKING_ACTS, COMPLAINANT_WORDS, COMPLAINING_ACTS, COUNT,
     CONCEPTS, CUSTOMER_WORDS, DATE_SHARE, DEFECT_WORDS, DOCUMENT_WORDS, DOER_ENDINGS, DONE_WORDS, DUE_DATE,
     ENGLISH_CHINESE, ENGLISH_FIELD_WORDS, ENGLISH_FILLER, ENGLISH_STOP, ENGLISH_UNITS, FIELD_CONCEPT, FILLER,
     FIRST_WORDS, GENERIC_STEMS, GENERIC_STEP_IDS, LEADING_ACTS, LIMIT_TOLD, MAKING_WORDS, NEGATIONS, NO, NUMERIC_NO,
     NUMERIC_YES, ORDINARY, RECORD_NOUNS, RECORDING_ACTS, RELATED, REPEAT_WORDS, SAID_OTHERWISE, STEP_MARGIN,
     STEP_MATCH, TIME_SUFFIXES, TIME_WORDS, UNASKED, UNKNOWN_VALUES, VALUE_SYNONYMS, WEAK_DATE_SHARE, YES, _answer,
     _chars_in, _cjk_pairs, _core, _doers_act, _in_procedure_words, _n, _negated, _resemblance, _respelled, _show, _stem,
-    _stem_matches, _without_aside, _without_done, _without_level_code, abbreviation_score, bilingual, concepts_of,
-    english_likeness, fold, has_cjk, header_ordinal, norm, ordinal, situation_words, words
+    _stem_matches, _without_aside, _without_done, _without_level_code, _word_pairs, abbreviation_score, bilingual,
+    concepts_of, english_likeness, fold, has_cjk, header_ordinal, norm, ordinal, situation_words, words
 )
 
 # --- guessing --------------------------------------------------------------------------------------------------
@@ -78,6 +78,10 @@ class Guesser:
             if t.kind == "field":
                 for alias in procedure.vocabulary.get(t.id, ()):    # 地址 too, where the procedure says 申诉人地址
                     self.names.setdefault(norm(alias), (t.id, "词表别名"))
+        # words a third of the procedure's fields say (商品 of L4's 商品属于…, 收到商品…): they tell no option apart
+        labels = [_word_pairs(t.label) for t in self.targets.values() if t.kind == "field"]
+        self.common_words = {w for w in set().union(*labels)
+                             if sum(w in said for said in labels) >= max(3, len(labels) / 3)}
         self.event_aliases: dict[str, str] = {}    # the vocabulary's date fields a step may stand for
         for field_id in FIELD_CONCEPT:
             for name in procedure.vocabulary.get(field_id, ()):
@@ -151,7 +155,7 @@ class Guesser:
                 elif len(ending) >= 4 and len(norm(name)) - len(ending) <= 2 and len(norm(t.label)) > len(norm(name)):
                     # 站负责人签字 for 投诉处理机构负责人签字: the label's head and its modifier, its owner abbreviated
                     found.append(_Candidate(t.id, 0.7, f"表头与标签“{t.label}”同以“{ending}”结尾"))
-                elif score >= 0.8 and len(norm(t.label)) > len(norm(name)):
+                elif score >= 0.8 and len(norm(t.label)) > len(norm(name)) and not _tells_another(name, t.label):
                     found.append(_Candidate(t.id, 0.7 * score, f"表头是标签“{t.label}”的简写"))
                 elif len(norm(t.label)) >= 3 and norm(t.label) in norm(name):
                     found.append(_Candidate(t.id, 0.7, f"表头包含标签“{t.label}”"))
@@ -163,7 +167,8 @@ class Guesser:
                 elif norm(_without_aside(t.label)) in (party + "名称", party + "姓名"):
                     # 被投诉(举报)人 for 被投诉人名称（姓名）: a party named for its name
                     found.append(_Candidate(t.id, 0.82, f"表头是标签“{t.label}”所说的一方，读作它的名称"))
-                elif len(norm(name)) >= 4 and _chars_in(name, t.label) >= 0.8 and len(norm(t.label)) > len(norm(name)):
+                elif len(norm(name)) >= 4 and _chars_in(name, t.label) >= 0.8 and len(norm(t.label)) > len(norm(name)) \
+                        and not _tells_another(name, t.label):
                     found.append(_Candidate(t.id, 0.6, f"表头的字都在标签“{t.label}”中（事实与理由：申诉理由、事实根据）"))
         elif not has_cjk(name):
             found += self._field_in_english(name)
@@ -280,6 +285,7 @@ class Guesser:
                 named = [c for c in named if self.steps[c.target.rsplit("_", 1)[0]].name.startswith(stem)]
             found += named
             if column_suffix == "_at":
+                found += self._told_of(stem)
                 core = stem
                 for word in GENERIC_STEMS:
                     core = core.replace(word, "")
@@ -324,6 +330,23 @@ class Guesser:
                                                if by_unit else ""), weak=not said))
         return found
 
+    def _told_of(self, stem: str) -> list[_Candidate]:
+        """鉴定告知客户, 延期告知: when the complainant was told of what the header names, the one date field saying
+        that telling (鉴定检测评估期间告知投诉人时间, 再延长告知投诉人时间), before a step that tells of something
+        else (作出处理决定并告知投诉人)."""
+        told = re.fullmatch(rf"(.{{2,}}?)(?:告知|通知)(?:{'|'.join(COMPLAINANT_WORDS)}|客户)?", norm(stem))
+        if told is None:
+            return []
+        things = [told.group(1)] + [other for word, others in SAID_OTHERWISE.items() if word == told.group(1)
+                                    for other in others]
+        fields = [t for t in self.targets.values() if t.kind == "field" and t.type in ("date", "datetime")
+                  and (said := re.fullmatch(r"(.+?)告知.{0,3}(?:时间|日期)", norm(t.label)))
+                  and any(thing in said.group(1) for thing in things)]
+        if len(fields) != 1:
+            return []
+        return [_Candidate(fields[0].id, 0.9, f"表头说的是告知“{told.group(1)}”，只有字段标签“{fields[0].label}”"
+                                              "说的是告知这件事")]
+
     def _english_unit_roles(self, tokens: list[str]) -> tuple[str, set[str]]:
         """The department an English header opens with (QA Investigation Owner) and the roles it may be."""
         for size in (3, 2, 1):
@@ -338,11 +361,14 @@ class Guesser:
         the mean of the share of their characters found in order in the name (呈报总经理 in 呈送公司总经理) and the
         share of their character pairs found anywhere in it (纠正预防措施填写 in 填写纠正及预防措施记录表). A little
         more when the name starts with them (解决投诉并…) or when the step's id says the same (登记 and register)."""
-        core = stem
+        stem = stem.replace("其它", "其他")     # one word, two spellings (告知其他途径, 通过其它途径解决)
+        # a count of complaints (二次投诉公示) is no count of the step's (公示第二次验证结果): it goes with the complaint
+        core = re.sub(f"{COUNT}(?={'|'.join(FILLER)})", "", stem)
         for word in FILLER:
             core = core.replace(word, "")
-        core = core if len(core) >= 2 else stem
-        name = step.name
+        if len(core) < 2 or re.fullmatch(COUNT, core):
+            core = stem       # 客户二次投诉 is no 第二次跟踪验证: a count alone says no act
+        name = step.name.replace("其它", "其他")
         score = _resemblance(core, name)
         if core != stem:      # the whole header breaks ties: 用户投诉受理 is 经营者受理用户投诉, not 受理申诉
             score += 0.2 * _resemblance(stem, name)
@@ -384,6 +410,9 @@ class Guesser:
         if any(re.search(f"{act}.{{0,2}}{re.escape(core)}", name) for act in CHECKING_ACTS if act not in stem):
             # 核实责任单位反馈的… is checking the unit's feedback: (责任)单位反馈时间 is the unit's act, not this step's
             score -= 0.6 if core in name else 0.3
+        elif any(re.search(f"{re.escape(core)}.{{0,2}}{act}", name) for act in (*CHECKING_ACTS, "验证")
+                 if act not in stem):
+            score -= 0.3      # 整改措施实施验证有效 checks the implementing: 措施实施时间 is the implementing's
         if core in name and core not in _without_aside(name):
             score -= 0.6      # 会同 only in 处理投诉（多方面原因的会同有关行政部门共同处理）: an aside, not the act
         elif core in name and core not in self.name_without_roles[step.id] \
@@ -614,7 +643,9 @@ class Guesser:
             alike = tuple(targets) if all(stem in s.name for s in [best, *rivals]) else ()
             # the header's words said in each name (收到 of 仓库收到), not only an act like theirs: a tie another column
             # may break (_own_steps_of_ties)
-            tied = tuple(targets) if all(_cjk_pairs(stem) & _cjk_pairs(s.name) for s in [best, *rivals]) else ()
+            # (通知客户 says 告知消费者's 告知 in other words)
+            said = _cjk_pairs(stem).union(*(_cjk_pairs(text) for text, _ in _respelled(stem)))
+            tied = tuple(targets) if all(said & _cjk_pairs(s.name) for s in [best, *rivals]) else ()
             return [_Candidate(target, 0.5, f"表头“{stem}”与环节名{names}同样相近：请选定", alike, tied,
                                tuple(targets)) for target in targets]
         how = "出现在" if stem in best.name else f"与（相似度 {min(best_score, 1.0):.2f}）"
@@ -800,6 +831,11 @@ class Guesser:
                 # either way)
                 truth = None if v.startswith(BEYOND) else True if v.startswith(("已", "有")) \
                     else False if v.startswith(NEGATIONS) else None
+                if truth and re.search("[未不没无]", v[1:]):
+                    # 已和解未执行 for 已达成和解协议并执行: done in part, the part the label asks for denied ("no");
+                    # 已和解未履行, a part it does not name: neither
+                    part = _part_denied(value, target.label)
+                    truth, how = (False, f"标签说的“{part}”，取值说没有，") if part else (None, "")
             elif truth is None and (denied := _denied_act(value, target.label)):
                 truth, act = denied
                 how = f"标签说的是没有“{act}”，"
@@ -915,7 +951,7 @@ class Guesser:
             # 不满意，已二次派单: what it says first, the rest what was done about it
             match = self.match_value(first, target, numeric_yes_no, loose)
             return (match[0], f"逗号前的“{first}”{match[1]}") if match else None
-        return _word_of_a_listed_thing(value, target)
+        return _word_of_a_listed_thing(value, target, self.common_words)
 
     def _option_by_its_grounds(self, value: str, target: Target) -> tuple[object, str] | None:
         """撤回, 自行和解 in 调解结果 (达成调解协议 / 终止调解): grounds another field lists for one of the options (终止调解情形:
@@ -937,6 +973,8 @@ class Guesser:
         options = "、".join(f"{as_text(o.id)} {o.label}" for o in target.options) or "true、false"
         entries, known, ordinary, undecided = [], 0, 0, 0
         other = next((o for o in target.options if as_text(o.id) == "other" or o.label.startswith("其他")), None)
+        # the characters every option says (退货 of 无理由退货 and 其他退货): they tell none apart
+        shared = set.intersection(*(set(o.label) for o in target.options)) if len(target.options) > 1 else set()
         matches = {value: self.match_value(value, target, numeric) for value, _ in facts.top}
         if target.yes_no and len(matches) == 2 and len({str(m) for m in matches.values()}) == 2 \
                 and sum(m is None for m in matches.values()) == 1 and not _negated(target.label):
@@ -966,6 +1004,12 @@ class Guesser:
                 entries.append(_not_applicable(value, count))
                 undecided += count
                 continue
+            if match is None and (aside := re.fullmatch(r"(?:不涉及|未涉及|无需|不需)(.*)", norm(value))) \
+                    and (not aside.group(1) or _cjk_pairs(aside.group(1)) & _cjk_pairs(norm(target.label))):
+                # 不涉及退货 in a column of 退货依据: the case had no return, so the field does not apply
+                entries.append(Entry(value, "", f"{_n(count)} 行；说的是该案件不涉及这件事，读作空白：请核对"))
+                undecided += count
+                continue
             if match is None and norm(value) not in ORDINARY and (listed := _listed_case(value, target.options)):
                 # 重复发生 for 产品品质异常, whose criteria say …但又重复发生品质异常. Not counted as fitting: a
                 # column of other things (客户抱怨) may name a case a class lists
@@ -981,6 +1025,13 @@ class Guesser:
                 entries.append(Entry(value, "", f"{_n(count)} 行；说的是没有问到，读作空白：请核对"))
                 undecided += count
                 continue
+            general = [o for o in target.options if "一般" in o.label]
+            if match is None and norm(value) in ("轻微", "轻度", "minor") and len(general) == 1 and _classifies(target) \
+                    and not any("轻" in o.label for o in target.options):
+                # 轻微 where S6 sorts complaints as 一般性 or 严重性: below the general class, so of it
+                entries.append(Entry(value, general[0].id, f"{_n(count)} 行；轻微低于一般，制度最低的一档是"
+                                                           f"“{general[0].label}”：请核对"))
+                continue
             if match is None and not target.yes_no and target.options and norm(_without_level_code(value)) in ORDINARY \
                     and _classifies(target):
                 # 一般 where the procedure names only 较严重/重大: no class of its own, read as blank
@@ -989,9 +1040,11 @@ class Guesser:
                 ordinary += count
                 continue
             if match is None and other is not None and not target.yes_no and norm(value) not in UNKNOWN_VALUES \
-                    and not any(c in o.label for o in target.options for c in norm(value) if has_cjk(c)):
+                    and not any(c in o.label for o in target.options for c in norm(value) if has_cjk(c)
+                                and c not in shared):
                 # 微信 where the procedure lists 电话/现场/电邮/其他: a channel it does not list is its "other" (资费,
-                # sharing a character with 话费争议, may be a listed one abbreviated)
+                # sharing a character with 话费争议, may be a listed one abbreviated; 质量问题退货 shares only the 退货
+                # every option says)
                 entries.append(Entry(value, other.id, f"{_n(count)} 行；制度列举之外的取值，读作“{other.label}”：请核对"))
                 continue      # not counted as fitting: any column would fit a field with "other"
             if match is None and only is not None and not self.other_steps_result(value, target):
@@ -1235,6 +1288,12 @@ def _own_steps_of_ties(g: Guesser, headers, facts, tied: dict[str, set[str]], ch
         chosen[header] = Entry(header, own[0], f"表头同样像 {others}，但只有这一环节由导出中其他环节的办理者"
                                                f"“{g.role_name.get(steps[own[0]], steps[own[0]])}”办理；请核对")
         taken.add(own[0])
+
+
+def _tells_another(header: str, label: str) -> bool:
+    """决定告知时间 and 鉴定检测评估期间告知投诉人时间: both the time something was told, but of different things."""
+    said = [re.fullmatch(r"(.{2,}?)(?:告知|通知).{0,3}(?:时间|日期)", norm(text)) for text in (header, label)]
+    return all(said) and not _cjk_pairs(said[0].group(1)) & _cjk_pairs(said[1].group(1))
 
 
 def _told(party: str, name: str) -> bool:

@@ -83,11 +83,13 @@ def _act_named_by_its_doers(g: Guesser, draft: Draft, facts, headers, used, take
 RECIPIENT_SHARE = 0.9    # of a passing-on column's rows naming roles, naming one other: it names whom the case went to
 
 
-def _recipients_not_doers(g: Guesser, draft: Draft, facts) -> None:
+def _recipients_not_doers(g: Guesser, draft: Draft, facts, headers: list[str]) -> bool:
     """A column a header names by passing the case on (转办部门, 派单单位) holds either who passed it or whom it went
     to. Where nearly every row names one role other than the step's own (转办部门: 农耕园、旅行社 for a transfer the
-    office makes), it is whom it went to: read as the doer, every case would be a routing finding."""
+    office makes), it is whom it went to: read as the doer, every case would be a routing finding. The one other
+    unmapped header naming the step's doer (转办经办) is then who did it: True when one was found."""
     role_of = {norm(str(e.key)): e.value for e in draft.roles if e.active}
+    found = False
     passing = ("转", *CONCEPTS["assign"][2], *DISPATCH_WORDS)
     for entry in draft.columns:
         target = g.targets.get(entry.value)
@@ -108,6 +110,13 @@ def _recipients_not_doers(g: Guesser, draft: Draft, facts) -> None:
             entry.active = False
             entry.note += (f"；但 {_n(known)} 行中 {_n(rows)} 行写的是“{g.role_name.get(other, other)}”，不是办理这一"
                            f"环节的“{g.role_name.get(step.role, step.role)}”：表头说的多半是转给谁，不是谁转的")
+            mapped = {e.key for e in draft.columns}
+            doers = [h for h in headers if h not in mapped
+                     and any(c.target == entry.value for c in g.header_candidates(h, facts[h]))]
+            if len(doers) == 1:
+                draft.columns.append(Entry(doers[0], entry.value, f"表头也说“{step.name}”的办理者，而“{entry.key}”"
+                                                                  "说的是转给谁：读作谁办的，请核对"))
+                found = True
         elif telling and re.search(f"{re.escape(telling.group(1))}[^，,；;。]{{1,3}}{telling.group(2)}", step.name) \
                 and 2 * named.get(step.role, 0) <= known:
             # 通报部门 for 将…意见通报有关部门…: the departments it was passed to, as the step's name says them (not
@@ -129,6 +138,7 @@ def _recipients_not_doers(g: Guesser, draft: Draft, facts) -> None:
             entry.active = False
             entry.note += (f"；但几乎每行写的都是“{said}”，是环节名中与办理者“{g.role_name.get(step.role, step.role)}”"
                            "打交道的一方，不是办理者")
+    return found
 
 
 def _rows_of(g: Guesser, step, named: dict[str, int]) -> int:
@@ -186,6 +196,10 @@ def _role_of(value: str, roles, bare: dict, own, collective: list) -> tuple[str,
              and 2 <= len(norm(value)) - len(unit_) <= 4 and re.search(r"(?:部|科|室|中心|处|课|系)$", unit_)]
     if len(under) == 1:
         return under[0].id, f"前面加了限定语的“{_without_aside(under[0].name)}”，读作角色“{under[0].name}”：请核对"
+    offices = [r for r in roles if norm(_without_aside(r.name)).endswith("办公室")]
+    if re.fullmatch(r"(?:综合|行政)?办公室", norm(value)) and len(offices) == 1:
+        # 综合办公室, 办公室 for 旅游公司办公室: the company's one office, by whichever of its usual names
+        return offices[0].id, f"综合办公室、行政办公室即办公室，读作角色“{offices[0].name}”"
     selling = [r for r in roles if _unit_name(r.name) in SELLING]
     if _unit_name(value) in SELLING and len(selling) == 1:
         # 营销部 for 销售部: the department selling the goods, however the company calls it

@@ -12,7 +12,7 @@ from .draft import Draft, Entry, ValueBlock
 from .facts import ColumnFacts
 from .headers import _fits, _numbered_shape, _shared_words
 from .outline import Target
-from .truths import _by_options, _common_ending, _listed_case, _truth_option_id
+from .truths import _by_options, _common_ending, _listed_case, _truth_option_id, _undecided
 from .words import (
     DATE_SHARE, GENERIC_STEMS, GOODS_WORDS, KIND_WORDS, UNKNOWN_VALUES, WEAK_DATE_SHARE, _chars_in, _doers_act,
     _in_procedure_words, _n, _respelled, _show, _stem, abbreviation_score, has_cjk, header_ordinal, norm
@@ -116,35 +116,45 @@ ON_SITE = ("前往", "现场", "上门", "驻厂", "到场", "到厂", "赴", "�
 def _way_of_an_act(g: Guesser, draft: Draft, facts, headers, used, taken) -> None:
     """A column saying how something was done, for a yes/no field saying it was done one way: 处理方式 (现场处理 /
     驻厂处理 / 电话沟通 / 寄样分析) for 业务部或有关单位前往处理, where the field says the column's act and a value goes
-    to the customer; 补偿方式 (特案保修 / 善意补偿 / 无) for 是否申请特案保修结算, which says one of its values. Yes for
-    that way, no for the others; undecided and "other" values are left for the audit to report."""
+    to the customer; 补偿方式 (特案保修 / 善意补偿 / 无) for 是否申请特案保修结算, which says one of its values; 来源
+    (来访 / 来信 / 省站转办) for 省投诉处理机构转交办理, which one of its values abbreviates. Yes for that way, no for
+    the others; undecided and "other" values are left for the audit to report."""
     named = {e.key for e in draft.columns if e.active} | set(used) | draft.outcome_headers()
     for target in [t for t in g.targets.values() if t.yes_no and t.id not in taken]:
         label = norm(target.label)
         for header in headers:
             way = re.fullmatch(r"(.{2,})(?:方式|形式)", norm(header))
+            source = SOURCE.fullmatch(norm(header))
             f = facts[header]
-            if header in named or way is None or not 2 <= f.distinct <= 12 or len(f.top) < f.distinct:
+            if header in named or not (way or source) or not 2 <= f.distinct <= 12 or len(f.top) < f.distinct:
                 continue
             said = {v for v, _ in f.top if len(norm(v)) >= 2 and norm(v) in label}
+            if source:      # 省站转办 among 来访 / 来信 / 12345转办 for S43's 省投诉处理机构转交办理: the label abbreviated
+                said |= {v for v, _ in f.top if len(norm(v)) >= 3 and abbreviation_score(norm(v), label) >= 0.75}
             on_site = {v for v, _ in f.top if any(w in norm(v) for w in ON_SITE)} \
-                if way.group(1) in label and any(w in label for w in ON_SITE) else set()
+                if way and way.group(1) in label and any(w in label for w in ON_SITE) else set()
             left = {v for v, _ in f.top if norm(v).startswith("待") or norm(v) in UNKNOWN_VALUES | {"其他", "其它"}}
             yes = said or on_site
             if not yes or len(yes | left) == len(f.top):
                 continue
+            kind = "来源" if source else "方式"
             entries = [Entry(v, _truth_option_id(target, True), f"{_n(c)} 行；" + ("标签说的就是它" if v in said
                                                                                   else "去到现场办理")) if v in yes
                        else Entry(v, "?", f"{_n(c)} 行；没有说怎样办理，留给审计报告", False) if v in left
-                       else Entry(v, _truth_option_id(target, False), f"{_n(c)} 行；另一种方式：请核对")
+                       else Entry(v, _truth_option_id(target, False), f"{_n(c)} 行；另一种{kind}：请核对")
                        for v, c in f.top]
             how = f"取值“{'、'.join(sorted(said))}”" if said else \
                 f"表头说“{way.group(1)}”，取值“{'、'.join(sorted(yes))}”去到现场"
-            _propose(draft, Entry(header, target.id, f"表头说的是一种方式；{how}，是是/否字段“{target.label}”所说的"
-                                                     f"那一种：{f.values_text(4)}"),
+            # a source's other values (来访, 来信) are only likely no referral: offered commented out
+            _propose(draft, Entry(header, target.id, f"表头说的是一种{kind}；{how}，是是/否字段“{target.label}”所说的"
+                                                     f"那一种：{f.values_text(4)}" + ("；请核对" if source else ""),
+                                  not source),
                      ValueBlock(target.id, header, f"列“{header}”：{f.values_text(6)}", entries), taken)
             named.add(header)
             break
+
+
+SOURCE = re.compile(r"(?:投诉|案件|信访|信息)?来源|来件方式|来源渠道")     # where a case came from
 
 
 def _all_read(block: ValueBlock) -> bool:
@@ -285,25 +295,37 @@ def _unmapped_by_values(g: Guesser, draft: Draft, facts, headers, used, taken) -
     refused = {e.key: e for e in draft.columns if not e.active and (g.targets[e.value].options or g.targets[e.value].yes_no)
                and not _fits(g, e.value, e.key, facts[e.key])[0]}
     named = {e.key for e in draft.columns} - set(refused)
-    for header in headers:
+
+    def fitting(header: str):
+        """(share, target, value block, evidence), and the labels' words the header says, or None."""
         f = facts[header]
-        if header in named or header in used or f.distinct < 2 or len(f.top) < f.distinct \
-                or f.date_share >= WEAK_DATE_SHARE:
-            continue
-        if draft.event_log is not None and header not in draft.event_log.attributes:
-            continue
         free = [t for t in g.targets.values() if t.kind == "field" and t.id not in taken and (t.options or t.yes_no)]
         said_by, respelled = _shared_words_said_otherwise(header, free)     # 已起诉 for 已进入司法诉讼程序
         # a header saying a word of the label (保修部位, 发生质量问题的部位) needs fewer of its values to be options
         found = [_by_options(g, t, header, f, least=0.25 if t.id in said_by else 0.5) for t in free]
-        found = sorted((x for x in found if x is not None), key=lambda x: -x[0])
-        close = [x for x in found if x[0] >= found[0][0] - 0.1]
+        # the fields the header names a word of first (拒绝原因 for 经营者拒绝退货的理由, though its values are as
+        # much 退货依据's), then by how many of the values are options
+        found = sorted((x for x in found if x is not None), key=lambda x: (x[1].id not in said_by, -x[0]))
+        close = [x for x in found if x[0] >= found[0][0] - 0.1 and (x[1].id in said_by) == (found[0][1].id in said_by)]
         if len(close) > 1:    # two fields alike: the one the header also names (涉诉情况 for 已进入司法程序), if one
             close = [x for x in close if x[1].id in said_by]
-        if len(close) != 1:
-            continue          # nothing, or two fields alike: the values do not say which
-        found = close
-        share, target, block, why = found[0]
+        # nothing, or two fields alike: the values do not say which
+        return (close[0], said_by, respelled) if len(close) == 1 else None
+
+    open_ = [h for h in headers if h not in named and h not in used and facts[h].distinct >= 2
+             and len(facts[h].top) >= facts[h].distinct and facts[h].date_share < WEAK_DATE_SHARE
+             and (draft.event_log is None or h in draft.event_log.attributes)]
+    # a header naming a word of its field's label first (报修部位 for 发生质量问题的部位), then the column with the most
+    # rows that are options: 有效性判定 (有效/无效) before 工单类型 (投诉/障碍转投诉…) for 有效/无效投诉, 申请原因 before
+    # a 检测结论 filled on a few rows
+    first = {h: ((fit[0][1].id in fit[1], fit[0][0] * facts[h].filled) if (fit := fitting(h)) else None)
+             for h in open_}
+    before = {id(x) for x in draft.columns + draft.values}
+    for header in sorted((h for h in open_ if first[h]), key=lambda h: first[h], reverse=True):
+        f = facts[header]
+        if (fit := fitting(header)) is None:
+            continue
+        (share, target, block, why), said_by, respelled = fit
         if header in refused:
             draft.columns.remove(refused[header])
             draft.values = [b for b in draft.values if b.header != header]
@@ -317,6 +339,11 @@ def _unmapped_by_values(g: Guesser, draft: Draft, facts, headers, used, taken) -
         if kind:          # 问题性质: the header says the column is a classification, and the values are this one's
             why += "；表头说这一列是一种分类（类型、性质、原因……）"
         _propose(draft, Entry(header, target.id, why, share >= 0.8 or bool(said) or kind), block, taken)
+    # written in the export's order of columns, whatever the order they were decided in
+    draft.columns = [e for e in draft.columns if id(e) in before] \
+        + sorted((e for e in draft.columns if id(e) not in before), key=lambda e: headers.index(e.key))
+    draft.values = [b for b in draft.values if id(b) in before] \
+        + sorted((b for b in draft.values if id(b) not in before), key=lambda b: headers.index(b.header))
 
 
 OTHER_WORDS = ("其他", "其它", "other", "others")
@@ -334,7 +361,7 @@ def _other_things_of_a_named_column(g: Guesser, draft: Draft, facts) -> None:
                 or any(as_text(o.id) == "other" or o.label.startswith("其他") for o in target.options):
             continue
         counts = dict(f.top)
-        rest = [e for e in block.entries if e.value == "?" and norm(e.key) not in UNKNOWN_VALUES]
+        rest = [e for e in block.entries if e.value == "?" and not _undecided(e.key)]
         if sum(counts.get(e.key, 0) for e in rest) < 0.2 * f.filled:
             continue
         for e in rest:
@@ -348,7 +375,7 @@ def _broader_column(g: Guesser, target: Target, block: ValueBlock, f: ColumnFact
     a few wrong entries), records more than the field; the other things are cases the field does not apply to, not the
     field's "other" (维修 is no 其他退货)."""
     counts = dict(f.top)
-    rest = [e for e in block.entries if norm(e.key) not in UNKNOWN_VALUES
+    rest = [e for e in block.entries if not _undecided(e.key)       # 待评估: not yet known, reported
             and (e.value == "?" or e.value not in ("", None) and not g.match_value(e.key, target, False)
                  and not _listed_case(e.key, target.options))]
     if sum(counts.get(e.key, 0) for e in rest) < 0.2 * f.filled:

@@ -47,13 +47,14 @@ def _sharing_words(value: str, options: list) -> tuple[object, str] | None:
     return best.id, f"与选项“{best.label}”{how}"
 
 
-def _word_of_a_listed_thing(value: str, target: Target) -> tuple[object, str] | None:
+def _word_of_a_listed_thing(value: str, target: Target, common: set[str]) -> tuple[object, str] | None:
     """门窗安装 for 电气管线、给排水管道、设备安装和装修工程: a value of two words whose first or last is a word of one
-    thing one option lists, and of no other option or the label (which every value of the column may say)."""
+    thing one option lists, and of no other option or the label (which every value of the column may say), nor a word
+    of the procedure's `common` to many of its fields (常规商品's 商品)."""
     v = norm(value)
     if len(v) != 4 or not has_cjk(v):
         return None
-    ends = {v[:2], v[2:]} - _word_pairs(target.label)
+    ends = {v[:2], v[2:]} - _word_pairs(target.label) - common
     listing = [o for o in target.options if len(things := _listed_things(o.label)) > 1
                and _negated(o.label) == _negated(value) and any(ends & _word_pairs(t) for t in things)]
     if len(listing) != 1 or any(ends & _word_pairs(o.label) for o in target.options if o is not listing[0]):
@@ -261,6 +262,9 @@ def _said_truth(value: str, label: str) -> bool | None:
         return done.group(1) in ("已", "有")
     if denied := _denied_act(value, label):
         return denied[0]
+    fault = re.fullmatch(r"(非|不是|无)?(.{2})(?:问题|缺陷|不良|异常|不合格)", v)
+    if fault and re.search(f"(?:不符合|未达到|不满足){fault.group(2)}|{fault.group(2)}(?:不合格|问题|缺陷|不良)", text):
+        return fault.group(1) is None     # 质量问题 / 非质量问题 for 不符合质量要求: a fault in what the label finds wanting
     if _negated(value):
         return None
     if situation_words(v, text):
@@ -280,6 +284,15 @@ def _denied_act(value: str, label: str) -> tuple[bool, str] | None:
     done = re.match(r"(已|有|未|没有|没|无|不)(.{2})", norm(value)) if has_cjk(value) else None
     if done and _denied_in(done.group(2), norm(label)):
         return done.group(1) not in ("已", "有"), done.group(2)
+    return None
+
+
+def _part_denied(value: str, label: str) -> str | None:
+    """The act a value says was done in part only, where the label asks for it: 已和解未执行 for 已达成和解协议并执行
+    (the 执行 it denies), so "no". None where the value denies nothing the label says (已和解未履行: 履行 is not said)."""
+    denied = re.search(r"(?:未|没有|没|不)(.{2})", norm(value)[1:]) if has_cjk(value) else None
+    if denied and denied.group(1) in norm(label) and not _denied_in(denied.group(1), norm(label)):
+        return denied.group(1)
     return None
 
 

@@ -128,7 +128,9 @@ VALUE_SYNONYMS = {
     "relayed": ("转告", "他人转告", "代为投诉", "转达"),
     # complaints made to the group or the government first and passed on (12345转办, 集团转办)
     "higher_authority": ("转办", "交办", "转派", "12345", "12315", "市长信箱", "信访"),
-    "simple": ("simple", "standard", "简单"),
+    "simple": ("simple", "standard", "简单", "简易"),
+    # a complaint's complexity (L3: 情况特别复杂), as case systems grade it (简易 / 复杂 / 疑难)
+    "special": ("特别复杂", "疑难", "highly complex", "very complex"),
     "functional": ("功能", "性能", "功能性", "functional", "performance"),
     # a building defect's repair by any name (要求维修 for 要求对质量缺陷整改)
     "rectification": ("整改", "维修", "返修", "修复", "维修整改", "修缮"),
@@ -181,14 +183,15 @@ GENERIC_STEP_IDS = {"处理": "handle", "承办": "handle", "办理": "handle"}
 # time, "<words>人/部门" for who did it (回访人, 核实人, 主任处理人).
 TIME_SUFFIXES = ("时间", "日期", "时刻")
 BY_SUFFIXES = ("主办部门", "主办单位", "主办人", "牵头部门", "牵头单位", "主持人", "主持", "人岗位", "人职务", "人职位",
-               "岗位", "部门", "单位", "科室", "班组", "小组", "人员", "员工", "负责人", "负责", "经办人", "坐席", "网点",
+               "岗位", "部门", "单位", "科室", "班组", "小组", "人员", "员工", "负责人", "负责", "经办人", "经办", "坐席", "网点",
                "领导", "人", "员")
 DOER_ENDINGS = ("部门", "单位", "科室", "机构", "人员", "人")    # a field or header naming who did something
 # "<act>完成时间" is the act's time: 处理完成 is 处理, not a step whose name holds 处理 and 生成.
 DONE_WORDS = ("完成", "结束", "完毕")
-FILLER = ("投诉", "客户", "用户", "业主", "顾客")      # words most step names say: no evidence for one step
+FILLER = ("投诉", "客户", "用户", "业主", "顾客", "售后")   # words most step names (or tickets) say: no evidence for one step
 STEP_MATCH = 0.5      # least resemblance of a header's words to a step name (see Guesser.step_score)
 STEP_MARGIN = 0.05    # by which the best step must beat the next, else both are offered commented out
+COUNT = r"(?:第?[一二三四五六七八九两\d]次|首次|再次)"     # how many times (二次, 第3次): no act of its own
 # The complainant is the owner, user, guest… in a sector's own words: 业主要求 is the 客户要求 field.
 CUSTOMER_WORDS = ("业主", "用户", "顾客", "消费者", "宾客", "客人", "住户", "档主")
 COMPLAINING_ACTS = ("投诉", "申诉", "举报", "信访")     # 申诉人, 举报单位: the party complaining, not a step's doer
@@ -207,7 +210,7 @@ SAID_OTHERWISE = {"签收": ("收到",), "申请": ("提出",), "主管": ("上�
                   "市场监管": ("行政部门",), "市监局": ("行政部门",), "监管部门": ("行政部门",), "三包": ("国家规定",),
                   "承诺": ("约定",), "时效": ("期限",), "起诉": ("诉讼",), "核决": ("判定",),
                   "作业员": ("生产人员",), "排产": ("安排生产",), "督办": ("介入",), "集团": ("公司",),
-                  "同意退货": ("办理退货",)}
+                  "同意退货": ("办理退货",), "撤诉": ("撤回",), "延期": ("延长",)}
 # acts of checking another's work (核实责任单位反馈的…, 监督责任单位执行): what they check is the other's act
 CHECKING_ACTS = ("核实", "审核", "核查", "检查", "监督", "确认", "审查", "复核")
 # a document a step draws up (报告, 反馈单, 调解书) and the acts that draw one up
@@ -219,7 +222,7 @@ FIRST_WORDS = {"首次": "第一次", "首批": "第一批"}     # the first tim
 DISPATCH_WORDS = {"派单": ("传达", "通知", "送达"), "派工": ("传达", "通知", "送达"), "下发": ("传达", "通知", "送达")}
 # What a Chinese header ends with, said another way (终止原因 is 终止调解情形, 问题性质 a 问题类型, 登记日期 the 登记时间).
 CHINESE_HEAD_NOUNS = {"原因": "情形", "情形": "原因", "理由": "原因", "性质": "类型", "类型": "类别", "类别": "类型",
-                      "方法": "方式", "判定": "判断", "判断": "判定", "日期": "时间", "时间": "日期"}
+                      "方法": "方式", "难度": "复杂程度", "判定": "判断", "判断": "判定", "日期": "时间", "时间": "日期"}
 # English headers shorten words (Responsible Dept, Order No, Qty, Mfg Date): their full spellings, most usual first.
 ENGLISH_SHORT = {"dept": ("department",), "qty": ("quantity",), "no": ("number",), "num": ("number",),
                  "nbr": ("number",), "mfg": ("production", "manufacturing"), "desc": ("description",),
