@@ -975,6 +975,7 @@ class Guesser:
         other = next((o for o in target.options if as_text(o.id) == "other" or o.label.startswith("其他")), None)
         # the characters every option says (退货 of 无理由退货 and 其他退货): they tell none apart
         shared = set.intersection(*(set(o.label) for o in target.options)) if len(target.options) > 1 else set()
+        general = [o for o in target.options if "一般" in o.label]      # the general class 轻微 falls in
         matches = {value: self.match_value(value, target, numeric) for value, _ in facts.top}
         if target.yes_no and len(matches) == 2 and len({str(m) for m in matches.values()}) == 2 \
                 and sum(m is None for m in matches.values()) == 1 and not _negated(target.label):
@@ -1025,7 +1026,6 @@ class Guesser:
                 entries.append(Entry(value, "", f"{_n(count)} 行；说的是没有问到，读作空白：请核对"))
                 undecided += count
                 continue
-            general = [o for o in target.options if "一般" in o.label]
             if match is None and norm(value) in ("轻微", "轻度", "minor") and len(general) == 1 and _classifies(target) \
                     and not any("轻" in o.label for o in target.options):
                 # 轻微 where S6 sorts complaints as 一般性 or 严重性: below the general class, so of it
