@@ -2155,3 +2155,30 @@ def test_a_return_of_no_kind_and_a_return_for_quality_and_a_header_naming_its_fi
     data, _ = draft(run, catalog, tmp_path, "l4-consumer-rights-violation-penalties", text)
     assert data["columns"]["拒绝原因"] == "refusal_reason" and data["columns"]["退货类型"] == "return_basis"
     assert data["values"]["return_basis"] == {"七日无理由退货": "no_reason", "不涉及退货": "", "质量问题退货": "other"}
+
+
+def test_a_receipt_date_the_kind_of_request_tells_apart_and_a_date_beside_its_doer(run, catalog, tmp_path):
+    """L2: 登记时间, the receipt by its name, is 收到投诉 on a complaint's row and 收到举报 on a report's, as 诉求类别
+    says; a status whose values are no object of the act (处理结果) does not re-read a date. S24: 建单时间 beside
+    建单部门 (taken for 受理或发起投诉，填写登记处理单…, whose 填写 is 建单's act) is that step's time, not 接单时间,
+    which only looked like the receipt's alias 接收时间."""
+    kinds = ["投诉", "举报", "投诉", "咨询", "投诉", "举报"]
+    results = ["调解成功", "终止调解", "调解成功", "立案查处", "调解成功", "终止调解"]
+    text = rows("工单编号,登记时间,诉求类别,调解日期,处理结果",
+                lambda i: f"Q{i},2025-03-0{i + 1} 09:00,{kinds[i]},2025-03-1{i},{results[i]}")
+    data, out = draft(run, catalog, tmp_path, "l2-samr-complaints-and-reports", text)
+    assert data["outcomes"]["诉求类别"] == {"date": "登记时间", "steps": {"投诉": "receive", "举报": "receive_report"}}
+    assert "登记时间" not in data["columns"] and "处理结果" not in data.get("outcomes", {})
+    assert "“登记时间”说的“登记”是" in out
+    text = rows("工单编号,建单时间,建单部门,接单时间,处理部门",
+                lambda i: f"W{i},2025-03-0{i + 1} 09:00,客服中心,2025-03-0{i + 1} 10:00,网络运维中心")
+    data, out = draft(run, catalog, tmp_path, S24, text)
+    assert data["columns"]["建单时间"] == "register_at" and data["columns"]["建单部门"] == "register_by"
+    assert "接单时间" not in data["columns"] and "与“建单部门”同说“建单”" in line_of(out, "# 接单时间:")
+
+
+def test_a_customers_evaluation_is_their_satisfaction(run, catalog, tmp_path):
+    """S12's 客户对投诉处理的意见: 业主评价 is the customer's (业主 said as 客户) evaluation of the handling."""
+    text = rows("工单号,报事时间,业主评价", lambda i: f"G{i},2025-03-0{i + 1} 09:00,{'满意' if i % 3 else '不满意'}")
+    data, _ = draft(run, catalog, tmp_path, S12, text)
+    assert data["columns"]["业主评价"] == "satisfaction"

@@ -10,8 +10,8 @@ from ..text import as_text
 from .draft import Draft, Entry, OutcomeGuess
 from .facts import dated_by_value
 from .words import (
-    DATE_SHARE, FILLER, WEAK_DATE_SHARE, _answer, _cjk_pairs, _n, _negated, _stem, _without_aside, concepts_of, fold,
-    has_cjk, norm
+    CONCEPTS, DATE_SHARE, FILLER, WEAK_DATE_SHARE, _answer, _cjk_pairs, _n, _negated, _stem, _without_aside, concepts_of,
+    fold, has_cjk, norm
 )
 
 if TYPE_CHECKING:   # the guesser is passed in; importing it here would be circular
@@ -219,31 +219,61 @@ def _ties_decided_by_kind(g: Guesser, draft: Draft, facts, headers, used, taken)
     """A date equally near two or more steps (申请时间: 消费者提出退货要求 or 消费者提出修理、更换…要求), beside a column
     whose values say which of them each row is (售后类型: 退货退款 / 换货 / 维修): the date is the time of the step each
     value names (`outcomes:`). A value names the step saying its words, before one only listing them among other things
-    (退货 of 退货要求, not of 修理、重作、更换、退货…要求). The column may also be a field's (服务类型 as 退货依据)."""
+    (退货 of 退货要求, not of 修理、重作、更换、退货…要求). The column may also be a field's (服务类型 as 退货依据).
+    A date already read as one step's (登记时间, the receipt's by its name) is read so too when the act it names is
+    also another step's (收到投诉, 收到举报) and the kinds name both (投诉, 举报)."""
     named = {e.key for e in draft.columns if e.active and g.targets[e.value].kind in ("step_at", "step_by")} \
         | set(used) | draft.outcome_headers()
-    for tie in [e for e in draft.columns if not e.active and len(e.choices) >= 2 and e.key not in named]:
-        # steps the header names equally (登记 for 收到投诉 and 收到举报), not a date that names no act (分送时间)
-        said = {t for c in g.header_candidates(tie.key, facts[tie.key]) for t in c.even}
-        among = [g.steps[g.targets[t].step] for t in tie.choices if g.targets[t].kind == "step_at"
-                 and t in said and t not in taken]
-        if len(among) < 2:
-            continue
+    for tie, among in _dates_of_several_kinds(g, draft, facts, named, taken):
         for header in headers:
             f = facts[header]
             if header in named or header == tie.key or not _status_like(f):
                 continue
+            # a date read already is only re-read by kinds each the object of the act it says (投诉 of 收到投诉)
             steps = [Entry(value, step.id, f"{_n(count)} 行；说的是环节“{step.name}”") for value, count in f.top
-                     if (step := _kind_named(g, value, among)) is not None]
+                     if (step := _kind_named(g, value, among)) is not None
+                     and not (tie.active and not _object_of(tie.key, value, step.name))]
             counted = sum(count for value, count in f.top if value in {str(e.key) for e in steps})
-            if len({e.value for e in steps}) < 2 or counted < 0.5 * f.filled:
+            if len({e.value for e in steps}) < 2 or counted < 0.5 * f.filled \
+                    or tie.active and g.targets[tie.value].step not in {e.value for e in steps}:
                 continue
             draft.columns.remove(tie)
-            draft.outcomes.append(OutcomeGuess(header, tie.key, f"“{tie.key}”与 {len(among)} 个环节同样相近；"
+            near = (f"说的“{_act_said(tie.key)}”是 {len(among)} 个环节的事" if tie.active
+                    else f"与 {len(among)} 个环节同样相近")
+            draft.outcomes.append(OutcomeGuess(header, tie.key, f"“{tie.key}”{near}；"
                                                f"哪一个由“{header}”的取值决定", steps, True))
             named |= {header, tie.key}
             taken |= {f"{e.value}_at" for e in steps}
             break
+
+
+def _dates_of_several_kinds(g: Guesser, draft: Draft, facts, named, taken):
+    """Each date with the steps it may be the time of: a tie's equally near steps (登记 for 收到投诉 and 收到举报), not a
+    date that names no act (分送时间); a date read as one step's, with the other free steps saying the act it names."""
+    for entry in list(draft.columns):
+        if entry.key in named and not entry.active:
+            continue
+        if not entry.active and len(entry.choices) >= 2:
+            said = {t for c in g.header_candidates(entry.key, facts[entry.key]) for t in c.even}
+            among = [g.steps[g.targets[t].step] for t in entry.choices if g.targets[t].kind == "step_at"
+                     and t in said and t not in taken]
+        elif entry.active and g.targets[entry.value].kind == "step_at":
+            acts, own = concepts_of(entry.key), g.targets[entry.value].step
+            among = [s for s in g.procedure.steps if s.id == own
+                     or acts & g.step_concepts[s.id] and f"{s.id}_at" not in taken]
+        else:
+            continue
+        if len(among) >= 2:
+            yield entry, among
+
+
+def _object_of(header: str, value: str, name: str) -> bool:
+    """Whether the step's name says the act the header says done to the value (收到投诉 for 登记时间 and 投诉)."""
+    return any(f"{word}{norm(value)}" in norm(name) for concept in concepts_of(header) for word in CONCEPTS[concept][2])
+
+
+def _act_said(header: str) -> str:
+    return "、".join(word for concept in sorted(concepts_of(header)) for word in CONCEPTS[concept][2] if word in header)
 
 
 def _kind_named(g: Guesser, value: str, among):

@@ -15,7 +15,7 @@ from .outline import Target
 from .truths import _by_options, _common_ending, _listed_case, _truth_option_id, _undecided
 from .words import (
     DATE_SHARE, GENERIC_STEMS, GOODS_WORDS, KIND_WORDS, UNKNOWN_VALUES, WEAK_DATE_SHARE, _chars_in, _doers_act,
-    _in_procedure_words, _n, _respelled, _show, _stem, abbreviation_score, has_cjk, header_ordinal, norm
+    _in_procedure_words, _n, _respelled, _show, _stem, abbreviation_score, concepts_of, has_cjk, header_ordinal, norm
 )
 
 if TYPE_CHECKING:   # the guesser is passed in; importing it here would be circular
@@ -222,6 +222,34 @@ def _doers_beside_their_dates(g: Guesser, draft: Draft, facts, headers, used, ta
         draft.columns.append(Entry(header, target, f"表头的“{act}”也是“{date}”说的事，而“{date}”是环节"
                                                    f"“{g.steps[target[:-3]].name}”的时间：读作办理者"))
         taken.add(target)
+
+
+def _dates_beside_their_doers(g: Guesser, draft: Draft, facts, headers, used, taken) -> None:
+    """建单时间 beside 建单部门 (taken for 填写登记处理单…): a date saying the very act of a doer taken for a step, an
+    act the step's name says too (建单, 填写), and which may be the step's time by its header, is that step's time,
+    before a date whose header says another act (接单时间, given the step by its likeness to 接收时间); that one is left
+    for the auditor, saying why."""
+    entries = {e.key: e for e in draft.columns}
+    for doer in [e for e in draft.columns if e.active and g.targets[e.value].kind == "step_by"]:
+        act, step_at = _doers_act(str(doer.key)), f"{g.targets[doer.value].step}_at"
+        if len(act) < 2 or not has_cjk(act) or act in GENERIC_STEMS \
+                or not concepts_of(act) & g.step_concepts[step_at[:-3]]:     # 报修人 taken for 提交竣工报告: a guess
+            continue
+        dates = [h for h in headers if h not in used and _stem(h) == act and facts[h].date_share >= DATE_SHARE
+                 and not (h in entries and entries[h].active)
+                 and step_at in {c.target for c in g.header_candidates(h, facts[h])}]
+        holder = next((e for e in draft.columns if e.active and e.value == step_at), None)
+        if len(dates) != 1 or holder is not None and act in norm(str(holder.key)):
+            continue
+        date = dates[0]
+        if date in entries:
+            draft.columns.remove(entries[date])
+        if holder is not None:
+            holder.active = False
+            holder.note = f"{holder.note}；但“{date}”与“{doer.key}”同说“{act}”，读作这一环节的时间：请核对"
+        draft.columns.append(Entry(date, step_at, f"表头的“{act}”也是“{doer.key}”说的事，而“{doer.key}”是环节"
+                                                  f"“{g.steps[step_at[:-3]].name}”的办理者：读作它的时间"))
+        taken.add(step_at)
 
 
 def _propose(draft: Draft, entry: Entry, block: ValueBlock, taken: set[str]) -> None:
