@@ -1814,17 +1814,17 @@ def test_a_limit_told_a_slip_sent_on_and_a_doer_beside_its_act(run, catalog, tmp
 
 def test_an_option_listing_things_and_an_option_abbreviating_the_value(run, catalog, tmp_path):
     """L2: 被诉方拒绝调解 is the second half of 无正当理由不参加调解或者被投诉人明确拒绝调解 (the first half's denial is not
-    the value's). L5: 门窗安装 says 安装 of 设备安装, one thing 电气管线、给排水管道、设备安装和装修工程 lists. S30: 网厅 and
+    the value's). L5: 灯具安装 says 安装 of 设备安装, one thing 电气管线、给排水管道、设备安装和装修工程 lists. S30: 网厅 and
     网媒 abbreviate 网上营业厅 and 网络媒体, nearer than 营业厅 merely inside it."""
     grounds = ["被诉方拒绝调解", "投诉人撤诉", "被诉方拒绝调解", "双方自行和解", "投诉人撤诉", "被诉方拒绝调解"]
     text = rows("登记编号,调解终结日期,终止原因", lambda i: f"T{i},2025-03-0{i + 1},{grounds[i]}")
     data, _ = draft(run, catalog, tmp_path, "l2-samr-complaints-and-reports", text)
     assert data["values"]["termination_ground"]["被诉方拒绝调解"] == "refused_mediation"
-    parts = ["门窗安装", "室内装修", "电气线路", "门窗安装", "屋面渗漏", "地基基础"]
+    parts = ["灯具安装", "室内装修", "电气线路", "灯具安装", "屋面渗漏", "地基基础"]
     text = rows("报修编号,报修日期,报修部位", lambda i: f"B{i},2025-03-0{i + 1},{parts[i]}")
     data, out = draft(run, catalog, tmp_path, L5, text)
-    assert {data["values"]["component"][p] for p in ("门窗安装", "室内装修", "电气线路")} == {"pipes_installation_fitout"}
-    assert "“安装”是选项" in line_of(out, "门窗安装:") and "请核对" in line_of(out, "门窗安装:")
+    assert {data["values"]["component"][p] for p in ("灯具安装", "室内装修", "电气线路")} == {"pipes_installation_fitout"}
+    assert "“安装”是选项" in line_of(out, "灯具安装:") and "请核对" in line_of(out, "灯具安装:")
     channels = ["网上营业厅", "网络媒体", "营业厅", "10000号", "网上营业厅", "营业厅"]
     text = rows("工单编号,受理时间,受理渠道", lambda i: f"W{i},2025-03-0{i + 1} 09:00,{channels[i]}")
     data, _ = draft(run, catalog, tmp_path, "s30-telecom-tianyi-space-complaints", text)
@@ -2182,3 +2182,65 @@ def test_a_customers_evaluation_is_their_satisfaction(run, catalog, tmp_path):
     text = rows("工单号,报事时间,业主评价", lambda i: f"G{i},2025-03-0{i + 1} 09:00,{'满意' if i % 3 else '不满意'}")
     data, _ = draft(run, catalog, tmp_path, S12, text)
     assert data["columns"]["业主评价"] == "satisfaction"
+
+
+def test_a_slip_passed_on_a_desk_of_a_named_department_and_trades_of_a_building(run, catalog, tmp_path):
+    """S14: 转办时间 is when the handling slip was passed on (…并传达); 行政部接待室 is the 接待室 of 行政部, so the
+    行政部门's. L5: a warranty ledger files repairs by trade (暖通-地暖, 水电-强弱电, 装修-墙地面)."""
+    units = ["行政部", "行政部接待室", "行政部", "行政部接待室", "行政部", "行政部"]
+    text = rows("流程编号,受理时间,受理部门,转办时间",
+                lambda i: f"K{i},2025-03-0{i + 1} 09:00,{units[i]},2025-03-0{i + 1} 11:00")
+    data, _ = draft(run, catalog, tmp_path, "s14-operations-complaint-flow", text)
+    assert data["columns"]["转办时间"] == "fill_handling_slip_at"
+    assert data["roles"]["行政部接待室"] == data["roles"]["行政部"] == "admin_dept"
+    parts = ["暖通-地暖", "水电-强弱电", "装修-墙地面", "防水-屋面", "水电-给排水", "结构-裂缝沉降"]
+    text = rows("报修单号,报修部位", lambda i: f"R{i},{parts[i]}")
+    data, _ = draft(run, catalog, tmp_path, "l5-construction-quality-regulation", text)
+    assert data["values"]["component"]["暖通-地暖"] == "heating_cooling"
+    assert data["values"]["component"]["水电-强弱电"] == "pipes_installation_fitout"
+
+
+def test_numbered_batches_take_back_a_date_and_the_step_it_held_goes_to_its_own_header(run, catalog, tmp_path):
+    """S17: 第1批跟踪日期, which alone looks like 连续跟踪三批次…，确认改善效果, is the first of three numbered
+    batches (记录一批交货的质量状况, three times), and 效果确认日期 then has the confirmation. 转品质时间 names
+    受理客户投诉，书面转交品质部 by its own words, before 客诉接收时间, the receipt only by the vocabulary's sense."""
+    text = rows("客诉单号,客诉接收时间,转品质时间,第1批跟踪日期,第2批跟踪日期,第3批跟踪日期,效果确认日期",
+                lambda i: f"K{i},2025-03-0{i + 1} 08:00,2025-03-0{i + 1} 09:00,2025-03-1{i},2025-03-2{i},"
+                          f"2025-04-0{i + 1},2025-04-1{i}")
+    data, _ = draft(run, catalog, tmp_path, S17, text)
+    columns = data["columns"]
+    assert [columns[f"第{n}批跟踪日期"] for n in (1, 2, 3)] == ["track_batch_at", "track_batch_2_at", "track_batch_3_at"]
+    assert columns["效果确认日期"] == "confirm_effect_at"
+    assert columns["转品质时间"] == "receive_at" and columns["客诉接收时间"] == "received_at"
+
+
+def test_a_hard_case_the_operator_complained_to_a_yes_no_party_and_a_thing_an_aside_lists(run, catalog, tmp_path):
+    """S11: 疑难件 is 复杂投诉 (疑难 said as 复杂). L6: 企业投诉日期 is 用户先向电信业务经营者投诉 (the party and the act
+    the name says), 企业答复日期 the operator's reply; 申诉人为当事人 holds 是/否, a question, not who appealed. S15:
+    设备启用日期 is the field 设备出库日期或系统启用日期, not the step 详查客户信息 whose aside lists it."""
+    text = rows("工单编号,疑难件", lambda i: f"W{i},{'是' if i % 3 == 0 else '否'}")
+    data, _ = draft(run, catalog, tmp_path, S11, text)
+    assert data["columns"]["疑难件"] == "is_complex"
+    text = rows("申诉单号,企业投诉日期,企业答复日期,申诉人为当事人",
+                lambda i: f"A{i},2025-03-0{i + 1},2025-03-1{i},{'否' if i == 2 else '是'}")
+    data, _ = draft(run, catalog, tmp_path, "l6-telecom-user-appeals-2016", text)
+    assert data["columns"]["企业投诉日期"] == "complain_to_operator_at"
+    assert data["columns"]["企业答复日期"] == "operator_reply_at"
+    assert data["columns"]["申诉人为当事人"] == "direct_interest"
+    text = rows("投诉编号,设备启用日期", lambda i: f"T{i},2024-0{i + 1}-15")
+    data, _ = draft(run, catalog, tmp_path, "s15-complaint-handling-marketing", text)
+    assert data["columns"]["设备启用日期"] == "device_start_date"
+
+
+def test_a_developer_and_its_builders_named_by_their_trades(run, catalog, tmp_path):
+    """L5: who repaired, by the company's trade: 中阳建设集团有限公司 and 雨丰防水工程有限公司 build (施工单位), 汇锦置业工程部
+    is the developer's own (建设单位)."""
+    units = ["中阳建设集团有限公司", "苏州雨丰防水工程有限公司", "汇锦置业工程部", "中阳建设集团有限公司", "恒通水电安装队",
+             "苏州雨丰防水工程有限公司"]
+    text = rows("报修单号,报修时间,维修单位,维修完成时间",
+                lambda i: f"R{i},2025-03-0{i + 1} 09:00,{units[i]},2025-03-1{i} 17:00")
+    data, out = draft(run, catalog, tmp_path, "l5-construction-quality-regulation", text)
+    assert data["columns"]["维修单位"] == "warranty_repair_by"
+    roles = data["roles"]
+    assert {roles[u] for u in units if u != "汇锦置业工程部"} == {"contractor"} and roles["汇锦置业工程部"] == "developer"
+    assert "是施工的行当" in line_of(out, "中阳建设集团有限公司:")

@@ -41,8 +41,8 @@ from .headers import Guesser, _assign_columns, _looks_like
 from .outcomes import _outcomes, _outcomes_by_condition, _ties_decided_by_kind
 from .roles import _act_named_by_its_doers, _recipients_not_doers, _roles
 from .second_pass import (_dates_beside_their_doers, _doers_beside_their_dates, _levels_apart,
-                          _numbered_dates_as_repeats, _other_things_of_a_named_column, _unmapped_by_values, _unmapped_yes_no, _values_over_name,
-                          _way_of_an_act)
+                          _numbered_dates_as_repeats, _other_things_of_a_named_column, _steps_named_over_the_vocabulary,
+                          _unmapped_by_values, _unmapped_yes_no, _values_over_name, _way_of_an_act)
 from .outline import Outline, outline_of
 
 __all__ = ["guess", "guess_steps", "Draft", "Guesser", "Outline", "outline_of"]
@@ -95,6 +95,7 @@ def guess_steps(outline: Outline, table: str, headers: list[str], export: str = 
     _unmapped_by_values(g, draft, facts, headers, used, taken)
     _other_things_of_a_named_column(g, draft, facts)
     _dates_beside_their_doers(g, draft, facts, headers, used, taken)
+    _steps_named_over_the_vocabulary(g, draft, facts, headers, used, taken)
     if log is None:
         yield from _outcomes(g, draft, facts, headers, used, taken, table)
         _outcomes_by_condition(g, draft, facts, headers, used, taken)

@@ -25,8 +25,9 @@ from .words import (
     NUMERIC_YES, ORDINARY, RECORD_NOUNS, RECORDING_ACTS, RELATED, REPEAT_WORDS, SAID_OTHERWISE, STEP_MARGIN,
     STEP_MATCH, TIME_SUFFIXES, TIME_WORDS, UNASKED, UNKNOWN_VALUES, VALUE_SYNONYMS, WEAK_DATE_SHARE, YES, _answer,
     _chars_in, _cjk_pairs, _core, _doers_act, _in_procedure_words, _n, _negated, _resemblance, _respelled, _show, _stem,
-    _stem_matches, _without_aside, _without_done, _without_level_code, _word_pairs, abbreviation_score, bilingual,
-    concepts_of, english_likeness, fold, has_cjk, header_ordinal, norm, ordinal, situation_words, words
+    _stem_matches, _without_aside, _without_done, _without_level_code, _without_listing, _word_pairs,
+    abbreviation_score, bilingual, concepts_of, english_likeness, fold, has_cjk, header_ordinal, norm, ordinal,
+    situation_words, words
 )
 
 # --- guessing --------------------------------------------------------------------------------------------------
@@ -415,11 +416,15 @@ class Guesser:
             score -= 0.3      # 整改措施实施验证有效 checks the implementing: 措施实施时间 is the implementing's
         if core in name and core not in _without_aside(name):
             score -= 0.6      # 会同 only in 处理投诉（多方面原因的会同有关行政部门共同处理）: an aside, not the act
-        elif core in name and core not in self.name_without_roles[step.id] \
+        elif core not in name and _without_listing(name) != name and _cjk_pairs(core) & _cjk_pairs(name) \
+                and not _cjk_pairs(core) & _cjk_pairs(_without_listing(name)):
+            score -= 0.6      # 设备启用 like 详查客户信息（…设备出库或系统启用日期）: only what the aside lists
+        elif core in name and core not in self.name_without_roles[step.id] and (stem == core or stem not in name) \
                 and any(core in role and role in name and (rid != step.role or self.first_of_role[rid] != step.id)
                         for role, rid in self.role_names):
             # 接待 only in 告知前台接待员 or 前台接待员当天记录: a role's name, not the act; a header naming a role is
-            # who does its first step (值班 in 窗口值班人员接待来电), as _role_named reads it
+            # who does its first step (值班 in 窗口值班人员接待来电), as _role_named reads it. Not where the name says
+            # the whole header (经营者投诉 of 用户先向电信业务经营者投诉): the party and the act done to it
             score -= 0.6
         elif core in name and _only_before(core, name):
             # 分析完成 only in 投诉分析完成后把处理结果反馈客户, 前往处理 in 前往处理时填报“异常处理单”, 退货完成 in
@@ -1365,6 +1370,8 @@ def _fits(g: Guesser, target_id: str, header: str, f: ColumnFacts) -> tuple[bool
                        f"映射后其余各行都会报“取值无效”：请核对这一列是不是{target.label}")
     if f.date_share >= DATE_SHARE and target.type in ("text", "longtext", "choice"):
         return False, f"但这是日期列（{f.date_evidence()}）"
+    if target.kind == "step_by" and f.yes_no_share() >= 0.95:    # 申诉人为当事人 (是/否): a question, not who did it
+        return False, f"{f.values_text(4)}；但取值是是/否，不是办理人"
     if target.type == "number" and f.number_share < 0.5:
         return False, f"{f.values_text(4)}；但取值不是数字"
     return True, ""
@@ -1424,11 +1431,12 @@ def _by_content(g: Guesser, header: str, f: ColumnFacts, taken: set[str]) -> Ent
 
 def _shared_words(header: str, targets: list[Target]) -> dict[str, list[str]]:
     """The ids of the targets whose labels say a two-character word of the header (not a word every complaint says, nor
-    时间/日期/部门), with those words."""
+    时间/日期/部门), with those words. A step says what it does, not what its aside lists (合同期限 of 详查客户信息（…）)."""
     pairs = _cjk_pairs(_stem(header)) - set(FILLER) - set(GENERIC_STEMS) - {"部门", "单位"}
     found = {}
     for t in targets:
-        shared = sorted(p for p in pairs if p in norm(t.label))
+        label = norm(_without_listing(t.label) if t.kind == "step_at" else t.label)
+        shared = sorted(p for p in pairs if p in label)
         shared += situation_words(header, t.label)
         if shared:
             found[t.id] = shared

@@ -238,6 +238,8 @@ def _role_of(value: str, roles, bare: dict, own, collective: list) -> tuple[str,
         return naming[0].id, f"角色“{naming[0].name}”的名称中写有它"
     if found := _role_at_level(value, roles):
         return found
+    if found := _builder_of(value, roles):
+        return found
     short = {r.id: (r, piece) for r in roles for piece in re.split(r"[（）()、]", r.name) if not piece.startswith("各")
              and len(norm(value)) >= 3 and len(piece) > len(value) and abbreviation_score(value, piece) >= 0.75}
     if len(short) == 1:      # 区质监站 for 投诉处理机构（市建设工程质量监督站）
@@ -246,6 +248,25 @@ def _role_of(value: str, roles, bare: dict, own, collective: list) -> tuple[str,
     if _unit_name(value) and len(collective) == 1:
         return collective[0].id, (f"不是制度点名的部门，读作“{collective[0].name}”之一"
                                   "（若该环节应由点名的部门办理，审计会报处理部门不符）")
+    return None
+
+
+# a building's owner and its builders, by what their names say they do (汇锦置业; 中阳建设集团有限公司, 雨丰防水工程)
+DEVELOPER_WORDS = ("置业", "地产", "房地产", "开发")
+BUILDER_WORDS = ("建设", "建工", "建筑", "工程", "装饰", "装修", "防水", "安装", "施工", "水电")
+
+
+def _builder_of(value: str, roles) -> tuple[str, str] | None:
+    """A developer or a builder named by its company's trade, where the procedure names the party building for
+    the owner (施工单位, 承包单位, 受其委托的质量保修单位) or the owner (建设单位, 开发商) as one role each."""
+    v = norm(value)
+    owners = [r for r in roles if re.search("建设单位|开发", r.name) and not re.search("行政|主管部门", r.name)]
+    builders = [r for r in roles if re.search("施工单位|承包单位|保修单位", r.name)]
+    if (said := next((w for w in DEVELOPER_WORDS if w in v), None)) and len(owners) == 1:
+        return owners[0].id, f"名称说的“{said}”是房地产开发，读作角色“{owners[0].name}”：请核对"
+    if (said := next((w for w in BUILDER_WORDS if w in v), None)) and len(builders) == 1 \
+            and re.search(r"公司|集团|工程队|施工队|安装队|班$|分包", v):
+        return builders[0].id, f"名称说的“{said}”是施工的行当，读作角色“{builders[0].name}”：请核对"
     return None
 
 
@@ -277,7 +298,7 @@ def _role_of_sub_unit(value: str, roles, bare: dict, collective: list) -> tuple[
     """售后服务部-客服中心: a unit written under the department it belongs to is that department's; a sub-unit that is
     itself like a role of the procedure by name (not as one of a collective) is that role's."""
     parts = [p for p in re.split(r"\s*[-—－/／·>＞|｜]\s*", value.strip()) if p]
-    if len(parts) == 1 and (m := re.fullmatch(r"(.{2,}?(?:站|局|中心|公司|委|厅|院|所))(.{2,}(?:科|组|室|股|班))", parts[0])):
+    if len(parts) == 1 and (m := re.fullmatch(r"(.{2,}?(?:站|局|中心|公司|委|厅|院|所|部))(.{2,}(?:科|组|室|股|班))", parts[0])):
         parts = [m.group(1), m.group(2)]      # 市质监站投诉科: the 投诉科 of the 市质监站, written as one word
     if len(parts) < 2 or not all(has_cjk(p) for p in parts):
         return None

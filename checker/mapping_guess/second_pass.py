@@ -27,7 +27,9 @@ def _numbered_dates_as_repeats(g: Guesser, draft: Draft, facts, headers, used, t
     the times of the one step the procedure does several times (S17's 记录一批交货的质量状况, 3 times), where the headers
     say a word of its name (批)."""
     repeated = [s for s in g.procedure.steps if f"{s.id}_2_at" in g.targets]
-    named = {e.key for e in draft.columns if e.active} | set(used) | draft.outcome_headers()
+    # a header the first pass only found like a step (第1批跟踪日期 like 连续跟踪三批次…) is still one of the group
+    entries = {e.key: e for e in draft.columns if e.active}
+    named = {k for k, e in entries.items() if e.named} | set(used) | draft.outcome_headers()
     shapes: dict[str, list[str]] = {}
     for header in headers:
         if header not in named and header_ordinal(header) is not None and facts[header].date_share >= DATE_SHARE:
@@ -39,14 +41,37 @@ def _numbered_dates_as_repeats(g: Guesser, draft: Draft, facts, headers, used, t
             continue
         step = said[0]
         targets = {h: f"{step.id}_at" if header_ordinal(h) == 1 else f"{step.id}_{header_ordinal(h)}_at" for h in group}
-        if any(t not in g.targets or t in taken for t in targets.values()):
+        held = {entries[h].value for h in group if h in entries}
+        if any(t not in g.targets or t in taken and t not in held for t in targets.values()):
             continue
+        taken -= held
         for header in group:
             draft.columns = [e for e in draft.columns if e.key != header]
             draft.columns.append(Entry(header, targets[header], f"{facts[header].date_evidence()}；同样的日期列只差序号"
                                        f"（{_n(len(group))} 列），读作制度中多次办理的环节“{step.name}”的第 "
                                        f"{header_ordinal(header)} 次：请核对"))
             taken.add(targets[header])
+        for freed in held - taken:      # 连续跟踪三批次…，确认改善效果, 第1批跟踪日期 took first: 效果确认日期's
+            _offer_freed(g, draft, facts, headers, set(used) | set(group), taken, freed)
+
+
+def _offer_freed(g: Guesser, draft: Draft, facts, headers, used, taken, target: str) -> None:
+    """A step's time another pass took back: the date column whose header names it best, if one does, among those
+    left or placed where their header does not say (by the order of the dates, or as the first time column)."""
+    said = {h: {c.target: c for c in g.header_candidates(h, facts[h]) if c.score >= 0.6} for h in headers
+            if facts[h].date_share >= DATE_SHARE}
+    placed = {e.key: e for e in draft.columns if e.active}
+    fixed = {k for k, e in placed.items() if k not in said or e.value in said[k]} | set(used) | draft.outcome_headers()
+    named = sorted(((c.score, h) for h, cs in said.items() if h not in fixed for c in cs.values()
+                    if c.target == target), reverse=True)
+    if not named or len(named) > 1 and named[1][0] == named[0][0]:
+        return
+    header = named[0][1]
+    if header in placed:
+        taken.discard(placed[header].value)
+    draft.columns = [e for e in draft.columns if e.key != header]
+    draft.columns.append(Entry(header, target, f"{said[header][target].why}；{facts[header].date_evidence()}"))
+    taken.add(target)
 
 
 def _unmapped_yes_no(g: Guesser, draft: Draft, facts, headers, used, taken) -> None:
@@ -66,8 +91,9 @@ def _unmapped_yes_no(g: Guesser, draft: Draft, facts, headers, used, taken) -> N
         core = re.sub(r"是否|有无|是不是|能否|可否", "", header) or header     # 是否越级 for 有越级投诉记录或越级倾向
         # what the goods are is no evidence: 定制商品 is not 依法认定为不合格商品 for its 定 and 商品
         bare = re.sub("|".join(GOODS_WORDS), " ", core).strip() or core
-        scored = sorted(((max(abbreviation_score(bare, t.label), 0.9 * _chars_in(bare, t.label)), t) for t in free),
-                        key=lambda s: -s[0])
+        said_so = _in_procedure_words(bare)      # 疑难件 as 复杂件, 品质 as 质量
+        scored = sorted(((max(abbreviation_score(said_so, t.label), 0.9 * _chars_in(said_so, t.label)), t)
+                         for t in free), key=lambda s: -s[0])
         score, target = scored[0]
         note = f"取值都是是/否：{f.values_text(4)}" if f.yes_no_share() >= 0.95 else \
             f"取值是表头所问的是或否：{f.values_text(4)}"
@@ -250,6 +276,32 @@ def _dates_beside_their_doers(g: Guesser, draft: Draft, facts, headers, used, ta
         draft.columns.append(Entry(date, step_at, f"表头的“{act}”也是“{doer.key}”说的事，而“{doer.key}”是环节"
                                                   f"“{g.steps[step_at[:-3]].name}”的办理者：读作它的时间"))
         taken.add(step_at)
+
+
+def _steps_named_over_the_vocabulary(g: Guesser, draft: Draft, facts, headers, used, taken) -> None:
+    """转品质时间 names 受理客户投诉，书面转交品质部 by its own words, closer than 客诉接收时间 does, which took the step's
+    time as the time the procedure gives the vocabulary's field (接收时间, received_at): that field is its own, and
+    the step's time the other's."""
+    placed = {e.key for e in draft.columns if e.active} | set(used) | draft.outcome_headers()
+    for entry in [e for e in draft.columns if e.active and str(e.value).endswith("_at")]:
+        own = {c.target: c for c in g.header_candidates(entry.key, facts[entry.key])}
+        fields = [c for c in own.values() if g.targets[c.target].kind == "field" and c.target not in taken
+                  and g.is_time(c.target) and g.read_instead(c, set())[0].target == entry.value]
+        if len(fields) != 1 or entry.value not in own or own[entry.value].weak:
+            continue
+        closer = [(c, h) for h in headers if h not in placed and facts[h].date_share >= DATE_SHARE
+                  for c in g.header_candidates(h, facts[h])
+                  if c.target == entry.value and not c.weak and c.score > own[entry.value].score]
+        if len(closer) != 1:
+            continue
+        (c, header), = closer
+        field = fields[0]
+        draft.columns = [e for e in draft.columns if e.key not in (entry.key, header)]
+        step = g.steps[entry.value[:-3]].name
+        draft.columns += [Entry(entry.key, field.target, f"{field.why}；环节“{step}”的时间是“{header}”，它的表头更像"),
+                          Entry(header, entry.value, f"{c.why}；{facts[header].date_evidence()}")]
+        taken.add(field.target)
+        placed |= {header}
 
 
 def _propose(draft: Draft, entry: Entry, block: ValueBlock, taken: set[str]) -> None:

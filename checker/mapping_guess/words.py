@@ -141,6 +141,9 @@ VALUE_SYNONYMS = {
     # a building's stage when the defect showed: still being built, or handed over and lived in
     "construction": ("在建", "施工中", "施工阶段", "建设中", "未竣工"),
     "in_use": ("使用中", "已交付", "交付使用", "已入住", "保修期内", "超保修期", "已过保修期", "已竣工"),
+    # a building's parts by the trades that build them, as warranty ledgers file repairs (暖通-地暖, 水电-强弱电)
+    "heating_cooling": ("暖通", "地暖", "空调", "采暖", "供暖"),
+    "pipes_installation_fitout": ("水电", "强电", "弱电", "门窗", "装饰"),
     "fee_dispute": ("话费", "资费", "扣费", "计费", "收费", "账单", "billing", "charge", "charges", "fee", "fees"),
 }
 VALUE_SYNONYMS["in_person"] = VALUE_SYNONYMS["onsite"] = VALUE_SYNONYMS["visit"]
@@ -154,7 +157,8 @@ ORDINARY = {"一般", "普通", "常规", "正常", "一般投诉", "普通投�
 # a situation a yes/no label names, in the words a register says it with (涉诉 / 已起诉 / 法院已受理 for 已进入司法程序)
 SITUATION_WORDS = {"司法程序": ("诉讼", "起诉", "法院", "仲裁", "涉诉")}
 # a company's word for the procedure's
-SAME_WORDS = {"品质": "质量", "品管": "质量管理", "品保": "质量管理", "质管": "质量管理", "客诉": "客户投诉", "定制": "定作", "补偿": "赔偿"}
+SAME_WORDS = {"品质": "质量", "品管": "质量管理", "品保": "质量管理", "质管": "质量管理", "客诉": "客户投诉", "定制": "定作", "补偿": "赔偿",
+              "疑难": "复杂"}
 RECORDING_ACTS = ("登记", "记录", "填写", "录入", "填报")    # 结果登记: the header's first words are what was recorded
 RECORD_NOUNS = ("材料", "情况", "信息", "内容", "说明", "记录", "资料")    # what a column holds about its subject (证据材料)
 KIND_WORDS = ("类型", "类别", "性质", "分类", "种类", "等级", "级别", "程度", "方式", "渠道", "原因", "理由", "依据")
@@ -217,9 +221,9 @@ CHECKING_ACTS = ("核实", "审核", "核查", "检查", "监督", "确认", "�
 DOCUMENT_WORDS = ("报告", "单", "表", "书")
 MAKING_WORDS = ("制定", "编制", "编写", "填写", "填报", "出具", "制作", "提交", "形成")
 FIRST_WORDS = {"首次": "第一次", "首批": "第一批"}     # the first time, as step names number it
-# a work order passed on to the unit that does it (派单时间, 派单人): the step passing it on. Not a unit's header: 派单部门
-# is as often the unit it was passed to
-DISPATCH_WORDS = {"派单": ("传达", "通知", "送达"), "派工": ("传达", "通知", "送达"), "下发": ("传达", "通知", "送达")}
+# a work order passed on to the unit that does it (派单时间, 派单人, 转办时间): the step passing it on. Not a unit's
+# header: 派单部门 is as often the unit it was passed to
+DISPATCH_WORDS = {word: ("传达", "通知", "送达") for word in ("派单", "派工", "下发", "转办")}
 # What a Chinese header ends with, said another way (终止原因 is 终止调解情形, 问题性质 a 问题类型, 登记日期 the 登记时间).
 CHINESE_HEAD_NOUNS = {"原因": "情形", "情形": "原因", "理由": "原因", "性质": "类型", "类型": "类别", "类别": "类型",
                       "方法": "方式", "难度": "复杂程度", "判定": "判断", "判断": "判定", "日期": "时间", "时间": "日期"}
@@ -509,3 +513,9 @@ def _stem(header: str) -> str:
 
 def _without_aside(name: str) -> str:
     return re.sub(r"[（(][^（）()]*[）)]", "", name).strip() or name
+
+
+def _without_listing(name: str) -> str:
+    """A step's name without the things its asides list (详查客户信息（企业基本信息、合同期限、…）), keeping an aside
+    that only glosses a word (建设单位（开发商）)."""
+    return re.sub(r"[（(][^（）()]*、[^（）()]*[）)]", "", name).strip() or name
