@@ -64,7 +64,8 @@ SETS = (("tuning 1-5", range(1, 6)), ("held-out 6-10", range(6, 11)), ("second h
         ("fortieth held-out 232-237", range(232, 238)),
         ("forty-first held-out 238-243", range(238, 244)),
         ("forty-second held-out 244-249", range(244, 250)),
-        ("forty-third held-out 250-255", range(250, 256)))
+        ("forty-third held-out 250-255", range(250, 256)),
+        ("forty-fourth held-out 256-261", range(256, 262)))
 
 
 
