@@ -2244,3 +2244,21 @@ def test_a_developer_and_its_builders_named_by_their_trades(run, catalog, tmp_pa
     roles = data["roles"]
     assert {roles[u] for u in units if u != "汇锦置业工程部"} == {"contractor"} and roles["汇锦置业工程部"] == "developer"
     assert "是施工的行当" in line_of(out, "中阳建设集团有限公司:")
+
+
+def test_a_unit_is_read_where_it_did_most_and_a_kind_before_a_verdict(run, catalog, tmp_path):
+    """S39: 政企客户部, once the unit dispatching an escalated complaint and five times the unit handling one, is read
+    where it did most: a 投诉处理部门. S32: 异常分类 (产品不良 / 制程异常…), saying it holds a kind, takes the category
+    before 判定结果 (不良属实), a verdict on more rows; 品保部 is the 质控部."""
+    dispatch = ["客户中心", "政企客户部", "客户中心", "客户中心", "客户中心", "客户中心"]
+    handle = ["政企客户部", "政企客户部", "装维中心", "政企客户部", "政企客户部", "政企客户部"]
+    text = rows("工单流水号,升级派单部门,升级派单时间,处理部门,处理完成时间",
+                lambda i: f"W{i},{dispatch[i]},2025-03-0{i + 1} 10:00,{handle[i]},2025-03-0{i + 1} 16:00")
+    data, _ = draft(run, catalog, tmp_path, "s39-telecom-branch-complaints", text)
+    assert data["roles"]["政企客户部"] == "handling_dept"
+    kinds = ["产品不良", "制程异常", "产品不良", "制程异常", "来料不良", "产品不良", "制程异常", "产品不良"]
+    text = rows("异常单号,异常分类,判定结果,效果确认时间,效果确认部门",
+                lambda i: f"E{i},{kinds[i]},不良属实,2025-03-0{i + 1} 10:00,品保部", 8)
+    data, _ = draft(run, catalog, tmp_path, "s32-quality-anomaly-handling-yccl", text)
+    assert data["columns"]["异常分类"] == "category" and "判定结果" not in data["columns"]
+    assert data["roles"]["品保部"] == "quality_control"

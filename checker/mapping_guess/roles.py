@@ -31,11 +31,17 @@ def _roles(g: Guesser, draft: Draft, facts) -> list[Entry]:
     sources = [(e.key, str(e.value)[:-3]) for e in draft.columns if e.active and str(e.value).endswith("_by")]
     if draft.event_log is not None and draft.event_log.resource:
         sources.append((draft.event_log.resource, None))
+    # a unit named in several doers' columns (政企客户部: once 升级派单部门, six times 处理部门) is read where it did most
+    most = {}
+    for header, _ in sources:
+        for cell, count in facts[header].top[:12]:
+            if count > most.get(norm(cell), (0, ""))[0]:
+                most[norm(cell)] = (count, header)
     for header, step_id in sources:
         step = g.steps.get(step_id) if step_id else None
         own = by_role.get(step.role) if step is not None and step.role else None
         for cell, count in facts[header].top[:12]:
-            if norm(cell) in seen:
+            if norm(cell) in seen or most[norm(cell)][1] != header:
                 continue
             value = _post_of(cell) or cell       # 物管员 黄志强: the post is the role, not the person
             where = f"列“{_show(header)}”{_n(count)} 行" + (f"；不计人名，读作“{value}”" if value != cell else "")
@@ -368,7 +374,7 @@ BODY_SUFFIXES = ("站", "所", "局", "单位")
 
 
 SELLING = ("业务", "销售", "营销", "市场营销")     # what a company calls the department selling its goods
-QUALITY = ("品质", "质量", "质管", "质保")     # … and the one minding quality (品保, 品管: 品质管理, ABBREVIATIONS)
+QUALITY = ("品质", "质量", "质管", "质保", "质控")     # … and the one minding quality (品保, 品管: 品质管理, ABBREVIATIONS)
 # a factory's section named by its process (防焊课, 注塑组, 电镀车间): a unit of production
 PROCESS_SECTION = re.compile(r"(?:内层|外层|线路|电镀|防焊|阻焊|成型|钻孔|压合|蚀刻|注塑|冲压|焊接|喷涂|涂装|装配|组装|包装|"
                              r"机加工?|热处理|锻造|铸造|挤压|氧化|表面处理)(?:课|组|班|车间|工段|线)$")

@@ -395,11 +395,12 @@ def _unmapped_by_values(g: Guesser, draft: Draft, facts, headers, used, taken) -
     open_ = [h for h in headers if h not in named and h not in used and facts[h].distinct >= 2
              and len(facts[h].top) >= facts[h].distinct and facts[h].date_share < WEAK_DATE_SHARE
              and (draft.event_log is None or h in draft.event_log.attributes)]
-    # a header naming a word of its field's label first (报修部位 for 发生质量问题的部位), then the column with the most
-    # rows that are options: 有效性判定 (有效/无效) before 工单类型 (投诉/障碍转投诉…) for 有效/无效投诉, 申请原因 before
-    # a 检测结论 filled on a few rows
-    first = {h: ((fit[0][1].id in fit[1], fit[0][0] * facts[h].filled) if (fit := fitting(h)) else None)
-             for h in open_}
+    # a header naming a word of its field's label first (报修部位 for 发生质量问题的部位), then one saying it holds a
+    # kind (异常分类 before 判定结果, a verdict, for 产品品质异常 / 制程异常), then the column with the most rows that
+    # are options: 有效性判定 (有效/无效) before 工单类型 (投诉/障碍转投诉…) for 有效/无效投诉, 申请原因 before a 检测结论
+    # filled on a few rows
+    first = {h: ((fit[0][1].id in fit[1], norm(h).endswith(KIND_WORDS), fit[0][0] * facts[h].filled)
+                 if (fit := fitting(h)) else None) for h in open_}
     before = {id(x) for x in draft.columns + draft.values}
     for header in sorted((h for h in open_ if first[h]), key=lambda h: first[h], reverse=True):
         f = facts[header]
