@@ -267,13 +267,19 @@ def _dates_of_several_kinds(g: Guesser, draft: Draft, facts, named, taken):
             yield entry, among
 
 
+def _act_words(header: str) -> list[str]:
+    """The Chinese words of the acts a header says (受理, 登记, 收到… for 登记时间)."""
+    return [word for concept in sorted(concepts_of(header)) for word in CONCEPTS[concept][2]]
+
+
 def _object_of(header: str, value: str, name: str) -> bool:
     """Whether the step's name says the act the header says done to the value (收到投诉 for 登记时间 and 投诉)."""
-    return any(f"{word}{norm(value)}" in norm(name) for concept in concepts_of(header) for word in CONCEPTS[concept][2])
+    return any(f"{word}{norm(value)}" in norm(name) for word in _act_words(header))
 
 
 def _act_said(header: str) -> str:
-    return "、".join(word for concept in sorted(concepts_of(header)) for word in CONCEPTS[concept][2] if word in header)
+    """The header's own word for its act (登记 of 登记时间)."""
+    return "、".join(word for word in _act_words(header) if word in header)
 
 
 def _kind_named(g: Guesser, value: str, among):

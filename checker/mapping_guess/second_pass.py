@@ -58,8 +58,7 @@ def _numbered_dates_as_repeats(g: Guesser, draft: Draft, facts, headers, used, t
 def _offer_freed(g: Guesser, draft: Draft, facts, headers, used, taken, target: str) -> None:
     """A step's time another pass took back: the date column whose header names it best, if one does, among those
     left or placed where their header does not say (by the order of the dates, or as the first time column)."""
-    said = {h: {c.target: c for c in g.header_candidates(h, facts[h]) if c.score >= 0.6} for h in headers
-            if facts[h].date_share >= DATE_SHARE}
+    said = {h: {c.target: c for c in cs if c.score >= 0.6} for h, cs in _dates_named(g, facts, headers).items()}
     placed = {e.key: e for e in draft.columns if e.active}
     fixed = {k for k, e in placed.items() if k not in said or e.value in said[k]} | set(used) | draft.outcome_headers()
     named = sorted(((c.score, h) for h, cs in said.items() if h not in fixed for c in cs.values()
@@ -283,14 +282,14 @@ def _steps_named_over_the_vocabulary(g: Guesser, draft: Draft, facts, headers, u
     time as the time the procedure gives the vocabulary's field (接收时间, received_at): that field is its own, and
     the step's time the other's."""
     placed = {e.key for e in draft.columns if e.active} | set(used) | draft.outcome_headers()
+    dates = _dates_named(g, facts, headers)
     for entry in [e for e in draft.columns if e.active and str(e.value).endswith("_at")]:
         own = {c.target: c for c in g.header_candidates(entry.key, facts[entry.key])}
         fields = [c for c in own.values() if g.targets[c.target].kind == "field" and c.target not in taken
                   and g.is_time(c.target) and g.read_instead(c, set())[0].target == entry.value]
         if len(fields) != 1 or entry.value not in own or own[entry.value].weak:
             continue
-        closer = [(c, h) for h in headers if h not in placed and facts[h].date_share >= DATE_SHARE
-                  for c in g.header_candidates(h, facts[h])
+        closer = [(c, h) for h, cs in dates.items() if h not in placed for c in cs
                   if c.target == entry.value and not c.weak and c.score > own[entry.value].score]
         if len(closer) != 1:
             continue
@@ -302,6 +301,11 @@ def _steps_named_over_the_vocabulary(g: Guesser, draft: Draft, facts, headers, u
                           Entry(header, entry.value, f"{c.why}；{facts[header].date_evidence()}")]
         taken.add(field.target)
         placed |= {header}
+
+
+def _dates_named(g: Guesser, facts, headers) -> dict:
+    """Each date column's header with what its words name (read once, for the passes that weigh them all)."""
+    return {h: g.header_candidates(h, facts[h]) for h in headers if facts[h].date_share >= DATE_SHARE}
 
 
 def _propose(draft: Draft, entry: Entry, block: ValueBlock, taken: set[str]) -> None:
