@@ -2262,3 +2262,86 @@ def test_a_unit_is_read_where_it_did_most_and_a_kind_before_a_verdict(run, catal
     data, _ = draft(run, catalog, tmp_path, "s32-quality-anomaly-handling-yccl", text)
     assert data["columns"]["异常分类"] == "category" and "判定结果" not in data["columns"]
     assert data["roles"]["品保部"] == "quality_control"
+
+
+def test_a_hotels_posts_its_gravity_and_a_question_asked_the_other_way(run, catalog, tmp_path):
+    """S36: 客房部长, 康乐部长 are each one of 各区域部长; 投诉处理中心 is 宾客投诉处理中心（组长…）, not the deputy
+    manager whose aside names it; 轻度 is 轻微投诉; 权限内处理 是 says the authority was not exceeded."""
+    posts = ["客房部长", "康乐部长", "客房部长", "前厅部长", "康乐部长", "客房部长"]
+    levels = ["轻度", "一般", "严重", "轻度", "一般", "轻度"]
+    within = ["是", "否", "是", "是", "否", "是"]
+    text = rows("投诉编号,登记时间,投诉级别,受理人岗位,权限内处理,跟进人岗位,跟进时间",
+                lambda i: f"H{i},2025-03-0{i + 1} 09:00,{levels[i]},{posts[i]},{within[i]},投诉处理中心,"
+                          f"2025-03-0{i + 1} 15:00")
+    data, out = draft(run, catalog, tmp_path, "s36-hotel-guest-complaints", text)
+    assert {data["roles"][p] for p in posts} == {"area_supervisor"}
+    assert data["roles"]["投诉处理中心"] == "complaint_center"
+    assert data["values"]["severity"]["轻度"] == "minor"
+    assert data["columns"]["权限内处理"] == "exceeds_receiver_authority"
+    assert data["values"]["exceeds_receiver_authority"] == {"是": "no", "否": "yes"}
+    assert "取反" in line_of(out, "是: 'no'")
+
+
+def test_verifying_an_effect_is_the_step_confirming_it(run, catalog, tmp_path):
+    """S32 says 确认临时对策效果 and no step says 验证: 效果验证时间 is that step's, not the analysis (分析…), which 验证
+    alone resembles as a checking act."""
+    text = rows("异常单号,登记时间,对策提出时间,效果验证时间",
+                lambda i: f"E{i},2025-03-0{i + 1} 09:00,2025-03-0{i + 1} 15:00,2025-03-1{i} 10:00")
+    data, out = draft(run, catalog, tmp_path, "s32-quality-anomaly-handling-yccl", text)
+    assert data["columns"]["效果验证时间"] == "confirm_effect_at"
+    assert "验证即确认" in line_of(out, "效果验证时间:")
+
+
+def test_whether_there_was_a_loss_a_visit_and_a_slip_filed_by_either_party(run, catalog, tmp_path):
+    """S4: 损失情况 (无损失 / 有损失) asks 是否造成损失; 上门处理 is 业务部或有关单位前往处理 (上门 is going there); a
+    filer written 业务/相关单位 names each party of 业务部或有关单位, not only the 有关单位."""
+    loss = ["无损失", "有损失", "无损失", "已索赔", "无损失", "有损失"]
+    visit = ["是", "否", "是", "是", "否", "是"]
+    filer = ["业务/相关单位", "销售部", "业务/相关单位", "品质部", "销售部", "品质部"]
+    text = rows("投诉编号,损失情况,上门处理,异常单填报时间,异常单填报部门",
+                lambda i: f"K{i},{loss[i]},{visit[i]},2025-03-0{i + 1} 10:00,{filer[i]}")
+    data, out = draft(run, catalog, tmp_path, "s4-glzd194-complaint-management", text)
+    assert data["columns"]["损失情况"] == "loss_caused" and data["columns"]["上门处理"] == "onsite_handling"
+    assert data["values"]["loss_caused"] == {"无损失": False, "有损失": True, "已索赔": True}
+    assert data["roles"]["业务/相关单位"] == "sales_or_units"
+    assert "把“上门”读作“前往”" in line_of(out, "上门处理:")
+
+
+def test_an_undecided_grade_an_unclear_answer_a_complaint_letter_and_the_makers_units(run, catalog, tmp_path):
+    """A/B is still between two grades, 不清楚 answers nothing, a 客诉函 is written, and a dealer's 厂家技术支持 and
+    厂家客户中心 are the maker's 技术支持系 and 公司客户中心, its 本店服务经理 the dealer itself."""
+    grades = ["A级", "B级", "A/B", "A级", "B级", "A级"]
+    approver = ["厂家技术支持", "厂家客户中心", "厂家技术支持", "本店服务经理", "厂家客户中心", "厂家技术支持"]
+    text = rows("投诉单号,投诉级别,特案审批部门", lambda i: f"D{i},{grades[i]},{approver[i]}")
+    data, out = draft(run, catalog, tmp_path, "s46-changan-suzuki-dealer-complaints", text)
+    assert "A/B" not in data["values"]["severity"] and "# A/B: '?'" in out
+    assert data["roles"]["厂家技术支持"] == "tech_support" and data["roles"]["厂家客户中心"] == "customer_center"
+    assert data["roles"]["本店服务经理"] == "dealer"
+    answers = ["是", "否", "不清楚", "是", "是", "否"]
+    text = rows("投诉编号,是否在保修期", lambda i: f"Q{i},{answers[i]}")
+    data, out = draft(run, catalog, tmp_path, "s34-liaoning-construction-quality-complaints", text)
+    assert "不清楚" not in data["values"]["within_warranty"] and "# 不清楚: '?'" in out
+    ways = ["客诉函", "电话", "客诉函", "邮件", "电话", "客诉函"]
+    text = rows("客诉单号,反映方式", lambda i: f"C{i},{ways[i]}")
+    data, _ = draft(run, catalog, tmp_path, "s6-general-serious-complaints", text)
+    assert data["values"]["channel"]["客诉函"] == "written"
+
+
+def test_where_a_complaint_was_made_not_who_it_was_about_and_a_slip_opened(run, catalog, tmp_path):
+    """S36: 投诉提出处 holds the places complaints were made at (中餐厅, 宴会厅 for 向餐厅提出; 客房部 for 直接向部门提出);
+    被投诉部门, holding departments too, names the party complained about and is no such column. S3: 开单单位 is who
+    filed the 异常处理单 (开单 is 填单)."""
+    places = ["中餐厅", "客房部", "宴会厅", "前厅部", "中餐厅", "康乐部"]
+    about = ["餐饮部", "客房部", "餐饮部", "前厅部", "餐饮部", "康乐部"]
+    text = rows("投诉编号,投诉提出处,被投诉部门", lambda i: f"H{i},{places[i]},{about[i]}")
+    data, out = draft(run, catalog, tmp_path, "s36-hotel-guest-complaints", text)
+    assert data["columns"]["投诉提出处"] == "complaint_addressee" and "被投诉部门" not in data["columns"]
+    assert data["values"]["complaint_addressee"] == {"中餐厅": "restaurant", "宴会厅": "restaurant",
+                                                     "客房部": "department", "前厅部": "department",
+                                                     "康乐部": "department"}
+    assert "是投诉提出的地方" in line_of(out, "宴会厅:")
+    units = ["业务部", "品保部", "业务部", "制造部", "品保部", "业务部"]
+    text = rows("客诉单号,异常单开立日,开单单位", lambda i: f"C{i},2025-03-0{i + 1},{units[i]}")
+    data, out = draft(run, catalog, tmp_path, "s3-xingjin-pcb-complaints", text)
+    assert data["columns"]["开单单位"] == "exception_slip_by"
+    assert "把“开单”读作“填单”" in line_of(out, "开单单位:")

@@ -15,7 +15,7 @@ from .roles import BODY_SUFFIXES, _collective, _other_party, _unit_name
 from .truths import (
     _after_label_word, _classifies, _common_ending, _dash, _denied_act, _denied_in, _listed_case, _not_applicable,
     _opposite_question, _part_denied, _said_truth, _sharing_words, _truth_option, _truth_option_id, _truthy, _undecided,
-    _word_of_a_listed_thing
+    _within, _word_of_a_listed_thing
 )
 from .words import (
     BARE_DATES, BEYOND, BROAD_OPTIONS, BY_SUFFIXES, BY_WORDS, CHECKING_ACTS, COMPLAINANT_WORDS, COMPLAINING_ACTS, COUNT,
@@ -168,6 +168,10 @@ class Guesser:
                 elif norm(_without_aside(t.label)) in (party + "名称", party + "姓名"):
                     # 被投诉(举报)人 for 被投诉人名称（姓名）: a party named for its name
                     found.append(_Candidate(t.id, 0.82, f"表头是标签“{t.label}”所说的一方，读作它的名称"))
+                elif t.yes_no and (thing := _asked_whether(name)) and norm(t.label).startswith("是否") \
+                        and norm(t.label).endswith(thing):
+                    # 损失情况, 损失有无 for 是否造成损失: whether there was the thing the label asks about
+                    found.append(_Candidate(t.id, 0.7, f"表头问的是标签“{t.label}”所说的“{thing}”有没有"))
                 elif len(norm(name)) >= 4 and _chars_in(name, t.label) >= 0.8 and len(norm(t.label)) > len(norm(name)) \
                         and not _tells_another(name, t.label):
                     found.append(_Candidate(t.id, 0.6, f"表头的字都在标签“{t.label}”中（事实与理由：申诉理由、事实根据）"))
@@ -273,12 +277,18 @@ class Guesser:
             for word, named in FIRST_WORDS.items():     # 首次验证 for 第一次跟踪验证…
                 if word in act and not self._in_a_step_name(word) and self._in_a_step_name(named):
                     act = act.replace(word, named)
+            thing = act.replace("验证", "")
+            if thing != act and len(thing) >= 2 and not self._in_a_step_name("验证") \
+                    and any(thing in s.name and "确认" in s.name for s in self.procedure.steps):
+                act = act.replace("验证", "确认")   # 效果验证 for 确认临时对策效果: verifying is confirming what it says
             if act in GENERIC_STEMS or (act in GENERIC_STEP_IDS and not self._in_a_step_name(act)) \
                     or act.endswith("投诉") and act[:-2] in COMPLAINANT_WORDS:
                 # 投诉时间, 客户投诉日期: every step is about the complaint; the date is the complaint's, not a step's
                 found += self._step_by_generic_id(act, column_suffix)
                 continue
-            named = self._steps_named(act, column_suffix) + self._step_toward(stem, column_suffix) \
+            named = [replace(c, why=c.why.replace(f"表头“{act}”", f"表头“{stem}”（验证即确认）")) if "验证" in stem
+                     and "验证" not in act else c for c in self._steps_named(act, column_suffix)] \
+                + self._step_toward(stem, column_suffix) \
                 + self._ticket_created(stem, column_suffix) + self._document_made(stem, column_suffix) \
                 + self._reported_to(stem, column_suffix)
             named = named or self._told_what(stem, column_suffix)
@@ -825,6 +835,9 @@ class Guesser:
         for o in options:
             if v in (norm(o.label), norm(as_text(o.id))):
                 return o.id, f"等于选项“{o.label}”"
+        if not target.yes_no and (either := re.fullmatch(r"(.+?)\s*[/／]\s*(.+)", value.strip())) and len(
+                {m[0] for half in either.groups() if (m := self.match_value(half, target, numeric_yes_no, loose))}) > 1:
+            return None       # A/B: still between two options, neither of them yet
         if target.yes_no:
             yes = YES | (NUMERIC_YES if numeric_yes_no else set())
             no = NO | (NUMERIC_NO if numeric_yes_no else set())
@@ -884,6 +897,13 @@ class Guesser:
             # 质量异常 of 非质量异常客户投诉 / 质量投诉: the one option denying what the value says, so the other
             other = next(o for o in options if o is not said_in[0])
             return other.id, f"选项“{said_in[0].label}”否定了它，读作另一个选项“{other.label}”"
+        places = [(o, m.group(1)) for o in options
+                  if (m := re.search(r"向(.{1,8}?)(?:提出|投诉|反映)", _without_aside(o.label)))]
+        at = [o for o, place in places if has_cjk(value) and len(v) >= 2 and (v.endswith((place, place[-1])) or (
+              place == "部门" and re.search(r"(?:部|中心|科|室)$", v)))]
+        if len(places) == len(options) >= 2 and len(at) == 1:
+            # 中餐厅, 宴会厅, 客房部 for 向餐厅提出 / 直接向部门提出: the place the complaint was made at, of that kind
+            return at[0].id, f"是投诉提出的地方，读作选项“{at[0].label}”"
         number = ordinal(value)
         same = {o.id: o for o in options if number is not None and number in (ordinal(o.label), ordinal(as_text(o.id)))}
         if len(same) == 1:       # Class III for 三类投诉
@@ -982,6 +1002,10 @@ class Guesser:
         shared = set.intersection(*(set(o.label) for o in target.options)) if len(target.options) > 1 else set()
         general = [o for o in target.options if "一般" in o.label]      # the general class 轻微 falls in
         matches = {value: self.match_value(value, target, numeric) for value, _ in facts.top}
+        if target.yes_no:     # 不清楚 beside 是 / 否 is not known yet, not a no; beside 清楚, the other answer
+            said = {norm(value) for value in matches}
+            matches = {value: None if re.fullmatch(r"不(?:清楚|明确|确定)", norm(value)) and norm(value)[1:] not in said
+                       else m for value, m in matches.items()}
         if target.yes_no and len(matches) == 2 and len({str(m) for m in matches.values()}) == 2 \
                 and sum(m is None for m in matches.values()) == 1 and not _negated(target.label):
             # 重大/一般 for 是否重大质量事故: of two values, the one the label does not say is the other answer. Not
@@ -996,9 +1020,11 @@ class Guesser:
         only = affirmed[0] if target.yes_no and len(affirmed) == 1 and len(matches) > 2 and not _negated(target.label) \
             and all(m is None and not _undecided(v) and not _dash(v) for v, m in matches.items() if v != affirmed[0]) \
             else None
-        if target.yes_no and (scope := _opposite_question(header, target.label)):
+        scope, within = _opposite_question(header, target.label), _within(header, target.label)
+        if target.yes_no and (scope or within):
             # 职责范围 是/否 for 投诉事项不属于市场监督管理部门职责: the column asks the label's question the other way
-            why = f"；表头“{header}”问的是标签否定的“{scope}”本身，取反"
+            why = f"；表头“{header}”问的是标签否定的“{scope}”本身，取反" if scope else \
+                f"；表头“{header}”问的是在“{within}”，标签问的是超出，取反"
             matches = {v: (_truth_option_id(target, not _truthy(m[0])), m[1] + why)
                        if m and (norm(v) in YES | NO or v.strip() in YES | NO) else m for v, m in matches.items()}
         for value, count in facts.top:
@@ -1193,7 +1219,11 @@ def _assign_columns(g: Guesser, headers: list[str], facts: dict[str, ColumnFacts
             exact = norm(header) == norm(candidate.target)
             fits, evidence = _fits(g, candidate.target, header, facts[header])
             sure = exact or (fits and candidate.score >= 0.6)
-            units = _unit_share(facts[header]) if g.targets[candidate.target].kind == "step_by" else 0.0
+            target = g.targets[candidate.target]
+            if not sure and fits and candidate.score >= 0.5 and target.options and not target.yes_no:
+                # 投诉提出处, a loose abbreviation of 投诉提出对象, holding nothing but its options: as sure
+                sure = g.value_block(target, header, facts[header])[1] >= 0.9
+            units = _unit_share(facts[header]) if target.kind == "step_by" else 0.0
             # equally named, the header saying more (立案决定时间 before 决定时间 for 作出是否立案决定) goes first
             # of two headers about as close to who did a step, the one holding departments (承办单位 before 登记人;
             # 处理部门 before 质量部接收人, whose names no role can read), but not before a field's own name (责任部门)
@@ -1293,6 +1323,12 @@ def _own_steps_of_ties(g: Guesser, headers, facts, tied: dict[str, set[str]], ch
         chosen[header] = Entry(header, own[0], f"表头同样像 {others}，但只有这一环节由导出中其他环节的办理者"
                                                f"“{g.role_name.get(steps[own[0]], steps[own[0]])}”办理；请核对")
         taken.add(own[0])
+
+
+def _asked_whether(header: str) -> str:
+    """The thing a header asks whether there was (损失情况, 损失有无, 有无损失: 损失), or ''."""
+    m = re.fullmatch(r"(有无|有没有)?([\u4e00-\u9fff]{2,6}?)(情况|有无|与否|状况)?", norm(header))
+    return m.group(2) if m and (m.group(1) or m.group(3)) else ""
 
 
 def _tells_another(header: str, label: str) -> bool:

@@ -182,16 +182,22 @@ def _role_of(value: str, roles, bare: dict, own, collective: list) -> tuple[str,
         return (found[0], f"不计括号里的“{aside}”，{found[1]}") if found else None
     best = max(roles, key=lambda r: difflib.SequenceMatcher(None, norm(value), norm(r.name)).ratio())
     ratio = difflib.SequenceMatcher(None, norm(value), norm(best.name)).ratio()
-    unit = next((r for r in roles if _unit_name(value) and _unit_name(value) == _unit_name(_without_aside(r.name))),
-                None)
+    # 厂家技术支持 for 技术支持系: a unit named without its unit word is its name all the same
+    called = _unit_name(value) or (shorn if len(shorn := _without_company(norm(value))) >= 3 else "")
+    unit = next((r for r in roles if called and called == _unit_name(_without_aside(r.name))), None)
     heads = [r for r in roles if _unit_name(value) and _unit_name(value) == _post_unit(r.name)]
     if norm(value) in bare:      # 宾客投诉处理中心 for 宾客投诉处理中心（组长…）
         named = bare[norm(value)]
         return named.id, f"即角色“{named.name}”（不计括号里的说明）"
+    named = [r for r in roles if len(norm(value)) >= 2 and norm(value) in norm(_without_aside(r.name))]
+    if len(named) == 1 and norm(value) in norm(best.name) and norm(value) not in norm(_without_aside(best.name)):
+        # 投诉处理中心 is 宾客投诉处理中心（组长…）, not 餐厅副总经理（宾客投诉处理中心组长）: its name, not another's aside
+        return named[0].id, f"角色“{named[0].name}”的名称（不计括号里的说明）中写有它"
     if norm(value) == norm(best.id) or ratio >= 0.75 or (len(norm(value)) >= 2 and norm(value) in norm(best.name)):
         return best.id, f"与角色“{best.name}”相近"
     if unit is not None:
-        return unit.id, f"与角色“{unit.name}”只差部门的叫法（部/中心/科…，客服即客户服务）"
+        maker = "，厂家即公司" if _without_company(norm(value)) != norm(value) else ""
+        return unit.id, f"与角色“{unit.name}”只差部门的叫法（部/中心/科…，客服即客户服务{maker}）"
     # 工业型材质量管理部 for 质量管理部（工业型材）: the aside written first
     turned = [r for r in roles if (aside := re.search(r"[（(]([^（）()]+)[）)]$", r.name))
               and norm(value) == norm(aside.group(1)) + norm(_without_aside(r.name))]
@@ -224,6 +230,11 @@ def _role_of(value: str, roles, bare: dict, own, collective: list) -> tuple[str,
     if re.fullmatch(r".{1,6}?(?:部|中心|科|室|处)(?:经理|主任|负责人|主管|部长)", norm(value)) and len(heading) == 1:
         # 客房部经理, 工程部经理 where the procedure names a department's head as one post (部门第一负责人)
         return heading[0].id, f"部门的负责人读作角色“{heading[0].name}”"
+    post = next((p for p in POSTS if norm(value).endswith(p) and len(norm(value)) > len(p) + 1), None)
+    each = [r for r in roles if post and re.fullmatch(f"各.{{1,4}}{post}", norm(_without_aside(r.name)))]
+    if len(each) == 1:
+        # 客房部长, 康乐部长 for 各区域部长: the post of whichever unit, where the procedure names it for each
+        return each[0].id, f"是各单位的“{post}”之一，读作角色“{each[0].name}”"
     top = [r for r in roles if re.fullmatch(r"(?:公司)?(?:主管|分管)?(?:高层|领导|高层领导|高层管理人员?)",
                                             norm(_without_aside(r.name)))]
     if re.search(r"总经理|副总|总裁|董事长|总监", norm(value)) and len(top) == 1:
@@ -246,6 +257,10 @@ def _role_of(value: str, roles, bare: dict, own, collective: list) -> tuple[str,
         return found
     if found := _builder_of(value, roles):
         return found
+    dealers = [r for r in roles if re.search("经销商|服务商|经销店|专营店|特约店", r.name)]
+    if (said := next((w for w in SHOP_WORDS if w in norm(value)), None)) and len(dealers) == 1:
+        # 本店服务经理: a post of the dealership whose own ledger this is, where the procedure names the dealers as one
+        return dealers[0].id, f"“{said}”是经销店自己，读作角色“{dealers[0].name}”：请核对"
     short = {r.id: (r, piece) for r in roles for piece in re.split(r"[（）()、]", r.name) if not piece.startswith("各")
              and len(norm(value)) >= 3 and len(piece) > len(value) and abbreviation_score(value, piece) >= 0.75}
     if len(short) == 1:      # 区质监站 for 投诉处理机构（市建设工程质量监督站）
@@ -260,6 +275,9 @@ def _role_of(value: str, roles, bare: dict, own, collective: list) -> tuple[str,
 # a building's owner and its builders, by what their names say they do (汇锦置业; 中阳建设集团有限公司, 雨丰防水工程)
 DEVELOPER_WORDS = ("置业", "地产", "房地产", "开发")
 BUILDER_WORDS = ("建设", "建工", "建筑", "工程", "装饰", "装修", "防水", "安装", "施工", "水电")
+
+
+SHOP_WORDS = ("本店", "4s店", "专营店", "经销店", "门店")     # a dealership, as its own staff write it (norm: 4S店 is 4s店)
 
 
 def _builder_of(value: str, roles) -> tuple[str, str] | None:
@@ -308,6 +326,10 @@ def _role_of_sub_unit(value: str, roles, bare: dict, collective: list) -> tuple[
         parts = [m.group(1), m.group(2)]      # 市质监站投诉科: the 投诉科 of the 市质监站, written as one word
     if len(parts) < 2 or not all(has_cjk(p) for p in parts):
         return None
+    either = [r for r in roles if len(pieces := re.split("或|及|和|与|、", norm(_without_aside(r.name)))) == len(parts)
+              and all(difflib.SequenceMatcher(None, norm(p), q).ratio() >= 0.7 for p, q in zip(parts, pieces))]
+    if len(either) == 1:     # 业务/相关单位 for 业务部或有关单位: each party the role's name gives, one by one
+        return either[0].id, f"逐一写出了角色“{either[0].name}”所说的各方"
     if (tail := _role_of(parts[-1], roles, bare, None, [])) is not None:
         return tail[0], f"下属单位“{parts[-1]}”{tail[1]}"
     if (head := _role_of(parts[0], roles, bare, None, collective)) is None:
@@ -366,7 +388,9 @@ def _collectives(roles) -> list:
     return alone if len(alone) == 1 else collective
 
 
-UNIT_SUFFIXES = ("部门", "中心", "分公司", "部", "科", "室", "组", "处", "班", "课")
+UNIT_SUFFIXES = ("部门", "中心", "分公司", "部", "科", "室", "组", "处", "班", "课", "系")
+# the company itself, as a unit's name may open with it (公司客户中心, 厂家客户中心: the maker's, to a dealer)
+COMPANY_WORDS = ("本公司", "公司", "厂家", "厂方", "总部")
 
 
 # a station, a bureau, an office of the state: a body, not a person, though not one of the company's departments
@@ -387,9 +411,16 @@ def _unit_name(name: str) -> str:
     for short, full in ABBREVIATIONS.items():
         if text.startswith(short) and not text.startswith(full):
             text = full + text[len(short):]
+    text = _without_company(text)
     suffix = next((s for s in UNIT_SUFFIXES if text.endswith(s) and len(text) > len(s) + 1), None)
     # 销售一部, 业务二课: a numbered section of the department is that department
     return re.sub(r"(?<=.{2})[一二三四五六七八九十\d]$", "", text[: -len(suffix)]) if suffix else ""
+
+
+def _without_company(text: str) -> str:
+    """A unit's name without the company it opens with (公司客户中心, 厂家客户中心: 客户中心)."""
+    opening = next((w for w in COMPANY_WORDS if text.startswith(w) and len(text) - len(w) >= 3), "")
+    return text[len(opening):]
 
 
 POSTS = ("经理", "主任", "负责人", "主管", "部长", "科长")

@@ -11,6 +11,7 @@ from ..text import as_text
 from .draft import Entry, ValueBlock
 from .facts import ColumnFacts
 from .outline import Option, Target
+from .roles import _other_party
 from .words import (
     BEYOND, ENGLISH_FILLER, LEADING_ACTS, NEGATIONS, TROUBLE_WORDS, UNKNOWN_VALUES, _cjk_pairs, _n, _negated, _show,
     _word_pairs, abbreviation_score, concepts_of, has_cjk, norm, situation_words, words
@@ -85,6 +86,8 @@ def _by_options(g: Guesser, target: Target, header: str, f: ColumnFacts, least: 
 
 
 def _by_option_values(g: Guesser, target: Target, header: str, f: ColumnFacts, least: float):
+    if _other_party(header, target.label):
+        return None       # 被投诉部门 names the party complained about, not where a complaint was made (投诉提出对象)
     block, share = g.value_block(target, header, f)
     if share < least:
         return None
@@ -322,6 +325,14 @@ def _opposite_question(header: str, label: str) -> str:
         return ""     # 质量问题 asks about a problem, not the quality a label says is not met
     m = re.search(r"(?<![有是能可])(?:不|未|非|无|没有?)(?:属于|具有|具|在|是)?([^的，,、；;（(]{2,})", norm(label))
     return m.group(1) if m and asked in m.group(1) else ""
+
+
+def _within(header: str, label: str) -> str:
+    """What a label asks whether it is exceeded, when a header asks whether it was kept within (权限内处理 for 是否超出
+    受理人处理权限: 权限内); '' otherwise."""
+    exceeded = re.search(r"(?:超出|超过|超越|超)[^，,；;（(]{0,8}?(权限|范围|期限|时限|标准)", norm(label))
+    kept = exceeded and re.search(f"{exceeded.group(1)}(?:之|以)?内", norm(header))
+    return kept.group(0) if kept and not _negated(header) else ""
 
 
 def _truth_option(target: Target, truth: bool):

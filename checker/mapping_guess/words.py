@@ -123,11 +123,12 @@ VALUE_SYNONYMS = {
     "dissatisfied": ("unsatisfied", "dissatisfied", "不满意", "非常不满意"),
     # where a procedure sorts complaints only as oral or written, a call is oral and a fax or an e-mail written
     "oral": ("口头", "口述", "当面", "面谈", "来访", "in person", "verbal", "电话", "来电", "phone", "call"),
-    "written": ("书面", "来函", "来信", "信函", "信件", "书信", "letter", "传真", "fax", "邮件", "电子邮件", "email",
-                "e-mail"),
+    "written": ("书面", "来函", "来信", "信函", "信件", "书信", "投诉函", "客诉函", "letter", "传真", "fax", "邮件", "电子邮件",
+                "email", "e-mail"),
     "relayed": ("转告", "他人转告", "代为投诉", "转达"),
     # complaints made to the group or the government first and passed on (12345转办, 集团转办)
     "higher_authority": ("转办", "交办", "转派", "12345", "12315", "市长信箱", "信访"),
+    "minor": ("轻度", "较轻", "minor", "low"),     # a complaint's gravity, as systems grade it (轻度/一般/严重)
     "simple": ("simple", "standard", "简单", "简易"),
     # a complaint's complexity (L3: 情况特别复杂), as case systems grade it (简易 / 复杂 / 疑难)
     "special": ("特别复杂", "疑难", "highly complex", "very complex"),
@@ -214,7 +215,8 @@ SAID_OTHERWISE = {"签收": ("收到",), "申请": ("提出",), "主管": ("上�
                   "市场监管": ("行政部门",), "市监局": ("行政部门",), "监管部门": ("行政部门",), "三包": ("国家规定",),
                   "承诺": ("约定",), "时效": ("期限",), "起诉": ("诉讼",), "核决": ("判定",),
                   "作业员": ("生产人员",), "排产": ("安排生产",), "督办": ("介入",), "集团": ("公司",),
-                  "同意退货": ("办理退货",), "撤诉": ("撤回",), "延期": ("延长",)}
+                  "同意退货": ("办理退货",), "撤诉": ("撤回",), "延期": ("延长",),
+                  "上门": ("前往",), "开单": ("填单",)}
 # acts of checking another's work (核实责任单位反馈的…, 监督责任单位执行): what they check is the other's act
 CHECKING_ACTS = ("核实", "审核", "核查", "检查", "监督", "确认", "审查", "复核")
 # a document a step draws up (报告, 反馈单, 调解书) and the acts that draw one up
