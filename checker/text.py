@@ -17,9 +17,12 @@ def as_text(value) -> str:
 
 
 # A whole cell (trimmed, lower case) that says yes or no: what the mapping draft reads a yes/no column by, and what
-# a tick box recorded as not done can say in an export whose mapping has no `values` for it.
-YES = {"是", "有", "已", "对", "真", "√", "✓", "✔", "y", "yes", "true", "t", "是的", "已完成", "能", "可以", "ja", "oui", "si"}
-NO = {"否", "无", "未", "错", "假", "×", "✗", "✘", "n", "no", "false", "f", "不是", "未完成", "不能", "不可以", "nein", "non"}
+# a tick box recorded as not done can say in an export whose mapping has no `values` for it. In traditional
+# characters too (對, 無, 錯: a Taiwanese or Hong Kong system's export).
+YES = {"是", "有", "已", "对", "對", "真", "√", "✓", "✔", "y", "yes", "true", "t", "是的", "已完成", "能", "可以", "ja", "oui",
+       "si"}
+NO = {"否", "无", "無", "未", "错", "錯", "假", "×", "✗", "✘", "n", "no", "false", "f", "不是", "未完成", "不能", "不可以", "nein",
+      "non"}
 
 
 def tick_box_reading(value: str) -> str:

@@ -83,15 +83,17 @@ S3 = "s3-xingjin-pcb-complaints"
 
 def test_a_tick_box_reads_plain_yes_and_no_and_reports_anything_else(catalog, tmp_path):
     """S3: a complaint that caused no loss and was handled on site needs an 异常处理单. 否 / 是 in the tick boxes are
-    read without a `values` mapping; 待确认 is neither, and is reported rather than silently leaving the rule unapplied."""
+    read without a `values` mapping (無 in traditional characters too); 待确认 is neither, and is reported rather than
+    silently leaving the rule unapplied."""
     headers = ["case_number", "loss_caused", "onsite_handling", "exception_slip_at"]
     rows = [["PLAIN", "否", "是", ""], ["TICKS", "×", "√", ""], ["SLIP", "否", "是", "2025-03-04"],
-            ["LOSS", "是", "是", ""], ["UNSURE", "待确认", "是", ""]]
+            ["LOSS", "是", "是", ""], ["UNSURE", "待确认", "是", ""], ["TRADITIONAL", "無", "是", ""]]
     export = write_csv(tmp_path / "s3.csv", headers, rows)
     findings = audit(catalog, S3, [export], datetime(2026, 1, 1), MappingProfile()).findings
     found = {(f["case"], f["rule"], f["kind"]) for f in findings}
     assert found == {("PLAIN", "exception_slip_when_no_loss", "missing-field"),
                      ("TICKS", "exception_slip_when_no_loss", "missing-field"),
+                     ("TRADITIONAL", "exception_slip_when_no_loss", "missing-field"),
                      ("UNSURE", "loss_caused", "invalid-value")}
     unsure = next(f for f in findings if f["case"] == "UNSURE")
     assert (unsure["actual"], unsure["expected"]) == ("待确认", "是(true)、否(false)")
