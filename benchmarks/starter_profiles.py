@@ -66,7 +66,8 @@ SETS = (("tuning 1-5", range(1, 6)), ("held-out 6-10", range(6, 11)), ("second h
         ("forty-second held-out 244-249", range(244, 250)),
         ("forty-third held-out 250-255", range(250, 256)),
         ("forty-fourth held-out 256-261", range(256, 262)),
-        ("forty-fifth held-out 262-267", range(262, 268)))
+        ("forty-fifth held-out 262-267", range(262, 268)),
+        ("forty-sixth held-out 268-273", range(268, 274)))
 
 
 
