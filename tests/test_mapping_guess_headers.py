@@ -898,16 +898,16 @@ def test_a_header_saying_the_ground_a_case_is_put_on_takes_the_options_it_holds(
 
 
 def test_a_yes_no_header_ending_in_a_labels_act_and_a_doer_beside_its_date(run, catalog, tmp_path):
-    """S3: 赴客户端处理 (Y/N) ends as only 业务部或有关单位前往处理 does; 开立单位 says the 开立 of 异常单开立日期, the time
+    """S3: 赴客户端处理 (Y/N) ends as only 业务部或有关单位前往处理 does; 签发单位 says the 签发 of 异常单签发日期, the time
     of 填报异常处理单, so it is who filled the slip in. 主办人 beside 报主办人时间 would be whom it was reported to."""
-    text = rows("客诉单号,客户损失,赴客户端处理,异常单开立日期,开立单位",
+    text = rows("客诉单号,客户损失,赴客户端处理,异常单签发日期,签发单位",
                 lambda i: f"C{i},{'YN'[i % 2]},{'NY'[i % 2]},2025-03-0{i + 1},业务部")
     data, out = draft(run, catalog, tmp_path, "s3-xingjin-pcb-complaints", text)
     assert data["columns"]["赴客户端处理"] == "onsite_handling"
     assert "同以“处理”结尾" in line_of(out, "赴客户端处理:")
-    assert data["columns"]["异常单开立日期"] == "exception_slip_at"
-    assert data["columns"]["开立单位"] == "exception_slip_by"
-    assert "读作办理者" in line_of(out, "开立单位:")
+    assert data["columns"]["异常单签发日期"] == "exception_slip_at"
+    assert data["columns"]["签发单位"] == "exception_slip_by"
+    assert "读作办理者" in line_of(out, "签发单位:")
 
 
 def test_whom_a_date_names_is_not_its_doer(run, catalog, tmp_path):
@@ -2345,3 +2345,59 @@ def test_where_a_complaint_was_made_not_who_it_was_about_and_a_slip_opened(run, 
     data, out = draft(run, catalog, tmp_path, "s3-xingjin-pcb-complaints", text)
     assert data["columns"]["开单单位"] == "exception_slip_by"
     assert "把“开单”读作“填单”" in line_of(out, "开单单位:")
+
+
+def test_the_one_slip_left_the_quality_inspectors_and_our_fault_beside_its_denial(run, catalog, tmp_path):
+    """S44: 填单部门, as like the 投诉单 as the 反馈单 and the 退货申请表 (each filled in, 填写), is the one whose
+    doer no other header gives; 品管部 minds quality, the 质检部; 我司责任 is what 非我司责任 denies."""
+    fault = ["我司责任", "非我司责任", "我司责任", "待判定", "非我司责任", "我司责任"]
+    text = rows("客诉单号,投诉单提交时间,填单部门,反馈单日期,反馈部门,退货申请时间,退货申请部门,退货单归档日期,责任判定",
+                lambda i: f"Q{i},2025-03-0{i + 1} 10:00,客户服务部,2025-03-1{i} 10:00,品管部,2025-03-2{i} 10:00,"
+                          f"客户服务部,2025-04-0{i + 1},{fault[i]}")
+    data, out = draft(run, catalog, tmp_path, "s44-customer-quality-complaints-2017", text)
+    assert data["columns"]["填单部门"] == "complaint_form_by" and "只剩这一个" in line_of(out, "填单部门:")
+    assert data["roles"]["品管部"] == "quality_inspection"
+    assert data["columns"]["责任判定"] == "own_quality_issue"
+    assert data["values"]["own_quality_issue"] == {"我司责任": True, "非我司责任": False}   # 待判定 left to the audit
+
+
+def test_facts_found_and_a_defect_rectified(run, catalog, tmp_path):
+    """S41: 事实认定 (事实清楚 / 事实不清), first offered to a date whose label shares its characters, is 能否确认事实主体;
+    整改完成时间 is 按问题性质处置确认的问题 (整改 is how a defect is 处置)."""
+    facts = ["事实清楚", "事实不清", "事实清楚", "事实清楚", "事实不清", "事实清楚"]
+    text = rows("投诉单号,事实认定,整改完成时间", lambda i: f"Z{i},{facts[i]},2025-03-2{i} 17:00")
+    data, _ = draft(run, catalog, tmp_path, "s41-construction-quality-complaints", text)
+    assert data["columns"]["整改完成时间"] == "handle_at"
+    assert data["columns"]["事实认定"] == "facts_confirmed"
+    assert data["values"]["facts_confirmed"] == {"事实清楚": True, "事实不清": False}
+
+
+def test_dates_headed_by_their_day_and_a_registration_logged(run, catalog, tmp_path):
+    """S48: 品保确认日, 现场处理日, 回复客户日 hold dates: each 日 is its 日期; 登录 is 登记 (a Taiwanese system's word).
+    S3: 異常單開立日 is the day the 异常处理单 was filled in (开立 is 填报), not 對策回覆日."""
+    text = rows("客诉单号,登录日期,登录单位,品保确认日,现场处理日,回复客户日",
+                lambda i: f"C{i},2025-03-0{i + 1},生管组,2025-03-0{i + 2},2025-03-1{i},2025-03-2{i}")
+    data, _ = draft(run, catalog, tmp_path, "s48-pcb-customer-complaints", text)
+    columns = data["columns"]
+    assert (columns["登录日期"], columns["登录单位"]) == ("register_at", "register_by")
+    assert (columns["品保确认日"], columns["现场处理日"], columns["回复客户日"]) == ("inspect_at", "go_handle_at",
+                                                                                  "reply_at")
+    text = rows("客訴單號,異常單開立日,對策回覆日", lambda i: f"C{i},2025-03-0{i + 1},2025-03-1{i}")
+    data, out = draft(run, catalog, tmp_path, "s3-xingjin-pcb-complaints", text)
+    assert data["columns"]["異常單開立日"] == "exception_slip_at"     # 开立 a slip is 填报 it, before a reply's date
+    assert "表头是文书“异常单”填报的日期" in line_of(out, "異常單開立日:")
+
+
+def test_a_review_date_is_the_acceptance_only_where_the_verdict_accepts(run, catalog, tmp_path):
+    """S42: 审查日期 beside 受理意见 (受理 / 不予受理) is 申诉受理机构审查并受理申诉 only on the rows accepted; S9: 报事
+    (a property desk's word) is the complaint: 报事人 the complainant."""
+    verdicts = ["受理", "不予受理", "受理", "受理", "不予受理", "受理"]
+    text = rows("申诉编号,向企业投诉日期,受理意见,审查日期",
+                lambda i: f"S{i},2025-02-0{i + 1},{verdicts[i]},2025-03-0{i + 1}")
+    data, out = draft(run, catalog, tmp_path, "s42-telecom-user-appeals", text)
+    assert "审查日期" not in data["columns"]
+    assert data["outcomes"]["受理意见"] == {"date": "审查日期", "steps": {"受理": "accept_appeal"}}
+    assert "只在说“受理”的行是这一环节的时间" in out
+    text = rows("工单编号,报事时间,报事人", lambda i: f"W{i},2025-03-0{i + 1} 09:00,业主{i}")
+    data, _ = draft(run, catalog, tmp_path, "s9-xiangyong-property-service", text)
+    assert data["columns"]["报事人"] == "complainant"

@@ -38,11 +38,11 @@ from .eventlog import _detect_event_log
 from .facts import column_facts, date_order, run_queries
 from .casenumber import _case_number_by_content
 from .headers import Guesser, _assign_columns, _looks_like
-from .outcomes import _outcomes, _outcomes_by_condition, _ties_decided_by_kind
+from .outcomes import _outcomes, _outcomes_by_condition, _ties_decided_by_kind, _verdict_on_a_dated_step
 from .roles import _act_named_by_its_doers, _recipients_not_doers, _roles
 from .second_pass import (_dates_beside_their_doers, _doers_beside_their_dates, _levels_apart,
                           _numbered_dates_as_repeats, _other_things_of_a_named_column, _steps_named_over_the_vocabulary,
-                          _unmapped_by_values, _unmapped_yes_no, _values_over_name, _way_of_an_act)
+                          _ties_one_left, _unmapped_by_values, _unmapped_yes_no, _values_over_name, _way_of_an_act)
 from .outline import Outline, outline_of
 
 __all__ = ["guess", "guess_steps", "Draft", "Guesser", "Outline", "outline_of"]
@@ -100,11 +100,13 @@ def guess_steps(outline: Outline, table: str, headers: list[str], export: str = 
         yield from _outcomes(g, draft, facts, headers, used, taken, table)
         _outcomes_by_condition(g, draft, facts, headers, used, taken)
         _ties_decided_by_kind(g, draft, facts, headers, used, taken)
+        _verdict_on_a_dated_step(g, draft, facts, headers, used, taken)
         # after the outcomes: a step a status column times (告知先向企业投诉) is no date column's to take
         yield from contradicted_by_dates(g, draft, facts, table, order, taken)
         yield from by_date_order(g, draft, facts, table, order, taken)
     _numbered_dates_as_repeats(g, draft, facts, headers, used, taken)
     _doers_beside_their_dates(g, draft, facts, headers, used, taken)
+    _ties_one_left(g, draft, facts, headers, used, taken)
     _act_named_by_its_doers(g, draft, facts, headers, used, taken)
     _levels_apart(g, draft, facts)
     draft.roles = _roles(g, draft, facts)

@@ -13,9 +13,9 @@ from .facts import ColumnFacts
 from .outline import Outline, Target
 from .roles import BODY_SUFFIXES, _collective, _other_party, _unit_name
 from .truths import (
-    _after_label_word, _classifies, _common_ending, _dash, _denied_act, _denied_in, _listed_case, _not_applicable,
-    _opposite_question, _part_denied, _said_truth, _sharing_words, _truth_option, _truth_option_id, _truthy, _undecided,
-    _within, _word_of_a_listed_thing
+    _after_label_word, _classifies, _common_ending, _dash, _denied_act, _denied_in, _half_said, _listed_case,
+    _not_applicable, _opposite_question, _part_denied, _said_truth, _sharing_words, _truth_option, _truth_option_id,
+    _truthy, _undecided, _within, _word_of_a_listed_thing
 )
 from .words import (
     BARE_DATES, BEYOND, BROAD_OPTIONS, BY_SUFFIXES, BY_WORDS, CHECKING_ACTS, COMPLAINANT_WORDS, COMPLAINING_ACTS, COUNT,
@@ -261,6 +261,9 @@ class Guesser:
         return []
 
     def _step_candidates(self, name: str, facts: ColumnFacts) -> list[_Candidate]:
+        if has_cjk(name) and len(name) >= 3 and name.endswith("日") and not name.endswith(("工作日", "节假日", "到期日")) \
+                and facts.date_share >= DATE_SHARE:
+            return self._step_candidates(name + "期", facts)     # 品保确认日, 回复客户日: a column of dates, its 日期
         found = []
         for suffixes, column_suffix in ((TIME_SUFFIXES, "_at"), (BY_SUFFIXES, "_by")):
             stem = next((name[: -len(s)] for s in suffixes if name.endswith(s) and len(name) > len(s)), None)
@@ -531,7 +534,9 @@ class Guesser:
         """纠正预防措施报告日期: a document's date is the day it was made, the one step that draws it up (组织原因分析并
         制定纠正预防措施报告), not one that approves it (总经理审批纠正预防措施报告), unless the header says so; so is
         the date a document was submitted or filled in (纠正预防措施提交时间)."""
-        act = next((w for w in MAKING_WORDS if stem.endswith(w) and len(stem) >= len(w) + 4), "")
+        # a document of four characters or more, or of three naming itself one (异常单填报: 异常单)
+        act = next((w for w in MAKING_WORDS if stem.endswith(w) and (len(stem) >= len(w) + 4 or len(stem) == len(w) + 3
+                                                                      and stem[:-len(w)].endswith(DOCUMENT_WORDS))), "")
         document = stem[: len(stem) - len(act)]
         if act:       # 纠正预防措施提交: the document and the making act, the step that fills in 纠正及预防措施记录表
             steps = [s for s in self.procedure.steps
@@ -1006,6 +1011,11 @@ class Guesser:
             said = {norm(value) for value in matches}
             matches = {value: None if re.fullmatch(r"不(?:清楚|明确|确定)", norm(value)) and norm(value)[1:] not in said
                        else m for value, m in matches.items()}
+            denials = {norm(value)[1:]: m for value, m in matches.items() if m and norm(value).startswith("非")
+                       and not _truthy(m[0]) and _half_said(norm(value)[1:], target.label)}
+            # 我司责任 beside 非我司责任 (read as 非我公司产品质量问题): what its denial denies, the other answer
+            matches = {value: m or ((_truth_option_id(target, True), f"“非{value}”读作“否”，它读作相反")
+                                    if norm(value) in denials else None) for value, m in matches.items()}
         if target.yes_no and len(matches) == 2 and len({str(m) for m in matches.values()}) == 2 \
                 and sum(m is None for m in matches.values()) == 1 and not _negated(target.label):
             # 重大/一般 for 是否重大质量事故: of two values, the one the label does not say is the other answer. Not

@@ -179,6 +179,35 @@ def _approving(g: Guesser, value: str, count: int, steps: list[Entry], among_ste
                                  f"环节“{step.name}”")
 
 
+def _verdict_on_a_dated_step(g: Guesser, draft: Draft, facts, headers, used, taken) -> None:
+    """受理意见 (受理 / 不予受理) beside 审查日期, taken for 申诉受理机构审查并受理申诉: the date is that step's time only
+    on the rows saying it was done (受理); a row refusing it (不予受理) was reviewed, not accepted."""
+    named = {e.key for e in draft.columns if e.active} | set(used) | draft.outcome_headers()
+    dated = {str(e.value)[:-3]: e for e in draft.columns if e.active and g.targets[e.value].kind == "step_at"}
+    for header in headers:
+        f = facts[header]
+        if header in named or not _status_like(f):
+            continue
+        said = {norm(v): (v, count) for v, count in f.top}
+        for word, (value, count) in said.items():
+            denial = next((w for w in said if w in (f"不予{word}", f"不{word}", f"未{word}")), None)
+            # the date names the step's other act (审查日期 for 申诉受理机构审查并受理申诉): not a date of the act itself
+            # nor one of another step (登记时间, taken for 经营者受理用户投诉 by the vocabulary's sense of it)
+            steps = [s for s in g.procedure.steps if s.id in dated and word in norm(s.name) and not _negated(s.name)
+                     and _stem(dated[s.id].key) in norm(s.name)]
+            if len(word) < 2 or denial is None or len(steps) != 1 or word in norm(dated[steps[0].id].key):
+                continue
+            step, date = steps[0], dated[steps[0].id]
+            draft.columns.remove(date)
+            why = (f"取值“{value}”是环节“{step.name}”的“{word}”，“{said[denial][0]}”是没有{word}：“{date.key}”只在说"
+                   f"“{value}”的行是这一环节的时间")
+            draft.outcomes.append(OutcomeGuess(header, str(date.key), why, [Entry(value, step.id, f"{_n(count)} 行；"
+                                                                                  f"与环节名“{step.name}”同说“{word}”")],
+                                               True))
+            named |= {header}
+            break
+
+
 def _outcomes_by_condition(g: Guesser, draft: Draft, facts, headers, used, taken) -> None:
     """A date no header names alone, close to steps that happen on different values of one field the export has
     (上报上级时间: 当场处理后向上级汇报 where 当场处理 is 是, 不能当场处理的，通知上级领导 where it is 否): the time of the

@@ -398,7 +398,7 @@ BODY_SUFFIXES = ("站", "所", "局", "单位")
 
 
 SELLING = ("业务", "销售", "营销", "市场营销")     # what a company calls the department selling its goods
-QUALITY = ("品质", "质量", "质管", "质保", "质控")     # … and the one minding quality (品保, 品管: 品质管理, ABBREVIATIONS)
+QUALITY = ("品质", "质量", "质管", "质保", "质控", "质检")     # … and the one minding quality (品保, 品管: 品质管理, ABBREVIATIONS)
 # a factory's section named by its process (防焊课, 注塑组, 电镀车间): a unit of production
 PROCESS_SECTION = re.compile(r"(?:内层|外层|线路|电镀|防焊|阻焊|成型|钻孔|压合|蚀刻|注塑|冲压|焊接|喷涂|涂装|装配|组装|包装|"
                              r"机加工?|热处理|锻造|铸造|挤压|氧化|表面处理)(?:课|组|班|车间|工段|线)$")

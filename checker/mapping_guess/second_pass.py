@@ -249,6 +249,23 @@ def _doers_beside_their_dates(g: Guesser, draft: Draft, facts, headers, used, ta
         taken.add(target)
 
 
+def _ties_one_left(g: Guesser, draft: Draft, facts, headers, used, taken) -> None:
+    """填单部门, as like 填写…投诉单 as 填写…反馈单 and 填写…退货申请表: where later passes gave the others to other
+    headers (反馈部门, 退货申请部门), the one left, as the first pass settles the ties it can."""
+    active = {e.key for e in draft.columns if e.active}
+    for entry in draft.columns:
+        free = [t for t in entry.choices if t not in taken]
+        # doers only: a date's ties are the date order's to settle (dateorder.py)
+        if entry.active or entry.key in active or len(entry.choices) < 2 or len(free) != 1 \
+                or any(g.targets[t].kind != "step_by" for t in entry.choices) \
+                or not _fits(g, free[0], entry.key, facts[entry.key])[0]:
+            continue
+        others = "、".join(sorted(t for t in entry.choices if t != free[0]))
+        entry.value, entry.active = free[0], True
+        entry.note = f"表头同样像 {others}，但{'它们' if '、' in others else '它'}已由别的表头提供，只剩这一个；请核对"
+        taken.add(free[0])
+
+
 def _dates_beside_their_doers(g: Guesser, draft: Draft, facts, headers, used, taken) -> None:
     """建单时间 beside 建单部门 (taken for 填写登记处理单…): a date saying the very act of a doer taken for a step, an
     act the step's name says too (建单, 填写), and which may be the step's time by its header, is that step's time,
@@ -374,10 +391,10 @@ def _unmapped_by_values(g: Guesser, draft: Draft, facts, headers, used, taken) -
     """Columns whose header names nothing, judged by their values: offered to the choice field whose options they
     are (来件方式: 来电/来信/来访 for the channel), or to the yes/no field whose label one of them says (署名: 实名/匿名
     for 不具实名的匿名投诉; 来源: 省站转办 for 省投诉处理机构转交办理)."""
-    # a header that names a column, even doubtfully, keeps its guess, unless that column's options were not its
-    # values (重复类型, named like 投诉类别, holds 在途重复 / 结果不满: 重复投诉情形's)
-    refused = {e.key: e for e in draft.columns if not e.active and (g.targets[e.value].options or g.targets[e.value].yes_no)
-               and not _fits(g, e.value, e.key, facts[e.key])[0]}
+    # a header that names a column, even doubtfully, keeps its guess, unless its values do not fit that column:
+    # not its options (重复类型, named like 投诉类别, holds 在途重复 / 结果不满: 重复投诉情形's), nor dates (事实认定,
+    # named like 确定不能确认事实主体的时间, holds 事实清楚 / 事实不清)
+    refused = {e.key: e for e in draft.columns if not e.active and not _fits(g, e.value, e.key, facts[e.key])[0]}
     named = {e.key for e in draft.columns} - set(refused)
 
     def fitting(header: str):

@@ -78,7 +78,9 @@ def _by_options(g: Guesser, target: Target, header: str, f: ColumnFacts, least: 
     found = _by_truths(g, target, header, f)
     labels = {norm(o.label) for o in target.options}
     worded = sum(count for value, count in f.top if norm(value) in labels or _sharing_words(value, target.options))
-    if found is None and worded >= least * f.filled:
+    values = {norm(v) for v, _ in f.top}
+    paired = any(v.startswith("非") and v[1:] in values and _half_said(v[1:], target.label) for v in values)
+    if found is None and (worded >= least * f.filled or paired):
         # options worded as the answers (我司质量问题 / 非我司质量问题 for 是/非我公司产品质量问题), not plain yes/no
         # (已核实 is not an answer to 是否构成投诉, though it reads as "yes")
         return _by_option_values(g, target, header, f, least)
@@ -92,6 +94,12 @@ def _by_option_values(g: Guesser, target: Target, header: str, f: ColumnFacts, l
     if share < least:
         return None
     return share, target, block, f"表头不像任何列，但 {share:.0%} 的值（不计待定、待查）是“{target.label}”的选项"
+
+
+def _half_said(value: str, label: str) -> bool:
+    """我司责任 for 是否我公司产品质量问题: a value the label says half of (我, 司), so that the value beside its denial
+    (非我司责任) answers that label, not any yes/no question (是否同意退货)."""
+    return 2 * sum(c in norm(label) for c in norm(value)) >= len(norm(value))
 
 
 def _by_truths(g: Guesser, target: Target, header: str, f: ColumnFacts):

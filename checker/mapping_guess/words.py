@@ -32,7 +32,7 @@ CONCEPTS: dict[str, tuple[tuple[str, ...], tuple[str, ...], tuple[str, ...]]] = 
                 ("受理", "接收", "登记", "接到", "收到", "录入", "新建", "创建", "立案", "来电", "接诉", "受案", "接待",
                  "接报", "接单", "收集", "搜集", "首问")),
     "reply": (("repl", "respond", "response", "answer", "acknowledg"), ("take in charge", "first contact"),
-              ("答复", "回复", "响应", "回应", "回函", "答疑")),
+              ("答复", "回复", "回覆", "响应", "回应", "回函", "答疑")),
     "resolve": (("resolv", "solv", "solution", "fix", "remed", "repair"), (), ("解决", "维修", "修复", "排除")),
     "close": (("clos", "finish", "complet", "archiv", "done", "end"), (), ("结案", "办结", "关闭", "归档", "完结",
                                                                         "结束", "闭环")),
@@ -53,7 +53,7 @@ CONCEPTS: dict[str, tuple[tuple[str, ...], tuple[str, ...], tuple[str, ...]]] = 
     "reject": (("reject", "declin", "refus", "deny", "denied", "dismiss"), (), ("不予受理", "拒绝", "驳回", "不受理")),
     "appeal": (("appeal",), (), ("申诉",)),
     "mediate": (("mediat",), (), ("调解",)),
-    "record": (("record",), (), ("记录", "填写", "填报", "建单")),
+    "record": (("record",), (), ("记录", "填写", "填报", "填单", "建单")),
     "publish": (("post", "publish", "announc"), (), ("公示", "公告", "公布", "张贴")),
 }
 # The act a step's name opens with (公示第一次验证结果): a header that names only what follows it is another step's.
@@ -216,7 +216,8 @@ SAID_OTHERWISE = {"签收": ("收到",), "申请": ("提出",), "主管": ("上�
                   "承诺": ("约定",), "时效": ("期限",), "起诉": ("诉讼",), "核决": ("判定",),
                   "作业员": ("生产人员",), "排产": ("安排生产",), "督办": ("介入",), "集团": ("公司",),
                   "同意退货": ("办理退货",), "撤诉": ("撤回",), "延期": ("延长",),
-                  "上门": ("前往",), "开单": ("填单",)}
+                  "上门": ("前往",), "开单": ("填单",), "整改": ("处置",), "登录": ("登记",),
+                  "现场处理": ("前往处理",), "报事": ("投诉",), "开立": ("填报",)}
 # acts of checking another's work (核实责任单位反馈的…, 监督责任单位执行): what they check is the other's act
 CHECKING_ACTS = ("核实", "审核", "核查", "检查", "监督", "确认", "审查", "复核")
 # a document a step draws up (报告, 反馈单, 调解书) and the acts that draw one up
