@@ -280,18 +280,19 @@ class Guesser:
             for word, named in FIRST_WORDS.items():     # 首次验证 for 第一次跟踪验证…
                 if word in act and not self._in_a_step_name(word) and self._in_a_step_name(named):
                     act = act.replace(word, named)
-            thing = act.replace("验证", "")
-            if thing != act and len(thing) >= 2 and not self._in_a_step_name("验证") \
-                    and any(thing in s.name and "确认" in s.name for s in self.procedure.steps):
-                act = act.replace("验证", "确认")   # 效果验证 for 确认临时对策效果: verifying is confirming what it says
+            # 效果验证 for 确认临时对策效果, where no step says 验证: verifying is confirming what it says
+            verified = act.replace("验证", "")
+            confirming = verified != act and len(verified) >= 2 and not self._in_a_step_name("验证") \
+                and any(verified in s.name and "确认" in s.name for s in self.procedure.steps)
+            if confirming:
+                act = act.replace("验证", "确认")
             if act in GENERIC_STEMS or (act in GENERIC_STEP_IDS and not self._in_a_step_name(act)) \
                     or act.endswith("投诉") and act[:-2] in COMPLAINANT_WORDS:
                 # 投诉时间, 客户投诉日期: every step is about the complaint; the date is the complaint's, not a step's
                 found += self._step_by_generic_id(act, column_suffix)
                 continue
-            named = [replace(c, why=c.why.replace(f"表头“{act}”", f"表头“{stem}”（验证即确认）")) if "验证" in stem
-                     and "验证" not in act else c for c in self._steps_named(act, column_suffix)] \
-                + self._step_toward(stem, column_suffix) \
+            named = [replace(c, why=c.why.replace(f"表头“{act}”", f"表头“{stem}”（验证即确认）")) if confirming else c
+                     for c in self._steps_named(act, column_suffix)] + self._step_toward(stem, column_suffix) \
                 + self._ticket_created(stem, column_suffix) + self._document_made(stem, column_suffix) \
                 + self._reported_to(stem, column_suffix)
             named = named or self._told_what(stem, column_suffix)
