@@ -2401,3 +2401,17 @@ def test_a_review_date_is_the_acceptance_only_where_the_verdict_accepts(run, cat
     text = rows("工单编号,报事时间,报事人", lambda i: f"W{i},2025-03-0{i + 1} 09:00,业主{i}")
     data, _ = draft(run, catalog, tmp_path, "s9-xiangyong-property-service", text)
     assert data["columns"]["报事人"] == "complainant"
+
+
+def test_a_letter_coming_in_is_the_complainants_own_filing(run, catalog, tmp_path):
+    """来件日期, when the complainant's letter or visit came in: S43's 向工程所在地投诉处理机构投诉 (the complainant's
+    filing, which the procedure times) before the body's 予以立案; S42's appeal register: 用户向申诉受理机构提出申诉, once
+    its dates fall after the operator's reply (they cannot be the operator's own receipt)."""
+    text = rows("登记编号,来件日期", lambda i: f"J{i},2025-03-0{i + 1}")
+    data, out = draft(run, catalog, tmp_path, "s43-jiangsu-construction-quality-complaints", text)
+    assert data["columns"]["来件日期"] == "file_complaint_at"
+    assert "向工程所在地投诉处理机构投诉" in line_of(out, "来件日期:")
+    text = rows("申诉编号,来件时间,向企业投诉日期,企业答复日期",
+                lambda i: f"S{i},2025-03-1{i},2025-02-0{i + 1},2025-02-1{i}")
+    data, _ = draft(run, catalog, tmp_path, S42, text)
+    assert (data["columns"]["来件时间"], data["columns"]["向企业投诉日期"]) == ("appeal_at", "receive_at")

@@ -21,8 +21,8 @@ from .words import (
     BARE_DATES, BEYOND, BROAD_OPTIONS, BY_SUFFIXES, BY_WORDS, CHECKING_ACTS, COMPLAINANT_WORDS, COMPLAINING_ACTS, COUNT,
     CONCEPTS, CUSTOMER_WORDS, DATE_SHARE, DEFECT_WORDS, DOCUMENT_WORDS, DOER_ENDINGS, DONE_WORDS, DUE_DATE,
     ENGLISH_CHINESE, ENGLISH_FIELD_WORDS, ENGLISH_FILLER, ENGLISH_STOP, ENGLISH_UNITS, FIELD_CONCEPT, FILLER,
-    FIRST_WORDS, GENERIC_STEMS, GENERIC_STEP_IDS, LEADING_ACTS, LIMIT_TOLD, MAKING_WORDS, NEGATIONS, NO, NUMERIC_NO,
-    NUMERIC_YES, ORDINARY, RECORD_NOUNS, RECORDING_ACTS, RELATED, REPEAT_WORDS, SAID_OTHERWISE, STEP_MARGIN,
+    FIRST_WORDS, GENERIC_STEMS, GENERIC_STEP_IDS, INCOMING, LEADING_ACTS, LIMIT_TOLD, MAKING_WORDS, NEGATIONS, NO,
+    NUMERIC_NO, NUMERIC_YES, ORDINARY, RECORD_NOUNS, RECORDING_ACTS, RELATED, REPEAT_WORDS, SAID_OTHERWISE, STEP_MARGIN,
     STEP_MATCH, TIME_SUFFIXES, TIME_WORDS, UNASKED, UNKNOWN_VALUES, VALUE_SYNONYMS, WEAK_DATE_SHARE, YES, _answer,
     _chars_in, _cjk_pairs, _core, _doers_act, _in_procedure_words, _n, _negated, _resemblance, _respelled, _show, _stem,
     _stem_matches, _without_aside, _without_done, _without_level_code, _without_listing, _word_pairs,
@@ -776,6 +776,11 @@ class Guesser:
         concept = FIELD_CONCEPT[field_id]
         steps = self._event_steps(concept, [s.id for s in self.procedure.steps if concept in self.step_concepts[s.id]
                                             and self.targets[f"{s.id}_at"].read])
+        if concept == "receive" and INCOMING.match(norm(text)):
+            # 来件日期, when the complainant's letter or visit came in: the complainant's own filing with the
+            # body (向工程所在地投诉处理机构投诉), where the procedure times it, before the body's 立案 or 受理
+            filed = [s.id for s in self.procedure.steps if self.targets[f"{s.id}_at"].read and self._files(s)]
+            steps = filed + [s for s in steps if s not in filed]
         if concept in ("revisit", "reply") and not steps:
             # 回访, 回复客户 where no step is named for it: the one step going back to the complainant with what the
             # handling came to (向投诉人通报处理进度和结果)
@@ -791,6 +796,13 @@ class Guesser:
         return [_Candidate(f"{s}_at", 0.85 - less - 0.05 * rank, f"表头即词表中 {field_id} 的别名“{text}”；制度没有这个"
                                                                 f"字段，用环节“{self.steps[s].name}”的时间", weak=True)
                 for rank, s in enumerate(steps)]
+
+    def _files(self, step) -> bool:
+        """Whether a step is the complainant's complaint or appeal put to the body that handles it
+        (用户向申诉受理机构提出申诉)."""
+        role = _without_aside(self.role_name.get(step.role, ""))
+        return role.endswith(COMPLAINANT_WORDS + tuple(f"{act}人" for act in COMPLAINING_ACTS)) \
+            and bool(re.search(f"向[^，,；;。]*(?:{'|'.join(COMPLAINING_ACTS)})", step.name))
 
     def prefer_read(self, candidate: _Candidate, taken: set[str]) -> _Candidate:
         """A column no rule reads, where the procedure times the same event by a step (or the other way round)

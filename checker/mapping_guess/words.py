@@ -201,6 +201,7 @@ COUNT = r"(?:第?[一二三四五六七八九两\d]次|首次|再次)"     # how
 CUSTOMER_WORDS = ("业主", "用户", "顾客", "消费者", "宾客", "客人", "住户", "档主")
 COMPLAINING_ACTS = ("投诉", "申诉", "举报", "信访")     # 申诉人, 举报单位: the party complaining, not a step's doer
 COMPLAINANT_WORDS = ("客户", "投诉人", "游客", *CUSTOMER_WORDS)     # the party a reply or a call back is to
+INCOMING = re.compile(r"来(?:件|信|函|访|电)")     # 来件日期: the complainant's letter, visit or call coming in
 BUSINESS_WORDS = ("企业", "商家", "卖家", "店铺")     # a company's word for the business the law calls 经营者
 # a word said another way (签收时间: when it was received; 申请时间: when it was put forward; 报主管: told the superior;
 # 通知: told; 填单: a form filled in; 回单: a work order handed back done; 送检: sent to be tested; a test's report
