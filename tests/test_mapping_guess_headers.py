@@ -2415,3 +2415,20 @@ def test_a_letter_coming_in_is_the_complainants_own_filing(run, catalog, tmp_pat
                 lambda i: f"S{i},2025-03-1{i},2025-02-0{i + 1},2025-02-1{i}")
     data, _ = draft(run, catalog, tmp_path, S42, text)
     assert (data["columns"]["来件时间"], data["columns"]["向企业投诉日期"]) == ("appeal_at", "receive_at")
+
+
+def test_another_way_to_take_and_the_doer_named_by_its_own_role(run, catalog, tmp_path):
+    """S37: 告知另循途径 is 建议投诉人通过其它途径解决 (另循途径 is 其他途径), so 受理意见 names two steps and its date
+    times them. S44: 责任部门 holding 生产部 / 工艺技术部 is not who filled in the return form where 退货申请部门, offered
+    for the same step, holds 客服部, the step's own role."""
+    verdicts = ["予以受理", "告知另循途径", "予以受理", "予以受理", "告知另循途径", "予以受理"]
+    text = rows("投诉件编号,来件时间,受理意见,受理意见时间",
+                lambda i: f"Q{i},2025-03-0{i + 1} 09:00,{verdicts[i]},2025-03-0{i + 1} 10:00")
+    data, _ = draft(run, catalog, tmp_path, "s37-xiamen-construction-quality-complaints", text)
+    assert data["outcomes"]["受理意见"] == {"date": "受理意见时间",
+                                        "steps": {"予以受理": "record", "告知另循途径": "refer_elsewhere"}}
+    text = rows("投诉单号,责任部门,退货申请部门,存档部门",
+                lambda i: f"T{i},{['生产部', '工艺技术部'][i % 2]},客服部,成品库")
+    data, out = draft(run, catalog, tmp_path, "s44-customer-quality-complaints-2017", text)
+    assert data["columns"]["退货申请部门"] == "return_request_by" and "责任部门" not in data["columns"]
+    assert "而“退货申请部门”写的是办理这一环节的“客服部”" in line_of(out, "# 责任部门:")

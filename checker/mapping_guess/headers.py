@@ -376,7 +376,8 @@ class Guesser:
         the mean of the share of their characters found in order in the name (呈报总经理 in 呈送公司总经理) and the
         share of their character pairs found anywhere in it (纠正预防措施填写 in 填写纠正及预防措施记录表). A little
         more when the name starts with them (解决投诉并…) or when the step's id says the same (登记 and register)."""
-        stem = stem.replace("其它", "其他")     # one word, two spellings (告知其他途径, 通过其它途径解决)
+        # one word, two spellings (告知其他途径, 通过其它途径解决); 另循途径 is 其他途径 (another way to take)
+        stem = stem.replace("其它", "其他").replace("另循", "其他")
         # a count of complaints (二次投诉公示) is no count of the step's (公示第二次验证结果): it goes with the complaint
         core = re.sub(f"{COUNT}(?={'|'.join(FILLER)})", "", stem)
         for word in FILLER:

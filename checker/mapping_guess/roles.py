@@ -144,7 +144,33 @@ def _recipients_not_doers(g: Guesser, draft: Draft, facts, headers: list[str]) -
             entry.active = False
             entry.note += (f"；但几乎每行写的都是“{said}”，是环节名中与办理者“{g.role_name.get(step.role, step.role)}”"
                            "打交道的一方，不是办理者")
+        elif by_values and sum(others.values()) >= RECIPIENT_SHARE * known \
+                and (doer := _doer_by_its_values(g, draft, facts, headers, entry.value, step)) is not None:
+            # 责任部门 of 销售部… beside 退货申请部门 of 客服部, both offered for the step 客服部 does: who did it is
+            # the column naming its own role, not another's
+            entry.active = False
+            entry.note += (f"；但几乎每行写的都是别的角色，而“{doer}”写的是办理这一环节的"
+                           f"“{g.role_name[step.role]}”：读作它")
+            draft.columns.append(Entry(doer, entry.value, f"表头也说“{step.name}”的办理者，几乎每行写的都是"
+                                                          f"“{g.role_name[step.role]}”"))
+            found = True
     return found
+
+
+def _doer_by_its_values(g: Guesser, draft: Draft, facts, headers: list[str], target: str, step) -> str | None:
+    """The one unmapped header offered as `step`'s doer whose rows nearly all name the role doing it."""
+    roles, mapped = g.procedure.roles, {e.key for e in draft.columns}
+    bare, collective = {norm(_without_aside(r.name)): r for r in roles}, _collectives(roles)
+    found = []
+    for header in headers:
+        f = facts[header]
+        if header in mapped or not f.filled or all(c.target != target for c in g.header_candidates(header, f)):
+            continue
+        own = sum(count for cell, count in f.top
+                  if (_role_of(_post_of(cell) or cell, roles, bare, None, collective) or ("",))[0] == step.role)
+        if own >= RECIPIENT_SHARE * f.filled:
+            found.append(header)
+    return found[0] if len(found) == 1 else None
 
 
 def _rows_of(g: Guesser, step, named: dict[str, int]) -> int:
