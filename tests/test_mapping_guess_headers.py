@@ -1321,7 +1321,7 @@ def test_a_date_column_as_close_to_several_steps_is_told_by_when_its_dates_fall(
 def test_a_passing_on_column_naming_another_role_in_every_row_is_whom_the_case_went_to(run, catalog, tmp_path):
     # S5's office transfers complaints to the departments: a 转办部门 naming a department in every row is where each
     # went, not who sent it (read as the doer, every transfer would be a routing finding)
-    units = ["农耕园", "旅行社", "营销部", "观光车队"]
+    units = ["农耕园", "旅行社", "营销部", "保洁外包"]
     text = rows("登记编号,接待日期,转办日期,转办部门",
                 lambda i: f"Y{i},2025-03-0{i + 1},2025-03-0{i + 2},{units[i % 4]}", n=8)
     data, out = draft(run, catalog, tmp_path, "s5-yonglian-tourist-complaints", text)
@@ -2432,3 +2432,35 @@ def test_another_way_to_take_and_the_doer_named_by_its_own_role(run, catalog, tm
     data, out = draft(run, catalog, tmp_path, "s44-customer-quality-complaints-2017", text)
     assert data["columns"]["退货申请部门"] == "return_request_by" and "责任部门" not in data["columns"]
     assert "而“退货申请部门”写的是办理这一环节的“客服部”" in line_of(out, "# 责任部门:")
+
+
+def test_an_insurers_ledger_in_its_own_words(run, catalog, tmp_path):
+    """L3: 登记日期 is the vocabulary's 登记时间, the insurer's 收到消费投诉 (not the regulator's nor the review's);
+    客户签收日期 is the complainant receiving the decision, not the insurer receiving the complaint; 核验 is 核实;
+    一般 beside 复杂 / 疑难 is the simple case; 撤诉 in 办结方式 is 撤回."""
+    ways = ["处理决定告知", "撤诉", "处理决定告知", "不予办理", "处理决定告知", "处理决定告知"]
+    text = rows("投诉编号,登记日期,身份核验日期,复杂程度,办结方式,办结日期,客户签收日期",
+                lambda i: f"B{i},2025-03-0{i + 1},2025-03-0{i + 2},{['一般', '复杂', '疑难'][i % 3]},{ways[i]},"
+                          f"2025-03-1{i},2025-03-2{i}")
+    data, out = draft(run, catalog, tmp_path, "l3-banking-insurance-complaints", text)
+    columns = data["columns"]
+    assert (columns["登记日期"], columns["身份核验日期"]) == ("receive_at", "verify_identity_at")
+    assert columns["客户签收日期"] == "decision_received_at"
+    assert "表头说的是投诉人收到，标签也是" in line_of(out, "客户签收日期:")
+    assert data["values"]["complexity"] == {"一般": "simple", "复杂": "complex", "疑难": "special"}
+    assert data["outcomes"]["办结方式"]["steps"]["撤诉"] == "withdraw"
+    assert "把“撤诉”读作“撤回”" in line_of(out, "撤诉:")
+
+
+def test_measures_carried_out_and_a_fleet_among_the_departments(run, catalog, tmp_path):
+    """S35: 措施实施日期 is 组织工人学习和执行纠正预防措施 (实施 is 执行), not the verification that the measures work;
+    S5: 观光车队 (a fleet, 队 a unit's word like 班) is one of the company's departments the procedure names together."""
+    text = rows("投诉编号,措施实施日期", lambda i: f"Q{i},2025-03-0{i + 1}")
+    data, out = draft(run, catalog, tmp_path, S35, text)
+    assert data["columns"]["措施实施日期"] == "implement_at"
+    assert "把“实施”读作“执行”" in line_of(out, "措施实施日期:")
+    text = rows("工单号,建单时间,派单时间,派单部门,回访时间,回访部门",
+                lambda i: f"W{i},2025-03-0{i + 1} 09:00,2025-03-0{i + 1} 10:00,办公室,2025-03-1{i} 10:00,"
+                          f"{['观光车队', '农耕园'][i % 2]}")
+    data, out = draft(run, catalog, tmp_path, "s5-yonglian-tourist-complaints", text)
+    assert data["roles"]["观光车队"] == "tourism_departments"

@@ -183,7 +183,22 @@ class Guesser:
             if len(short) == 1:
                 found.append(_Candidate(short[0].id, 0.65, f"表头是标签“{short[0].label}”的简写"))
         found += self._signed(name, found)
+        found = self._complainant_receiving(name, found)
         return [c for c in found if not _other_party(name, self.targets[c.target].label)]   # 被投诉人员 is no 投诉人
+
+    def _complainant_receiving(self, name: str, found: list[_Candidate]) -> list[_Candidate]:
+        """客户签收日期, the complainant receiving something: a field saying so (投诉人收到处理决定时间), not a step in
+        which another party receives (收到消费投诉, the institution's)."""
+        party = f"(?:{'|'.join(COMPLAINANT_WORDS)})"
+        if not re.match(f"{party}(?:签收|收到|接收|收悉)", norm(name)):
+            return found
+        theirs = {c.target for c in found if self.targets[c.target].kind == "field"
+                  and re.match(party, norm(self.targets[c.target].label))}
+        if len(theirs) != 1:
+            return found
+        return [replace(c, score=max(c.score, 0.86), why=f"{c.why}；表头说的是投诉人收到，标签也是")
+                if c.target in theirs else c for c in found
+                if self.targets[c.target].kind == "field" or self._by_complainant(self.targets[c.target].step)]
 
     def _written_in_step(self, header: str, target: str) -> float:
         step = self.steps.get(self.targets[target].step or "")
@@ -771,6 +786,9 @@ class Guesser:
         less = 0.0
         if field_id is None and norm(text) not in self.event_aliases and unparty in self.event_aliases:
             text, less = unparty, 0.05      # below a header naming the step more closely (最终答复时间)
+        if field_id is None and norm(text) not in self.event_aliases \
+                and (timed := re.sub("日期$", "时间", norm(text))) in self.event_aliases:
+            text = timed     # 登记日期 is the alias 登记时间: the date and the time of one event are one column
         field_id = field_id or self.event_aliases.get(norm(text))
         if field_id is None or (field_id in self.targets and self.targets[field_id].kind == "field"):
             return []
@@ -782,6 +800,9 @@ class Guesser:
             # body (向工程所在地投诉处理机构投诉), where the procedure times it, before the body's 立案 or 受理
             filed = [s.id for s in self.procedure.steps if self.targets[f"{s.id}_at"].read and self._files(s)]
             steps = filed + [s for s in steps if s not in filed]
+        elif concept == "receive" and not any(act in norm(text) for act in COMPLAINING_ACTS):
+            # 登记时间, 受理日期: the body's own act, not the complainant's (以来信、来访、来电…投诉), as 投诉日期 is
+            steps = [s for s in steps if not self._by_complainant(s)]
         if concept in ("revisit", "reply") and not steps:
             # 回访, 回复客户 where no step is named for it: the one step going back to the complainant with what the
             # handling came to (向投诉人通报处理进度和结果)
@@ -801,9 +822,14 @@ class Guesser:
     def _files(self, step) -> bool:
         """Whether a step is the complainant's complaint or appeal put to the body that handles it
         (用户向申诉受理机构提出申诉)."""
-        role = _without_aside(self.role_name.get(step.role, ""))
-        return role.endswith(COMPLAINANT_WORDS + tuple(f"{act}人" for act in COMPLAINING_ACTS)) \
+        return self._by_complainant(step.id) \
             and bool(re.search(f"向[^，,；;。]*(?:{'|'.join(COMPLAINING_ACTS)})", step.name))
+
+    def _by_complainant(self, step_id: str | None) -> bool:
+        """Whether the complainant does a step (投诉人, 电信用户（申诉人）)."""
+        step = self.steps.get(step_id or "")
+        role = _without_aside(self.role_name.get(step.role, "")) if step is not None and step.role else ""
+        return role.endswith(COMPLAINANT_WORDS + tuple(f"{act}人" for act in COMPLAINING_ACTS))
 
     def prefer_read(self, candidate: _Candidate, taken: set[str]) -> _Candidate:
         """A column no rule reads, where the procedure times the same event by a step (or the other way round)
@@ -1086,6 +1112,13 @@ class Guesser:
                 # 轻微 where S6 sorts complaints as 一般性 or 严重性: below the general class, so of it
                 entries.append(Entry(value, general[0].id, f"{_n(count)} 行；轻微低于一般，制度最低的一档是"
                                                            f"“{general[0].label}”：请核对"))
+                continue
+            simple = [o for o in target.options if "简单" in o.label]
+            if match is None and norm(value) in ORDINARY and len(simple) == 1:
+                # 一般 beside 复杂 / 疑难 where L3 sorts cases as 事实清楚、争议情况简单 / 情况复杂 / …: the plain case
+                entries.append(Entry(value, simple[0].id, f"{_n(count)} 行；一般的案件即选项中简单的一档"
+                                                          f"“{simple[0].label}”：请核对"))
+                ordinary += count
                 continue
             if match is None and not target.yes_no and target.options and norm(_without_level_code(value)) in ORDINARY \
                     and _classifies(target):

@@ -10,8 +10,8 @@ from ..text import as_text
 from .draft import Draft, Entry, OutcomeGuess
 from .facts import dated_by_value
 from .words import (
-    CONCEPTS, DATE_SHARE, FILLER, WEAK_DATE_SHARE, _answer, _cjk_pairs, _n, _negated, _stem, _without_aside, concepts_of,
-    fold, has_cjk, norm
+    CONCEPTS, DATE_SHARE, FILLER, WEAK_DATE_SHARE, _answer, _cjk_pairs, _n, _negated, _respelled, _stem, _without_aside,
+    concepts_of, fold, has_cjk, norm
 )
 
 if TYPE_CHECKING:   # the guesser is passed in; importing it here would be circular
@@ -142,9 +142,14 @@ def _steps_of_values(g: Guesser, f, among_steps, passing: set[str] | None = None
                 counted += count
             continue
         found = g._steps_named(fold(value), "_at", among=among) if has_cjk(value) else []
+        how = ""
+        for text, said in _respelled(fold(value)) if not found and has_cjk(value) else ():
+            if len(hit := g._steps_named(text, "_at", among=among)) == 1:    # 撤诉 is 撤回: 收到投诉人撤回申请
+                found, how = hit, f"{said}，"
+                break
         if len(found) == 1:        # one step, not two named alike
             step = g.steps[found[0].target[:-3]]
-            steps.append(Entry(value, step.id, f"{_n(count)} 行；与环节名“{step.name}”最相近"))
+            steps.append(Entry(value, step.id, f"{_n(count)} 行；{how}与环节名“{step.name}”最相近"))
             counted += count
     for value, count in f.top if passing is None else ():
         if (approved := _approving(g, value, count, steps, among_steps)) is not None:

@@ -107,7 +107,7 @@ def _recipients_not_doers(g: Guesser, draft: Draft, facts, headers: list[str]) -
         for cell, count in f.top:
             if (role := role_of.get(norm(cell))) is not None:
                 named[role] = named.get(role, 0) + count
-        known = sum(named.values())      # rows naming no role (观光车队) say nothing either way
+        known = sum(named.values())      # rows naming no role (保洁外包) say nothing either way
         others = {r: n for r, n in named.items() if r != step.role}
         other, rows = max(others.items(), key=lambda x: x[1], default=(None, 0))
         telling = re.fullmatch(r"(.{2,}?)(部门|单位)", norm(entry.key))
@@ -414,7 +414,7 @@ def _collectives(roles) -> list:
     return alone if len(alone) == 1 else collective
 
 
-UNIT_SUFFIXES = ("部门", "中心", "分公司", "部", "科", "室", "组", "处", "班", "课", "系")
+UNIT_SUFFIXES = ("部门", "中心", "分公司", "部", "科", "室", "组", "处", "班", "队", "课", "系")
 # the company itself, as a unit's name may open with it (公司客户中心, 厂家客户中心: the maker's, to a dealer)
 COMPANY_WORDS = ("本公司", "公司", "厂家", "厂方", "总部")
 
