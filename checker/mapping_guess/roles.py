@@ -66,7 +66,6 @@ def _act_named_by_its_doers(g: Guesser, draft: Draft, facts, headers, used, take
     if not roles or not steps:
         return
     named = {e.key for e in draft.columns if e.active} | set(used) | draft.outcome_headers()
-    bare, collective = {norm(_without_aside(r.name)): r for r in roles}, _collectives(roles)
     for header in headers:
         f, act = facts[header], norm(header)
         if header in named or f.date_share >= WEAK_DATE_SHARE or not has_cjk(act) \
@@ -77,8 +76,7 @@ def _act_named_by_its_doers(g: Guesser, draft: Draft, facts, headers, used, take
         target = f"{step.id}_by"
         if score < STEP_MATCH or score - rival < STEP_MARGIN or target not in g.targets or target in taken:
             continue
-        doers = sum(count for cell, count in f.top
-                    if _role_of(_post_of(cell) or cell, roles, bare, None, collective) is not None)
+        doers = _rows_naming(g, f)
         if doers < RECIPIENT_SHARE * f.filled:
             continue
         draft.columns.append(Entry(header, target, f"表头只写了“{header}”这件事，即环节“{step.name}”；"
@@ -146,8 +144,8 @@ def _recipients_not_doers(g: Guesser, draft: Draft, facts, headers: list[str]) -
                            "打交道的一方，不是办理者")
         elif by_values and sum(others.values()) >= RECIPIENT_SHARE * known \
                 and (doer := _doer_by_its_values(g, draft, facts, headers, entry.value, step)) is not None:
-            # 责任部门 of 销售部… beside 退货申请部门 of 客服部, both offered for the step 客服部 does: who did it is
-            # the column naming its own role, not another's
+            # 责任部门 of 生产部、工艺技术部 beside 退货申请部门 of 客服部, both offered for the step 客服部 does: who did
+            # it is the column naming its own role, not another's
             entry.active = False
             entry.note += (f"；但几乎每行写的都是别的角色，而“{doer}”写的是办理这一环节的"
                            f"“{g.role_name[step.role]}”：读作它")
@@ -159,18 +157,20 @@ def _recipients_not_doers(g: Guesser, draft: Draft, facts, headers: list[str]) -
 
 def _doer_by_its_values(g: Guesser, draft: Draft, facts, headers: list[str], target: str, step) -> str | None:
     """The one unmapped header offered as `step`'s doer whose rows nearly all name the role doing it."""
-    roles, mapped = g.procedure.roles, {e.key for e in draft.columns}
-    bare, collective = {norm(_without_aside(r.name)): r for r in roles}, _collectives(roles)
-    found = []
-    for header in headers:
-        f = facts[header]
-        if header in mapped or not f.filled or all(c.target != target for c in g.header_candidates(header, f)):
-            continue
-        own = sum(count for cell, count in f.top
-                  if (_role_of(_post_of(cell) or cell, roles, bare, None, collective) or ("",))[0] == step.role)
-        if own >= RECIPIENT_SHARE * f.filled:
-            found.append(header)
+    mapped = {e.key for e in draft.columns}
+    found = [header for header in headers if header not in mapped and facts[header].filled
+             and any(c.target == target for c in g.header_candidates(header, facts[header]))
+             and _rows_naming(g, facts[header], step.role) >= RECIPIENT_SHARE * facts[header].filled]
     return found[0] if len(found) == 1 else None
+
+
+def _rows_naming(g: Guesser, f, role: str | None = None) -> int:
+    """The rows of a column whose cells name one of the procedure's roles (given one, that role), as a unit or a
+    post in it."""
+    roles = g.procedure.roles
+    bare, collective = {norm(_without_aside(r.name)): r for r in roles}, _collectives(roles)
+    named = ((_role_of(_post_of(cell) or cell, roles, bare, None, collective), count) for cell, count in f.top)
+    return sum(count for found, count in named if found is not None and (role is None or found[0] == role))
 
 
 def _rows_of(g: Guesser, step, named: dict[str, int]) -> int:
