@@ -2464,3 +2464,53 @@ def test_measures_carried_out_and_a_fleet_among_the_departments(run, catalog, tm
                           f"{['观光车队', '农耕园'][i % 2]}")
     data, out = draft(run, catalog, tmp_path, "s5-yonglian-tourist-complaints", text)
     assert data["roles"]["观光车队"] == "tourism_departments"
+
+
+def test_an_appeal_centres_register_names_the_operators_by_brand(run, catalog, tmp_path):
+    """L6: 省申诉中心 is the appeal body 被申诉人所在省、自治区、直辖市的…, not the ministry's centre; 湖南移动,
+    湖南电信 are the operators (电信业务经营者); 转企业处理日期, the appeal passed on to the operator, is not the
+    operator's own 经营者处理、答复 (which comes before the appeal)."""
+    text = rows("申诉编号,申诉日期,转企业处理日期,答复申诉人日期,答复单位",
+                lambda i: f"A{i},2025-03-0{i + 1},2025-03-1{i},2025-03-2{i},{['省申诉中心', '湖南移动', '湖南电信'][i % 3]}")
+    data, out = draft(run, catalog, tmp_path, "l6-telecom-user-appeals-2016", text)
+    assert data["roles"]["省申诉中心"] == "provincial_appeal_body"
+    assert (data["roles"]["湖南移动"], data["roles"]["湖南电信"]) == ("operator", "operator")
+    assert "移动、电信、联通、广电是电信业务经营者" in line_of(out, "湖南移动:")
+    assert data["columns"].get("转企业处理日期") != "operator_reply_at"
+
+
+def test_the_first_contact_column_that_shares_names_with_the_feedback_column(run, catalog, tmp_path):
+    """S11: 首问责任人 and 首问部门 are both offered for the receipt's doer; the rule that the first contact reports
+    back (same person as 反馈人) compares the one sharing names with 反馈人, not the department. 客诉专项小组 is the
+    procedure's 专门调查小组."""
+    text = rows("投诉单号,首问部门,首问责任人,反馈人,调查责任部门",
+                lambda i: f"C{i},客服中心投诉处,{['曾涛', '程军'][i % 2]},{['曾涛', '程军'][i % 2]},"
+                          f"{['品质部', '客诉专项小组'][i % 2]}")
+    data, out = draft(run, catalog, tmp_path, "s11-complaint-office-general", text)
+    assert data["columns"]["首问责任人"] == "receive_by" and data["columns"]["反馈人"] == "feedback_by"
+    assert "首问部门" not in data["columns"]
+    assert "而同样可读作这一列的“首问责任人”有：读作它" in line_of(out, "# 首问部门:")
+    assert data["roles"]["客诉专项小组"] == "special_team"
+
+
+def test_a_developers_repair_ledger(run, catalog, tmp_path):
+    """L5: 报事时间 (报事 is 投诉) beside 受理时间 is the complaint itself (单位或个人…投诉), the receipt being
+    受理时间's; 甲方工程部, the employer of the building contract, is the developer (建设单位)."""
+    text = rows("报修单号,报事时间,受理时间,维修单位,维修完成时间",
+                lambda i: f"R{i},2025-03-0{i + 1} 09:00,2025-03-0{i + 1} 10:00,"
+                          f"{['甲方工程部', '宏基建设集团有限公司'][i % 2]},2025-03-1{i} 10:00")
+    data, out = draft(run, catalog, tmp_path, "l5-construction-quality-regulation", text)
+    assert (data["columns"]["报事时间"], data["columns"]["受理时间"]) == ("complaint_at", "received_at")
+    assert "表头说的是投诉本身" in line_of(out, "报事时间:")
+    assert data["roles"]["甲方工程部"] == "developer"
+
+
+def test_a_generic_doer_column_naming_the_one_role_of_a_timed_step(run, catalog, tmp_path):
+    """S12: no step says 处理; 处理部门 whose rows name the complained-about departments, which do one step alone
+    (解决投诉并…), whose time 完成时间 gives, is who did that step."""
+    text = rows("登记编号,登记时间,完成时间,处理部门",
+                lambda i: f"K{i},2025-03-0{i + 1} 09:00,2025-03-0{i + 2} 10:00,{['工程部', '秩序维护部', '环境部'][i % 3]}")
+    data, out = draft(run, catalog, tmp_path, "s12-property-center-complaints", text)
+    assert (data["columns"]["完成时间"], data["columns"]["处理部门"]) == ("resolve_at", "resolve_by")
+    assert "表头“处理”是泛称" in line_of(out, "处理部门:")
+    assert data["roles"]["工程部"] == "complained_dept"

@@ -39,7 +39,7 @@ from .facts import column_facts, date_order, run_queries
 from .casenumber import _case_number_by_content
 from .headers import Guesser, _assign_columns, _looks_like
 from .outcomes import _outcomes, _outcomes_by_condition, _ties_decided_by_kind, _verdict_on_a_dated_step
-from .roles import _act_named_by_its_doers, _recipients_not_doers, _roles
+from .roles import _act_named_by_its_doers, _generic_doer_by_its_values, _recipients_not_doers, _roles
 from .second_pass import (_dates_beside_their_doers, _doers_beside_their_dates, _levels_apart,
                           _numbered_dates_as_repeats, _other_things_of_a_named_column, _steps_named_over_the_vocabulary,
                           _ties_one_left, _unmapped_by_values, _unmapped_yes_no, _values_over_name, _way_of_an_act)
@@ -108,7 +108,8 @@ def guess_steps(outline: Outline, table: str, headers: list[str], export: str = 
     _doers_beside_their_dates(g, draft, facts, headers, used, taken)
     _ties_one_left(g, draft, facts, headers, used, taken)
     _act_named_by_its_doers(g, draft, facts, headers, used, taken)
-    _levels_apart(g, draft, facts)
+    _generic_doer_by_its_values(g, draft, facts, headers, used, taken)
+    _levels_apart(g, draft, facts, headers, used)
     draft.roles = _roles(g, draft, facts)
     if _recipients_not_doers(g, draft, facts, [h for h in headers if h not in used]):   # a doer in its place: roles again
         draft.roles = _roles(g, draft, facts)

@@ -129,6 +129,7 @@ class Guesser:
                 # merely close to the vocabulary's alias (接待登记时间, 登记时间): below the procedure's own words
                 found.append(_Candidate(target, _closer(0.85, text, close) - 0.05 * (what == "词表别名"),
                                         f"表头与{what}“{close}”相近", weak=what == "词表别名"))
+        found += self._complaint_itself(bare, found)
         steps = self._step_candidates(name, facts)
         if not steps and has_cjk(name):       # 向企业投诉日期: 用户先向电信业务经营者投诉
             # the header as written breaks ties between its other spellings: 派单 (a slip sent on) is 送达《…处理单》
@@ -400,6 +401,9 @@ class Guesser:
         if len(core) < 2 or re.fullmatch(COUNT, core):
             core = stem       # 客户二次投诉 is no 第二次跟踪验证: a count alone says no act
         name = step.name.replace("其它", "其他")
+        if (passed := re.fullmatch(r"(?:转|移交)((.{2,}?)(?:处理|办理|答复|回复))", core)) and passed.group(1) in name \
+                and step.role and passed.group(2) in self.role_name.get(step.role, ""):
+            return 0.0     # 转经营者处理 is the case passed on to the operator, not the operator's own 经营者处理、答复
         score = _resemblance(core, name)
         if core != stem:      # the whole header breaks ties: 用户投诉受理 is 经营者受理用户投诉, not 受理申诉
             score += 0.2 * _resemblance(stem, name)
@@ -819,6 +823,21 @@ class Guesser:
                                                                 f"字段，用环节“{self.steps[s].name}”的时间", weak=True)
                 for rank, s in enumerate(steps)]
 
+    def _complaint_itself(self, text: str, found: list[_Candidate]) -> list[_Candidate]:
+        """投诉时间 (报事时间: 报事 is 投诉) read as the field of the complaint's receipt (投诉受理时间), where the
+        procedure also times the complaint itself (单位或个人…投诉): that step too, less sure, for when another
+        column (受理时间) says the receipt."""
+        said = [norm(text)] + [norm(t) for t, _ in _respelled(text)]
+        if not any(c.target == "received_at" for c in found) or self.targets.get("received_at") is None \
+                or self.targets["received_at"].kind != "field" \
+                or not any(re.fullmatch(f"(?:{'|'.join(COMPLAINING_ACTS)})(?:时间|日期)", t) for t in said):
+            return []
+        complaints = [s for s in self.procedure.steps if self.targets[f"{s.id}_at"].read and self._by_complainant(s.id)
+                      and any(act in s.name for act in COMPLAINING_ACTS)]
+        best = max(c.score for c in found if c.target == "received_at")
+        return [_Candidate(f"{s.id}_at", best - 0.1, f"表头说的是投诉本身：环节“{s.name}”的时间（若另有一列是受理时间）")
+                for s in complaints[:1] if len(complaints) == 1]
+
     def _files(self, step) -> bool:
         """Whether a step is the complainant's complaint or appeal put to the body that handles it
         (用户向申诉受理机构提出申诉)."""
@@ -829,7 +848,9 @@ class Guesser:
         """Whether the complainant does a step (投诉人, 电信用户（申诉人）)."""
         step = self.steps.get(step_id or "")
         role = _without_aside(self.role_name.get(step.role, "")) if step is not None and step.role else ""
-        return role.endswith(COMPLAINANT_WORDS + tuple(f"{act}人" for act in COMPLAINING_ACTS))
+        # 检举、控告、投诉的单位和个人: the parties complaining, named by their act
+        return role.endswith(COMPLAINANT_WORDS + tuple(f"{act}人" for act in COMPLAINING_ACTS)) \
+            or bool(re.search(f"(?:{'|'.join(COMPLAINING_ACTS)})的(?:单位|组织)?和?个?人$", role))
 
     def prefer_read(self, candidate: _Candidate, taken: set[str]) -> _Candidate:
         """A column no rule reads, where the procedure times the same event by a step (or the other way round)

@@ -8,8 +8,8 @@ from typing import TYPE_CHECKING
 
 from .draft import Draft, Entry
 from .words import (
-    CONCEPTS, DISPATCH_WORDS, ENGLISH_UNITS, LEADING_ACTS, STEP_MARGIN, STEP_MATCH, WEAK_DATE_SHARE, _doers_act, _n,
-    _pct, _show, _without_aside, abbreviation_score, bilingual, concepts_of, fold, has_cjk, norm
+    CONCEPTS, DISPATCH_WORDS, ENGLISH_UNITS, GENERIC_STEMS, LEADING_ACTS, STEP_MARGIN, STEP_MATCH, WEAK_DATE_SHARE,
+    _doers_act, _n, _pct, _show, _without_aside, abbreviation_score, bilingual, concepts_of, fold, has_cjk, norm
 )
 
 if TYPE_CHECKING:   # the guesser is passed in; importing it here would be circular
@@ -82,6 +82,29 @@ def _act_named_by_its_doers(g: Guesser, draft: Draft, facts, headers, used, take
         draft.columns.append(Entry(header, target, f"表头只写了“{header}”这件事，即环节“{step.name}”；"
                                                    f"{_pct(doers, f.filled)} 的取值是制度中的角色：读作办理者"))
         taken.add(target)
+
+
+def _generic_doer_by_its_values(g: Guesser, draft: Draft, facts, headers, used, taken) -> None:
+    """处理部门 where no step says 处理 (S12's 解决投诉并…): a doer column under the generic act whose rows nearly all
+    name the role doing one step alone, whose time is mapped, names who did that step."""
+    named = {e.key for e in draft.columns if e.active} | set(used) | draft.outcome_headers()
+    timed = {e.value for e in draft.columns if e.active}
+    for header in headers:
+        f = facts[header]
+        stem = next((norm(header)[: -len(s)] for s in ("部门", "单位") if norm(header).endswith(s)), "")
+        if header in named or stem not in GENERIC_STEMS or not f.filled:
+            continue
+        for role in g.procedure.roles:
+            if _rows_naming(g, f, role.id) < RECIPIENT_SHARE * f.filled:
+                continue
+            doing = [s for s in g.procedure.steps if s.role == role.id]
+            target = f"{doing[0].id}_by" if len(doing) == 1 else ""
+            if target in g.targets and target not in taken and f"{doing[0].id}_at" in timed:
+                draft.columns.append(Entry(header, target, f"表头“{stem}”是泛称；{_pct(_rows_naming(g, f), f.filled)} "
+                                                           f"的取值是角色“{role.name}”，它只办理环节“{doing[0].name}”"
+                                                           "（其时间已映射）：读作办理者"))
+                taken.add(target)
+            break
 
 
 RECIPIENT_SHARE = 0.9    # of a passing-on column's rows naming roles, naming one other: it names whom the case went to
@@ -275,6 +298,10 @@ def _role_of(value: str, roles, bare: dict, own, collective: list) -> tuple[str,
         return after_sales[0].id, f"制度没有客户服务部门，客服读作角色“{after_sales[0].name}”：请核对"
     if len(heads) == 1:      # 项目部 for 项目经理: the unit the post heads
         return heads[0].id, f"“{heads[0].name}”是这个部门的负责人：请核对"
+    teams = [r for r in roles if re.search(r"专门.{0,4}小组$", norm(_without_aside(r.name)))]
+    if re.search(r"(?:专项|专案|专题|专门).{0,4}小组$", norm(value)) and len(teams) == 1:
+        # 客诉专项小组 for 专门调查小组: a team set up for the matter, however the company calls it
+        return teams[0].id, f"专项、专案小组即专门成立的小组，读作角色“{teams[0].name}”"
     if own is not None and _functional(own.name):
         return own.id, f"制度按职能称呼这一步的办理者“{own.name}”，导出写的是本单位的具体名称：请核对"
     if len(naming := [r for r in roles if len(norm(value)) >= 2 and norm(value) in norm(r.name)]) == 1:
@@ -283,6 +310,10 @@ def _role_of(value: str, roles, bare: dict, own, collective: list) -> tuple[str,
         return found
     if found := _builder_of(value, roles):
         return found
+    operators = [r for r in roles if re.search("电信业务经营者|运营商", r.name)]
+    if OPERATOR.fullmatch(norm(value)) and len(operators) == 1:
+        # 湖南移动, 中国联通: a telecom operator by its brand, where the procedure names the operators as one role
+        return operators[0].id, f"移动、电信、联通、广电是电信业务经营者，读作角色“{operators[0].name}”"
     dealers = [r for r in roles if re.search("经销商|服务商|经销店|专营店|特约店", r.name)]
     if (said := next((w for w in SHOP_WORDS if w in norm(value)), None)) and len(dealers) == 1:
         # 本店服务经理: a post of the dealership whose own ledger this is, where the procedure names the dealers as one
@@ -303,6 +334,10 @@ DEVELOPER_WORDS = ("置业", "地产", "房地产", "开发")
 BUILDER_WORDS = ("建设", "建工", "建筑", "工程", "装饰", "装修", "防水", "安装", "施工", "水电")
 
 
+# a telecom operator by its brand, with its country, province or city before it (中国移动, 湖南电信, 长沙联通分公司)
+OPERATOR = re.compile(r"(?:中国)?(?:[\u4e00-\u9fff]{2,3}?[省市]?)?(?:移动|电信|联通|铁通|广电)(?:分?公司)?")
+
+
 SHOP_WORDS = ("本店", "4s店", "专营店", "经销店", "门店")     # a dealership, as its own staff write it (norm: 4S店 is 4s店)
 
 
@@ -312,6 +347,9 @@ def _builder_of(value: str, roles) -> tuple[str, str] | None:
     v = norm(value)
     owners = [r for r in roles if re.search("建设单位|开发", r.name) and not re.search("行政|主管部门", r.name)]
     builders = [r for r in roles if re.search("施工单位|承包单位|保修单位", r.name)]
+    if v.startswith("甲方") and len(owners) == 1:
+        # 甲方工程部: the employer of a building contract is the developer (the builder is 乙方)
+        return owners[0].id, f"“甲方”是工程合同的发包方，读作角色“{owners[0].name}”：请核对"
     if (said := next((w for w in DEVELOPER_WORDS if w in v), None)) and len(owners) == 1:
         return owners[0].id, f"名称说的“{said}”是房地产开发，读作角色“{owners[0].name}”：请核对"
     if (said := next((w for w in BUILDER_WORDS if w in v), None)) and len(builders) == 1 \
@@ -325,8 +363,9 @@ LEVELS = f"(?:{LEVEL_WORDS})(?:（[^）]*）)?"      # 县（市）
 
 
 def _levels_of(name: str) -> list[str]:
-    """省、自治区、直辖市 of 省、自治区、直辖市电信用户申诉受理机构: the levels a role's name opens with."""
-    opening = re.match(f"(?:{LEVELS}、?)+", norm(name))
+    """省、自治区、直辖市 of 省、自治区、直辖市电信用户申诉受理机构: the levels a role's name opens with, or says it
+    is at (被申诉人所在省、自治区、直辖市的申诉受理机构)."""
+    opening = re.search(f"(?:^|所在)(?:{LEVELS}、?)+", norm(name))
     return re.findall(LEVEL_WORDS, opening.group(0)) if opening else []
 
 

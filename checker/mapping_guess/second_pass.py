@@ -12,6 +12,7 @@ from .draft import Draft, Entry, ValueBlock
 from .facts import ColumnFacts
 from .headers import _fits, _numbered_shape, _shared_words
 from .outline import Target
+from .roles import _rows_naming
 from .truths import _by_options, _common_ending, _listed_case, _truth_option_id, _undecided
 from .words import (
     DATE_SHARE, GENERIC_STEMS, GOODS_WORDS, KIND_WORDS, UNKNOWN_VALUES, WEAK_DATE_SHARE, _chars_in, _doers_act,
@@ -336,22 +337,48 @@ def _propose(draft: Draft, entry: Entry, block: ValueBlock, taken: set[str]) -> 
         taken.add(entry.value)
 
 
-def _levels_apart(g: Guesser, draft: Draft, facts: dict[str, ColumnFacts]) -> None:
+def _levels_apart(g: Guesser, draft: Draft, facts: dict[str, ColumnFacts], headers, used) -> None:
     """A same-person rule (首问负责制) over two columns that share not one value: one likely records departments and
-    the other people, and the audit would call every case handled by someone else. The rule's own column (跟踪人
-    beside 受理部门) is left to the auditor."""
+    the other people, and the audit would call every case handled by someone else. Where one other column offered
+    for either step's doer shares values with the other column (首问责任人 beside 首问部门, for 反馈人), it is the
+    one the rule compares, unless the column it would replace names the procedure's roles (受理部门, which the
+    routing rules read); else the rule's own column (跟踪人 beside 受理部门) is left to the auditor."""
     mapped = {e.value: e for e in draft.columns if e.active}
+    placed = {e.key for e in draft.columns} | set(used) | draft.outcome_headers()
     for rule, column, other in g.procedure.same_person:
         mine, theirs = mapped.get(column), mapped.get(other)
         if mine is None or theirs is None or mine is theirs:
             continue
-        known = [facts[e.key] for e in (mine, theirs)]
-        if any(not f.top or f.distinct > len(f.top) for f in known):    # only the commonest values are known
+        if not (_values_known(facts[mine.key]) and _values_known(facts[theirs.key])) \
+                or _share_values(facts[mine.key], facts[theirs.key]):
             continue
-        if not {v for v, _ in known[0].top} & {v for v, _ in known[1].top}:
+        for keep, given_up in ((mine, theirs), (theirs, mine)):
+            if 2 * _rows_naming(g, facts[given_up.key]) >= facts[given_up.key].filled:
+                continue      # its rows name the procedure's roles: the routing rules read it
+            alike = [h for h in headers if h not in placed and _values_known(facts[h])
+                     and _share_values(facts[h], facts[keep.key])
+                     and any(c.target == given_up.value for c in g.header_candidates(h, facts[h]))]
+            if len(alike) == 1:
+                given_up.active = False
+                given_up.note += (f"；但规则 {rule} 要求它与“{_show(keep.key)}”是同一人，两列却没有一个相同的取值，"
+                                  f"而同样可读作这一列的“{_show(alike[0])}”有：读作它")
+                draft.columns.append(Entry(alike[0], given_up.value, f"表头也说“{g.targets[given_up.value].label}”；"
+                                                                     f"与“{_show(keep.key)}”有相同的取值（规则 {rule} "
+                                                                     "要求同一人）"))
+                placed.add(alike[0])
+                break
+        else:
             mine.active = False
             mine.note += (f"；但规则 {rule} 要求它与“{_show(theirs.key)}”是同一人，两列却没有一个相同的取值（多半一列记部门、"
                           "一列记人），比较会把每个案件都报为不是同一人：请核对")
+
+
+def _values_known(f: ColumnFacts) -> bool:
+    return bool(f.top) and f.distinct <= len(f.top)     # every value counted, not only the commonest
+
+
+def _share_values(a: ColumnFacts, b: ColumnFacts) -> bool:
+    return bool({v for v, _ in a.top} & {v for v, _ in b.top})
 
 
 def _values_over_name(g: Guesser, draft: Draft, facts, headers, used, taken) -> None:
