@@ -164,7 +164,11 @@ export function deadlineTrace(deadline, row, asOf, cal) {
     label = '扣除不计入日数后，起算';
   }
   let due;
-  if (period === null) {        // an agreed instant (agreed_due without a tolerance)
+  if (period === null && key % DAY === 0) {     // an agreed date alone: by 24:00 of that day (agreed_due of a date)
+    const day = dayOf(key);
+    due = { due: (day + 1) * DAY, startDay: day, period: { unit: 'same_day' },
+            trace: [`${label} ${full(day, cal)}`, `当天 ${short(day, day, cal)} 24:00`] };
+  } else if (period === null) {        // an agreed instant (agreed_due without a tolerance)
     due = { due: key, startDay: dayOf(key), period: null, trace: [`${label} ${full(dayOf(key), cal)} ${hm(key)}`] };
   } else {
     due = computeDue(key, keyIsDay, period, deadline.includes_non_working_days, cal, label);
@@ -172,13 +176,13 @@ export function deadlineTrace(deadline, row, asOf, cal) {
   const steps = adjustmentSteps(deadline, row, level, shift, period);
   const open = Boolean(row.open);
   const end = open ? parseTime(asOf) : parseTime(row.end_t);
-  const byTime = period === null || MICROS_UNITS.includes(period.unit);
+  const byTime = due.period === null || MICROS_UNITS.includes(due.period.unit);
   const when = t => byTime ? `${short(dayOf(t), due.startDay, cal)} ${hm(t)}` : short(dayOf(t), due.startDay, cal);
   const text = [...steps, ...due.trace].join(' → ');
   let trace;
-  if (!open) trace = `${text}；实际完成 ${when(end)}，${lateness(due.due, end, period, cal)}`;
+  if (!open) trace = `${text}；实际完成 ${when(end)}，${lateness(due.due, end, due.period, cal)}`;
   else if (end < due.due) trace = `${text}；截至 ${when(end)} 仍未完成，尚未到期`;
-  else trace = `${text}；截至 ${when(end)} 仍未完成，已${lateness(due.due, end, period, cal)}`;
+  else trace = `${text}；截至 ${when(end)} 仍未完成，已${lateness(due.due, end, due.period, cal)}`;
   return trace;
 }
 

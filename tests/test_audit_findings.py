@@ -585,6 +585,24 @@ def test_a_tolerance_in_days_is_counted_as_its_trace_says(tmp_path, catalog, uni
     assert f"{due_day:%m-%d}" in finding["trace"] and "24:00" in finding["trace"]
 
 
+def test_an_agreed_date_without_a_time_is_met_until_the_end_of_that_day(tmp_path, catalog):
+    """S13's promised resolution term (no tolerance): written as a date alone it runs to 24:00 that day, not to its
+    00:00; written with a time it is that minute. A date-only close on the next day is late; an open case is late
+    from the next 00:00."""
+    export = write_csv(tmp_path / "s13.csv", ["case_number", "responsibility", "resolution_due_at", "closed_at"], [
+        ["SAME-DAY", "account_manager", "2025-03-07", "2025-03-07 15:00"],
+        ["NEXT-DAY", "account_manager", "2025-03-07", "2025-03-08"],
+        ["AT-THE-MINUTE", "account_manager", "2025-03-07 17:00", "2025-03-07 17:00"],
+        ["AFTER-THE-MINUTE", "account_manager", "2025-03-07 17:00", "2025-03-07 18:00"],
+        ["OPEN", "account_manager", "2025-03-07", ""]])
+    result = audit(catalog, "s13-distribution-complaint-handling", [export], as_of=datetime(2025, 3, 8))
+    late = {f["case"]: f for f in result.findings if f["rule"] == "resolve_by_notified_due"}
+    assert sorted(late) == ["AFTER-THE-MINUTE", "NEXT-DAY", "OPEN"]
+    assert late["NEXT-DAY"]["expected"] == "2025-03-07 24:00"
+    assert "当天 03-07 24:00" in late["NEXT-DAY"]["trace"] and "逾期1天" in late["NEXT-DAY"]["trace"]
+    assert late["AFTER-THE-MINUTE"]["expected"] == "2025-03-07 17:00"
+
+
 @pytest.mark.parametrize("yaml_text,message", [
     ("deadlines:\n  - {id: d, title: t, start: a, end: b, period: {amount: 1.5, unit: calendar_days}}",
      "whole number"),

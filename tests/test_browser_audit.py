@@ -209,6 +209,23 @@ def test_the_page_finds_what_the_checker_finds_on_a_generated_export_of_every_pr
     assert page.outside == []
 
 
+def test_an_agreed_date_alone_is_counted_to_24_00_of_that_day_as_the_checker_counts_it(page, catalog, tmp_path):
+    """S13's promised term written as a date alone runs to 24:00 that day; the page's trace says so, as the checker's."""
+    export = tmp_path / "s13-agreed-dates.csv"
+    export.write_text("case_number,responsibility,resolution_due_at,closed_at\n"
+                      "SAME-DAY,account_manager,2025-03-07,2025-03-07 15:00\n"
+                      "NEXT-DAY,account_manager,2025-03-07,2025-03-08\n"
+                      "AFTER-THE-MINUTE,account_manager,2025-03-07 17:00,2025-03-07 18:00\n"
+                      "OPEN,account_manager,2025-03-07,\n", encoding="utf-8")
+    mapping = tmp_path / "s13.yaml"
+    mapping.write_text("procedure: s13-distribution-complaint-handling\n", encoding="utf-8")
+    got = audit_in_page(page, export, mapping)
+    assert differences(catalog, export.name, export, mapping, got) == []
+    late = {f["case"]: f for f in got["findings"] if f["rule"] == "resolve_by_notified_due"}
+    assert sorted(late) == ["AFTER-THE-MINUTE", "NEXT-DAY", "OPEN"]
+    assert "当天 03-07 24:00" in late["NEXT-DAY"]["trace"] and "逾期1天" in late["NEXT-DAY"]["trace"]
+
+
 # --- reading ----------------------------------------------------------------------------------------------------
 
 def test_a_gbk_export_reads_as_its_utf8_original(page, tmp_path):

@@ -4,7 +4,7 @@
 from __future__ import annotations
 
 import dataclasses
-from datetime import datetime, timedelta
+from datetime import datetime, time, timedelta
 from functools import lru_cache
 
 from ..catalog.columns import ProcedureColumns
@@ -47,7 +47,9 @@ def _compile(pc: ProcedureColumns, rule: Deadline) -> CompiledRule:
     levels = _level_periods(rule) if period is not None else [None]
     join, uncovered = Sql(""), None
     if period is None:
-        due = Sql("ck_start")
+        # an agreed time written as a date alone (处理期限 2025-03-07, read as its 00:00) is met until 24:00 that day
+        # (deadlines.agreed_due); the due is then the next 00:00, exclusive
+        due = Sql(f"CASE WHEN {WHOLE_DAY.format('ck_start')} THEN ck_start + INTERVAL 1 DAY ELSE ck_start END")
     elif period.unit in MICROS:
         micros = [int(p.amount * MICROS[p.unit]) for p in levels]
         due = Sql(f"(ck_start + to_microseconds({_by_level(len(micros))} + ck_shift))", micros)
@@ -76,17 +78,26 @@ def _compile(pc: ProcedureColumns, rule: Deadline) -> CompiledRule:
     # the clause counts the bound as late ("迟到半小时以上": exactly half an hour late is late).
     if rule.restarts and rule.restarts[0].within_period:
         outcomes = _restart_within_period(pc, rule, outcomes)
-    late = ">=" if uncovered is not None or rule.bound_is_late else ">"
+    if uncovered is not None or rule.bound_is_late:
+        late = "{t} >= due_t"
+    elif period is None:      # a date alone's due is the next 00:00, exclusive (>=); an agreed minute's inclusive (>)
+        late = (f"{{t}} >= due_t + CASE WHEN {WHOLE_DAY.format('due_t')} THEN INTERVAL 0 MICROSECOND"
+                " ELSE INTERVAL 1 MICROSECOND END")
+    else:
+        late = "{t} > due_t"
     violations = Sql(
         f"SELECT _id, _file, _row, case_number, start_t, due_t, end_t, (end_t IS NULL) AS open, {extras}"
-        f" FROM ({outcomes.text})"
-        f" WHERE due_t IS NOT NULL AND ((end_t IS NOT NULL AND end_t {late} due_t) OR (end_t IS NULL AND ? {late} due_t))",
+        f" FROM ({outcomes.text}) WHERE due_t IS NOT NULL"
+        f" AND ((end_t IS NOT NULL AND {late.format(t='end_t')}) OR (end_t IS NULL AND {late.format(t='?')}))",
         outcomes.params)
     refs = [r.at for r in rule.restarts] + [c.field for e in rule.extensions for c in e.when if c.field]
     return CompiledRule(
         KIND.slug, rule.id, rule.title, violations, needs, rule.source, pc.label(rule.end), "deadlines",
         rule, outcomes, pc.label(rule.start or rule.due_field), uncovered, labels={r: pc.label(r) for r in refs},
         applies=when if rule.when else None)
+
+
+WHOLE_DAY = "CAST({} AS TIME) = TIME '00:00:00'"    # a date without a time of day, as the export wrote it
 
 
 def _restart_within_period(pc: ProcedureColumns, rule: Deadline, restarted: Sql) -> Sql:
@@ -228,6 +239,8 @@ def _due(rule: CompiledRule, ctx: AuditContext, start: datetime, level: int, shi
     d, authority = rule.deadline, ctx.procedure.document.authority
     period = _level_periods(d)[level] if (d.period or d.tolerance) else None
     key = start if period is None or period.unit in MICROS else start.date()   # a period in days needs the date alone
+    if period is None and start.time() == time(0):
+        key = start.date()      # an agreed date alone: by 24:00 of that day, as the plan's SQL counts it (WHOLE_DAY)
     cached = ctx.dues.get((rule.rule_id, key, level, shift, label))
     if cached is not None:
         return cached
