@@ -2514,3 +2514,5 @@ def test_a_generic_doer_column_naming_the_one_role_of_a_timed_step(run, catalog,
     assert (data["columns"]["完成时间"], data["columns"]["处理部门"]) == ("resolve_at", "resolve_by")
     assert "表头“处理”是泛称" in line_of(out, "处理部门:")
     assert data["roles"]["工程部"] == "complained_dept"
+    data, out = draft(run, catalog, tmp_path, "s6-general-serious-complaints", text)    # a procedure naming no roles
+    assert "处理部门" not in data["columns"] and "处理部门" in out

@@ -834,9 +834,11 @@ class Guesser:
             return []
         complaints = [s for s in self.procedure.steps if self.targets[f"{s.id}_at"].read and self._by_complainant(s.id)
                       and any(act in s.name for act in COMPLAINING_ACTS)]
+        if len(complaints) != 1:
+            return []
         best = max(c.score for c in found if c.target == "received_at")
-        return [_Candidate(f"{s.id}_at", best - 0.1, f"表头说的是投诉本身：环节“{s.name}”的时间（若另有一列是受理时间）")
-                for s in complaints[:1] if len(complaints) == 1]
+        return [_Candidate(f"{complaints[0].id}_at", best - 0.1,
+                           f"表头说的是投诉本身：环节“{complaints[0].name}”的时间（若另有一列是受理时间）")]
 
     def _files(self, step) -> bool:
         """Whether a step is the complainant's complaint or appeal put to the body that handles it

@@ -94,17 +94,16 @@ def _generic_doer_by_its_values(g: Guesser, draft: Draft, facts, headers, used, 
         stem = next((norm(header)[: -len(s)] for s in ("部门", "单位") if norm(header).endswith(s)), "")
         if header in named or stem not in GENERIC_STEMS or not f.filled:
             continue
-        for role in g.procedure.roles:
-            if _rows_naming(g, f, role.id) < RECIPIENT_SHARE * f.filled:
-                continue
-            doing = [s for s in g.procedure.steps if s.role == role.id]
-            target = f"{doing[0].id}_by" if len(doing) == 1 else ""
-            if target in g.targets and target not in taken and f"{doing[0].id}_at" in timed:
-                draft.columns.append(Entry(header, target, f"表头“{stem}”是泛称；{_pct(_rows_naming(g, f), f.filled)} "
-                                                           f"的取值是角色“{role.name}”，它只办理环节“{doing[0].name}”"
-                                                           "（其时间已映射）：读作办理者"))
-                taken.add(target)
-            break
+        role, rows = max(_rows_by_role(g, f).items(), key=lambda x: x[1], default=("", 0))
+        doing = [s for s in g.procedure.steps if s.role == role]
+        if rows < RECIPIENT_SHARE * f.filled or len(doing) != 1:
+            continue
+        target = f"{doing[0].id}_by"
+        if target in g.targets and target not in taken and f"{doing[0].id}_at" in timed:
+            draft.columns.append(Entry(header, target, f"表头“{stem}”是泛称；{_pct(rows, f.filled)} 的取值是角色"
+                                                       f"“{g.role_name[role]}”，它只办理环节“{doing[0].name}”"
+                                                       "（其时间已映射）：读作办理者"))
+            taken.add(target)
 
 
 RECIPIENT_SHARE = 0.9    # of a passing-on column's rows naming roles, naming one other: it names whom the case went to
@@ -190,10 +189,19 @@ def _doer_by_its_values(g: Guesser, draft: Draft, facts, headers: list[str], tar
 def _rows_naming(g: Guesser, f, role: str | None = None) -> int:
     """The rows of a column whose cells name one of the procedure's roles (given one, that role), as a unit or a
     post in it."""
+    by_role = _rows_by_role(g, f)
+    return sum(by_role.values()) if role is None else by_role.get(role, 0)
+
+
+def _rows_by_role(g: Guesser, f) -> dict[str, int]:
+    """The rows of a column naming each of the procedure's roles."""
     roles = g.procedure.roles
     bare, collective = {norm(_without_aside(r.name)): r for r in roles}, _collectives(roles)
-    named = ((_role_of(_post_of(cell) or cell, roles, bare, None, collective), count) for cell, count in f.top)
-    return sum(count for found, count in named if found is not None and (role is None or found[0] == role))
+    rows: dict[str, int] = {}
+    for cell, count in f.top if roles else ():
+        if (found := _role_of(_post_of(cell) or cell, roles, bare, None, collective)) is not None:
+            rows[found[0]] = rows.get(found[0], 0) + count
+    return rows
 
 
 def _rows_of(g: Guesser, step, named: dict[str, int]) -> int:
