@@ -2516,3 +2516,32 @@ def test_a_generic_doer_column_naming_the_one_role_of_a_timed_step(run, catalog,
     assert data["roles"]["工程部"] == "complained_dept"
     data, out = draft(run, catalog, tmp_path, "s6-general-serious-complaints", text)    # a procedure naming no roles
     assert "处理部门" not in data["columns"] and "处理部门" in out
+
+
+def test_a_yes_no_column_with_a_few_undecided_answers_and_a_way_said_elsewhere(run, catalog, tmp_path):
+    """S3: 赴客戶端處理 holding Y / N and a few 待確認, 未定 is the yes/no field 业务部或有关单位前往处理 (before 處理方式,
+    whose 現場重工 goes on site too), its undecided answers left for the audit; S4: in 处理方式, 见附件 says no way."""
+    text = rows("客訴單號,處理方式,赴客戶端處理",
+                lambda i: f"K{i},{['現場重工', '8D回覆'][i % 2]},{(['Y', 'N'] * 4 + ['待確認', '未定'])[i]}", n=10)
+    data, out = draft(run, catalog, tmp_path, "s3-xingjin-pcb-complaints", text)
+    assert data["columns"]["赴客戶端處理"] == "onsite_handling" and "處理方式" not in data["columns"]
+    assert "另有尚未确定的" in line_of(out, "赴客戶端處理:")
+    assert data["values"]["onsite_handling"] == {"Y": True, "N": False}
+    text = rows("投诉编号,处理方式", lambda i: f"T{i},{['现场处理', '电话沟通', '见附件'][i % 3]}")
+    data, out = draft(run, catalog, tmp_path, "s4-glzd194-complaint-management", text)
+    assert data["values"]["onsite_handling"] == {"现场处理": True, "电话沟通": False}
+    assert "留给审计报告" in line_of(out, "# 见附件:")
+
+
+def test_a_level_said_another_way_a_partial_answer_and_a_text_message(run, catalog, tmp_path):
+    """S30: 渠道层级 is 按受理渠道层次分类 (层级, 层次: a level); S34: 部分部位过保 beside 保修期内 / 已过保修期 is no
+    answer either way; S6: a LINE message is written (书面)."""
+    data, out = draft(run, catalog, tmp_path, "s30-telecom-tianyi-space-complaints",
+                      rows("工单编号,渠道层级", lambda i: f"W{i},{['省分', '集团'][i % 2]}"))
+    assert data["columns"]["渠道层级"] == "channel_level" and "把“层级”读作“层次”" in line_of(out, "渠道层级:")
+    data, _ = draft(run, catalog, tmp_path, "s34-liaoning-construction-quality-complaints",
+                    rows("登记编号,是否在保修期内", lambda i: f"A{i},{['保修期内', '已过保修期', '部分部位过保'][i % 3]}"))
+    assert data["values"]["within_warranty"] == {"保修期内": "yes", "已过保修期": "no"}
+    data, _ = draft(run, catalog, tmp_path, "s6-general-serious-complaints",
+                    rows("客訴單號,反映方式", lambda i: f"C{i},{['電話', 'LINE訊息', '傳真'][i % 3]}"))
+    assert data["values"]["channel"]["LINE訊息"] == "written"

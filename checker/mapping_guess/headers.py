@@ -176,6 +176,8 @@ class Guesser:
                 elif len(norm(name)) >= 4 and _chars_in(name, t.label) >= 0.8 and len(norm(t.label)) > len(norm(name)) \
                         and not _tells_another(name, t.label):
                     found.append(_Candidate(t.id, 0.6, f"表头的字都在标签“{t.label}”中（事实与理由：申诉理由、事实根据）"))
+            if not found:       # 渠道层级 read as 渠道层次, which abbreviates 按受理渠道层次分类
+                found += _respelled_candidates(name, self._abbreviates)
         elif not has_cjk(name):
             found += self._field_in_english(name)
         elif len(norm(name)) == 2 and has_cjk(name):    # 邮编 for 邮政编码: only when one label alone abbreviates so
@@ -186,6 +188,12 @@ class Guesser:
         found += self._signed(name, found)
         found = self._complainant_receiving(name, found)
         return [c for c in found if not _other_party(name, self.targets[c.target].label)]   # 被投诉人员 is no 投诉人
+
+    def _abbreviates(self, text: str) -> list[_Candidate]:
+        """The fields whose label a header abbreviates."""
+        return [_Candidate(t.id, 0.7 * score, f"表头是标签“{t.label}”的简写") for t in self.targets.values()
+                if t.kind == "field" and (score := abbreviation_score(text, t.label)) >= 0.8
+                and len(norm(t.label)) > len(norm(text)) and not _tells_another(text, t.label)]
 
     def _complainant_receiving(self, name: str, found: list[_Candidate]) -> list[_Candidate]:
         """客户签收日期, the complainant receiving something: a field saying so (投诉人收到处理决定时间), not a step in
@@ -1072,8 +1080,9 @@ class Guesser:
         matches = {value: self.match_value(value, target, numeric) for value, _ in facts.top}
         if target.yes_no:     # 不清楚 beside 是 / 否 is not known yet, not a no; beside 清楚, the other answer
             said = {norm(value) for value in matches}
+            # 部分部位过保 for 是否在保修期内: yes for some parts, no for others, an answer for the audit to report
             matches = {value: None if re.fullmatch(r"不(?:清楚|明确|确定)", norm(value)) and norm(value)[1:] not in said
-                       else m for value, m in matches.items()}
+                       or norm(value).startswith("部分") else m for value, m in matches.items()}
             denials = {norm(value)[1:]: m for value, m in matches.items() if m and norm(value).startswith("非")
                        and not _truthy(m[0]) and _half_said(norm(value)[1:], target.label)}
             # 我司责任 beside 非我司责任 (read as 非我公司产品质量问题): what its denial denies, the other answer

@@ -15,8 +15,9 @@ from .outline import Target
 from .roles import _rows_naming
 from .truths import _by_options, _common_ending, _listed_case, _truth_option_id, _undecided
 from .words import (
-    DATE_SHARE, GENERIC_STEMS, GOODS_WORDS, KIND_WORDS, UNKNOWN_VALUES, WEAK_DATE_SHARE, _chars_in, _doers_act,
-    _in_procedure_words, _n, _respelled, _show, _stem, abbreviation_score, concepts_of, has_cjk, header_ordinal, norm
+    DATE_SHARE, GENERIC_STEMS, GOODS_WORDS, KIND_WORDS, NO, UNKNOWN_VALUES, WEAK_DATE_SHARE, YES, _chars_in,
+    _doers_act, _in_procedure_words, _n, _respelled, _show, _stem, abbreviation_score, concepts_of, has_cjk,
+    header_ordinal, norm
 )
 
 if TYPE_CHECKING:   # the guesser is passed in; importing it here would be circular
@@ -83,8 +84,9 @@ def _unmapped_yes_no(g: Guesser, draft: Draft, facts, headers, used, taken) -> N
         doubtful = header in entries and not entries[header].active
         if header in entries and not doubtful or header in used or not free or f.distinct < 1 \
                 or f.yes_no_share() < 0.95 and not _answers_its_question(header, f) \
-                and not (ASKED.search(norm(header)) and f.yes_no_share() >= 0.8):
-            # 有无损失 holding 有 / 无 and a few others (待评估, 部分): a question, its odd answers for the audit
+                and not (f.yes_no_share() >= 0.8 and (ASKED.search(norm(header)) or _rest_undecided(f))):
+            # 有无损失 holding 有 / 无 and a few others (待评估, 部分): a question, its odd answers for the audit; so
+            # 赴客户端处理 holding Y / N and a few 待确认, 未定
             continue
         if draft.event_log is not None and header not in draft.event_log.attributes:
             continue
@@ -96,6 +98,7 @@ def _unmapped_yes_no(g: Guesser, draft: Draft, facts, headers, used, taken) -> N
                          for t in free), key=lambda s: -s[0])
         score, target = scored[0]
         note = f"取值都是是/否：{f.values_text(4)}" if f.yes_no_share() >= 0.95 else \
+            f"取值是是/否，另有尚未确定的：{f.values_text(4)}" if _rest_undecided(f) else \
             f"取值是表头所问的是或否：{f.values_text(4)}"
         active = score >= 0.6 and (len(scored) == 1 or scored[1][0] < score)
         # 三包, said another way, is a 国家规定 on returns
@@ -159,7 +162,9 @@ def _way_of_an_act(g: Guesser, draft: Draft, facts, headers, used, taken) -> Non
                 said |= {v for v, _ in f.top if len(norm(v)) >= 3 and abbreviation_score(norm(v), label) >= 0.75}
             on_site = {v for v, _ in f.top if any(w in norm(v) for w in ON_SITE)} \
                 if way and way.group(1) in label and any(w in label for w in ON_SITE) else set()
-            left = {v for v, _ in f.top if norm(v).startswith("待") or norm(v) in UNKNOWN_VALUES | {"其他", "其它"}}
+            # 待定, 其他, 见附件: no way said, or said elsewhere
+            left = {v for v, _ in f.top if norm(v).startswith(("待", "见", "详见"))
+                    or norm(v) in UNKNOWN_VALUES | {"其他", "其它"}}
             yes = said or on_site
             if not yes or len(yes | left) == len(f.top):
                 continue
@@ -188,6 +193,12 @@ def _all_read(block: ValueBlock) -> bool:
 
 
 ASKED = re.compile(r"(?:是否|有无|能否|可否)(.{2,})$")
+
+
+def _rest_undecided(f: ColumnFacts) -> bool:
+    """Whether every value of a column but its yes and no says the answer is not known yet (待确认, 未定)."""
+    return all(norm(v) in YES | NO or v.strip() in YES | NO or _undecided(v) for v, _ in f.top) \
+        and len(f.top) == f.distinct
 
 
 def _answers_its_question(header: str, f: ColumnFacts) -> bool:

@@ -124,7 +124,7 @@ VALUE_SYNONYMS = {
     # where a procedure sorts complaints only as oral or written, a call is oral and a fax or an e-mail written
     "oral": ("口头", "口述", "当面", "面谈", "来访", "in person", "verbal", "电话", "来电", "phone", "call"),
     "written": ("书面", "来函", "来信", "信函", "信件", "书信", "投诉函", "客诉函", "letter", "传真", "fax", "邮件", "电子邮件",
-                "email", "e-mail"),
+                "email", "e-mail", "短信", "讯息", "留言"),     # a text message too (LINE訊息, 短信)
     "relayed": ("转告", "他人转告", "代为投诉", "转达"),
     # complaints made to the group or the government first and passed on (12345转办, 集团转办)
     "higher_authority": ("转办", "交办", "转派", "12345", "12315", "市长信箱", "信访"),
@@ -150,7 +150,7 @@ VALUE_SYNONYMS = {
 VALUE_SYNONYMS["in_person"] = VALUE_SYNONYMS["onsite"] = VALUE_SYNONYMS["visit"]
 BROAD_OPTIONS = {"oral", "written", "remote"}    # their synonyms yield to an option naming the channel itself
 # values that say the answer is not known yet (left for the auditor to map, never read as an answer)
-UNKNOWN_VALUES = {"待定", "待查", "待确认", "不详", "不确定", "未知", "不明", "unknown", "tbd", "pending", "na", "n/a"}
+UNKNOWN_VALUES = {"待定", "未定", "待查", "待确认", "不详", "不确定", "未知", "不明", "unknown", "tbd", "pending", "na", "n/a"}
 # values that say the question was never put (未回访, 用户未接): nothing recorded, read as blank
 UNASKED = ("未回访", "未接通", "未接", "无人接听", "联系不上", "未联系上", "未能联系", "拒访", "拒绝回访", "未评价")
 # 一般 in a field of classes or levels that has no option for it: no class of its own (read as blank)
@@ -208,7 +208,8 @@ BUSINESS_WORDS = ("企业", "商家", "卖家", "店铺")     # a company's word
 # comes when the test is done; 到场, 签到: arrived; 合同到期日: the contract's term; 入库, 仓库收货: the goods came back
 # to the business — not 收货 alone, which is as often the consumer's; 退货签收: the returned goods signed for (received
 # back, not the request to return them); 市场监管, 市监局: an administrative department;
-# 三包: the state's rule on repair, exchange and return; 排产: production scheduled; 督办: a superior stepping in)
+# 三包: the state's rule on repair, exchange and return; 排产: production scheduled; 督办: a superior stepping in;
+# 层级: a level, as 层次)
 SAID_OTHERWISE = {"签收": ("收到",), "申请": ("提出",), "主管": ("上级",), "通知": ("告知",), "告知": ("通知",), "填单": ("填写",),
                   "回单": ("处理完成",), "送检": ("委托检测",), "检测报告": ("检测完成",), "检验报告": ("检验完成",),
                   "鉴定报告": ("鉴定完成",), "到场": ("到达",), "签到": ("到达",), "到期日": ("期限",),
@@ -219,7 +220,7 @@ SAID_OTHERWISE = {"签收": ("收到",), "申请": ("提出",), "主管": ("上�
                   "同意退货": ("办理退货",), "撤诉": ("撤回",), "延期": ("延长",),
                   "上门": ("前往",), "开单": ("填单",), "整改": ("处置",), "登录": ("登记",),
                   "现场处理": ("前往处理",), "报事": ("投诉",), "开立": ("填报",), "核验": ("核实",),
-                  "实施": ("执行",)}
+                  "实施": ("执行",), "层级": ("层次",)}
 # acts of checking another's work (核实责任单位反馈的…, 监督责任单位执行): what they check is the other's act
 CHECKING_ACTS = ("核实", "审核", "核查", "检查", "监督", "确认", "审查", "复核")
 # a document a step draws up (报告, 反馈单, 调解书) and the acts that draw one up
