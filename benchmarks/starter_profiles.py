@@ -70,7 +70,8 @@ SETS = (("tuning 1-5", range(1, 6)), ("held-out 6-10", range(6, 11)), ("second h
         ("forty-sixth held-out 268-273", range(268, 274)),
         ("forty-seventh held-out 274-279", range(274, 280)),
         ("forty-eighth held-out 280-285", range(280, 286)),
-        ("forty-ninth held-out 286-291", range(286, 292)))
+        ("forty-ninth held-out 286-291", range(286, 292)),
+        ("fiftieth held-out 292-297", range(292, 298)))
 
 
 

@@ -2707,10 +2707,10 @@ def export_number(name: str) -> int:
 
 def every_export() -> list[tuple]:
     """EXPORTS above, then the later held-out sets, each written by a helper in a module of its own (set7a.py …
-    set49c.py), numbered 36 on."""
+    set50c.py), numbered 36 on."""
     import importlib
 
-    names = ("7a", "7b", "8a", "8b", "9a", "9b", *(f"{n}{part}" for n in range(10, 50) for part in "abc"))
+    names = ("7a", "7b", "8a", "8b", "9a", "9b", *(f"{n}{part}" for n in range(10, 51) for part in "abc"))
     later_sets = [importlib.import_module(f"set{n}") for n in names
                   if (HERE / f"set{n}.py").is_file()]
     return EXPORTS + [export for module in later_sets for export in module.EXPORTS]
