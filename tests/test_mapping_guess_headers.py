@@ -2545,3 +2545,24 @@ def test_a_level_said_another_way_a_partial_answer_and_a_text_message(run, catal
     data, _ = draft(run, catalog, tmp_path, "s6-general-serious-complaints",
                     rows("客訴單號,反映方式", lambda i: f"C{i},{['電話', 'LINE訊息', '傳真'][i % 3]}"))
     assert data["values"]["channel"]["LINE訊息"] == "written"
+
+
+def test_a_property_register_numbered_by_its_rows_and_recorded_after_receipt(run, catalog, tmp_path):
+    """S40: 房号 numbers a room, not a case, though each row's differs: the register's 序号 is the case number; with
+    投诉时间 the receipt, 登记时间 is the record made of it (记录在《投诉处理记录表》), not a step merely naming the
+    前台接待员."""
+    text = rows("序号,投诉时间,房号,登记时间,处理完毕时间",
+                lambda i: f"{i + 1},2025-03-0{i + 1} 09:00,3-1-50{i},2025-03-0{i + 1} 09:30,2025-03-0{i + 2} 10:00")
+    data, out = draft(run, catalog, tmp_path, "s40-property-complaint-handling", text)
+    assert data["columns"]["序号"] == "case_number" and "房号" not in data["columns"]
+    assert (data["columns"]["投诉时间"], data["columns"]["登记时间"]) == ("receive_at", "record_dispatch_at")
+
+
+def test_the_dispatching_department_and_a_role_named_in_its_aside(run, catalog, tmp_path):
+    """S39: 派单部门 is who passed the order on (按投诉处理流程派单), though the procedure's role of that name is later
+    told to 催办; 客户服务中心 is the role 分公司客户中心（客服中心、客服部）, whose aside names it (客服即客户服务)."""
+    text = rows("工单流水号,受理时间,派单时间,派单部门",
+                lambda i: f"G{i},2025-03-0{i + 1} 09:00,2025-03-0{i + 1} 10:00,{['客户服务中心', '开发区营业厅'][i % 2]}")
+    data, out = draft(run, catalog, tmp_path, "s39-telecom-branch-complaints", text)
+    assert (data["columns"]["派单时间"], data["columns"]["派单部门"]) == ("dispatch_at", "dispatch_by")
+    assert data["roles"]["客户服务中心"] == "branch_service_center"

@@ -14,6 +14,9 @@ ID_SUFFIXES = ("编号", "单号", "流水号", "编码", "号", "id", "no", "nu
 
 
 ROW_NUMBERS = ("序号", "行号", "顺序号")     # a spreadsheet's own row count, not a number given to a case
+# numbers of things and people, not of a case, though each may differ on every row (a room complains once)
+THING_NUMBERS = ("房号", "房间号", "门牌号", "车牌号", "手机号", "电话号", "身份证号", "证件号", "账号", "工号", "档口号",
+                 "批号", "型号", "楼号", "床号", "卡号", "座号")
 
 
 def _case_number_by_content(draft: Draft, headers: list[str], facts: dict[str, ColumnFacts], rows: int,
@@ -35,7 +38,8 @@ def _case_number_by_content(draft: Draft, headers: list[str], facts: dict[str, C
     row_numbers = [h for h in before if norm(h) in ROW_NUMBERS] if guessed is None else []
     for header in [h for h in before if norm(h) not in ROW_NUMBERS] + row_numbers:
         f = facts[header]
-        said = norm(header).endswith(ID_SUFFIXES) and header not in mapped     # 房号 mapped to the address stays
+        # 房号 mapped to the address stays; unmapped, it numbers a room, not a case
+        said = norm(header).endswith(ID_SUFFIXES) and not norm(header).endswith(THING_NUMBERS) and header not in mapped
         repeats = f.filled - f.distinct
         if not said or f.filled < rows or repeats > DUPLICATE_SHARE * rows or f.date_share >= WEAK_DATE_SHARE \
                 or rows < 2:

@@ -19,8 +19,8 @@ from .truths import (
 )
 from .words import (
     BARE_DATES, BEYOND, BROAD_OPTIONS, BY_SUFFIXES, BY_WORDS, CHECKING_ACTS, COMPLAINANT_WORDS, COMPLAINING_ACTS, COUNT,
-    CONCEPTS, CUSTOMER_WORDS, DATE_SHARE, DEFECT_WORDS, DOCUMENT_WORDS, DOER_ENDINGS, DONE_WORDS, DUE_DATE,
-    ENGLISH_CHINESE, ENGLISH_FIELD_WORDS, ENGLISH_FILLER, ENGLISH_STOP, ENGLISH_UNITS, FIELD_CONCEPT, FILLER,
+    CONCEPTS, CUSTOMER_WORDS, DATE_SHARE, DEFECT_WORDS, DISPATCH_WORDS, DOCUMENT_WORDS, DOER_ENDINGS, DONE_WORDS,
+    DUE_DATE, ENGLISH_CHINESE, ENGLISH_FIELD_WORDS, ENGLISH_FILLER, ENGLISH_STOP, ENGLISH_UNITS, FIELD_CONCEPT, FILLER,
     FIRST_WORDS, GENERIC_STEMS, GENERIC_STEP_IDS, INCOMING, LEADING_ACTS, LIMIT_TOLD, MAKING_WORDS, NEGATIONS, NO,
     NUMERIC_NO, NUMERIC_YES, ORDINARY, RECORD_NOUNS, RECORDING_ACTS, RELATED, REPEAT_WORDS, SAID_OTHERWISE, STEP_MARGIN,
     STEP_MATCH, TIME_SUFFIXES, TIME_WORDS, UNASKED, UNKNOWN_VALUES, VALUE_SYNONYMS, WEAK_DATE_SHARE, YES, _answer,
@@ -262,6 +262,11 @@ class Guesser:
         steps = [s for s in self.procedure.steps if len(roles) == 1 and s.role == roles[0].id]
         if not steps:
             return []
+        act = h[:2]
+        passing = [s for s in self.procedure.steps if act in DISPATCH_WORDS and act in norm(s.name).replace(h, "")]
+        if passing:     # 派单部门 (S39's, who is later told to 催办): who passed the order on, at 按投诉处理流程派单
+            return [_Candidate(f"{passing[0].id}_by", 0.9, f"表头是角色“{roles[0].name}”的名称，说的是“{act}”的一方："
+                                                          f"环节“{passing[0].name}”的办理者")]
         # below a header the vocabulary names as a field (责任部门 for 责任单位), even with the doers' departments' lift
         return [_Candidate(f"{steps[0].id}_by", 0.9, f"表头是角色“{roles[0].name}”的名称，指它办理的第一个环节"
                                                      f"“{steps[0].name}”")]
@@ -815,6 +820,12 @@ class Guesser:
         elif concept == "receive" and not any(act in norm(text) for act in COMPLAINING_ACTS):
             # 登记时间, 受理日期: the body's own act, not the complainant's (以来信、来访、来电…投诉), as 投诉日期 is
             steps = [s for s in steps if not self._by_complainant(s)]
+        if concept == "receive" and "登记" in norm(text):
+            # 登记时间: the receipt, else the record made of it (记录在《投诉处理记录表》), before the steps that merely
+            # name a receiving role (前台接待员)
+            recorded = [s.id for s in self.procedure.steps if self.targets[f"{s.id}_at"].read and "记录" in s.name
+                        and s.id not in steps[:1]]
+            steps = steps[:1] + recorded + [s for s in steps[1:] if s not in recorded]
         if concept in ("revisit", "reply") and not steps:
             # 回访, 回复客户 where no step is named for it: the one step going back to the complainant with what the
             # handling came to (向投诉人通报处理进度和结果)

@@ -241,7 +241,7 @@ def _role_of(value: str, roles, bare: dict, own, collective: list) -> tuple[str,
     ratio = difflib.SequenceMatcher(None, norm(value), norm(best.name)).ratio()
     # 厂家技术支持 for 技术支持系: a unit named without its unit word is its name all the same
     called = _unit_name(value) or (shorn if len(shorn := _without_company(norm(value))) >= 3 else "")
-    unit = next((r for r in roles if called and called == _unit_name(_without_aside(r.name))), None)
+    unit = next((r for r in roles if called and called in _unit_names(r.name)), None)
     heads = [r for r in roles if _unit_name(value) and _unit_name(value) == _post_unit(r.name)]
     if norm(value) in bare:      # 宾客投诉处理中心 for 宾客投诉处理中心（组长…）
         named = bare[norm(value)]
@@ -488,6 +488,13 @@ def _unit_name(name: str) -> str:
     suffix = next((s for s in UNIT_SUFFIXES if text.endswith(s) and len(text) > len(s) + 1), None)
     # 销售一部, 业务二课: a numbered section of the department is that department
     return re.sub(r"(?<=.{2})[一二三四五六七八九十\d]$", "", text[: -len(suffix)]) if suffix else ""
+
+
+def _unit_names(name: str) -> set[str]:
+    """A role's unit name and those of the other names its aside lists (分公司客户中心（客服中心、客服部）)."""
+    aside = re.search(r"[（(]([^（）()]+)[）)]", name)
+    others = re.split("[、，,]", aside.group(1)) if aside else []
+    return {unit for unit in (_unit_name(_without_aside(name)), *map(_unit_name, others)) if unit}
 
 
 def _without_company(text: str) -> str:
