@@ -2566,3 +2566,12 @@ def test_the_dispatching_department_and_a_role_named_in_its_aside(run, catalog, 
     data, out = draft(run, catalog, tmp_path, "s39-telecom-branch-complaints", text)
     assert (data["columns"]["派单时间"], data["columns"]["派单部门"]) == ("dispatch_at", "dispatch_by")
     assert data["roles"]["客户服务中心"] == "branch_service_center"
+
+
+def test_of_two_steps_named_alike_the_one_doing_the_headers_last_word(run, catalog, tmp_path):
+    """S14: 部门反馈时间 is as close to 处理时效内反馈调查… as to 将…意见通报有关部门…; only the first does 反馈, and a 部门
+    (被投诉部门) does it."""
+    text = rows("登记编号,投诉日期,部门反馈时间",
+                lambda i: f"D{i},2025-03-0{i + 1} 09:00,2025-03-0{i + 2} 10:00")
+    data, out = draft(run, catalog, tmp_path, "s14-operations-complaint-flow", text)
+    assert data["columns"]["部门反馈时间"] == "feedback_at" and "说到表头末尾的“反馈”" in line_of(out, "部门反馈时间:")

@@ -691,6 +691,14 @@ class Guesser:
             # 向企业投诉: 用户先向…经营者投诉 is the complaint itself; 告知用户先向…投诉 tells the user to make it
             return [_Candidate(f"{plain[0].id}{suffix}", 0.7, f"表头“{stem}”与环节名{names}同样相近，只有“{plain[0].name}”"
                                                                "不以表头没有说的另一种动作开头")]
+        lead = _cjk_pairs(stem[:-2])     # what the header says before its last word, in a step's name or its doer's
+        ending = [s for s in [best, *rivals] if len(stem) >= 4 and has_cjk(stem) and stem[-2:] in s.name
+                  and lead <= _cjk_pairs(s.name) | _cjk_pairs(self.role_name.get(s.role, ""))]
+        if rivals and len(ending) == 1:
+            # 部门反馈: one step's act is the header's last word (反馈), done by a 部门 (被投诉部门); the other only
+            # tells some (通报有关部门). Not 8D报告批准 for 批准应急处理意见, which says no 报告
+            return [_Candidate(f"{ending[0].id}{suffix}", 0.7, f"表头“{stem}”与环节名{names}同样相近，只有"
+                                                               f"“{ending[0].name}”说到表头末尾的“{stem[-2:]}”")]
         if rivals:
             targets = [f"{s.id}{suffix}" for s in [best, *rivals]]
             # steps whose names all say the header's words: the one another header does not take is left
