@@ -43,6 +43,14 @@ class _Candidate:
     weak: bool = False              # named on weak grounds: what the vocabulary takes the header to mean
 
 
+def _abbreviation(header: str, target) -> _Candidate | None:
+    """The header as a shortening of a target's label (渠道层次 for 按受理渠道层次分类), or None."""
+    score = abbreviation_score(header, target.label)
+    if score >= 0.8 and len(norm(target.label)) > len(norm(header)) and not _tells_another(header, target.label):
+        return _Candidate(target.id, 0.7 * score, f"表头是标签“{target.label}”的简写")
+    return None
+
+
 def _respelled_candidates(header: str, find) -> list[_Candidate]:
     """What `find` makes of the header's other spellings (`_respelled`), a little less sure and saying how it read it.
     A header that is nothing but a word said another way (签收日期: 收到 of whom, of what?) is read on weak grounds, for
@@ -149,7 +157,6 @@ class Guesser:
             for t in self.targets.values():
                 if t.kind == "step_by" or t.kind == "step_at" or t.yes_no and decision:
                     continue
-                score = abbreviation_score(name, t.label)
                 ending = _common_ending(norm(name), norm(t.label))
                 if norm(t.label).startswith(norm(name)) and norm(t.label)[len(norm(name)):] in ("名称", "姓名"):
                     # 验证产品 for 验证产品名称 (beside 验证产品数量, …改进效果): the thing, for its name
@@ -157,8 +164,8 @@ class Guesser:
                 elif len(ending) >= 4 and len(norm(name)) - len(ending) <= 2 and len(norm(t.label)) > len(norm(name)):
                     # 站负责人签字 for 投诉处理机构负责人签字: the label's head and its modifier, its owner abbreviated
                     found.append(_Candidate(t.id, 0.7, f"表头与标签“{t.label}”同以“{ending}”结尾"))
-                elif score >= 0.8 and len(norm(t.label)) > len(norm(name)) and not _tells_another(name, t.label):
-                    found.append(_Candidate(t.id, 0.7 * score, f"表头是标签“{t.label}”的简写"))
+                elif (short := _abbreviation(name, t)) is not None:
+                    found.append(short)
                 elif len(norm(t.label)) >= 3 and norm(t.label) in norm(name):
                     found.append(_Candidate(t.id, 0.7, f"表头包含标签“{t.label}”"))
                 elif len(bare := norm(_without_aside(t.label))) >= 2 and bare != norm(t.label) \
@@ -191,9 +198,7 @@ class Guesser:
 
     def _abbreviates(self, text: str) -> list[_Candidate]:
         """The fields whose label a header abbreviates."""
-        return [_Candidate(t.id, 0.7 * score, f"表头是标签“{t.label}”的简写") for t in self.targets.values()
-                if t.kind == "field" and (score := abbreviation_score(text, t.label)) >= 0.8
-                and len(norm(t.label)) > len(norm(text)) and not _tells_another(text, t.label)]
+        return [short for t in self.targets.values() if t.kind == "field" and (short := _abbreviation(text, t))]
 
     def _complainant_receiving(self, name: str, found: list[_Candidate]) -> list[_Candidate]:
         """客户签收日期, the complainant receiving something: a field saying so (投诉人收到处理决定时间), not a step in
